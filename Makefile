@@ -1,0 +1,40 @@
+# peristiwa: the two commands are `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: setup demo test gate bench check-data lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/peristiwa code examples --store demo.duckdb --format table
+	$(BIN)/peristiwa stats --store demo.duckdb
+
+test: $(STAMP)
+	$(BIN)/peristiwa check-data
+	$(BIN)/python -m pytest
+
+gate: $(STAMP)
+	$(BIN)/peristiwa eval eval/gold/handmade.jsonl --gate eval/floors-handmade.yaml
+	$(BIN)/peristiwa eval eval/gold/detik-tune.jsonl eval/gold/detik-check.jsonl --corpus $(SHARED)/corpus/detik-2025-dev.jsonl --gate eval/floors-detik.yaml
+
+bench: $(STAMP)
+	$(BIN)/python -m peristiwa.bench --corpus $(SHARED)/corpus/detik-2025-dev.jsonl --articles 10000
+
+check-data: $(STAMP)
+	$(BIN)/peristiwa check-data
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
+
+clean:
+	rm -rf $(VENV) demo.duckdb peristiwa.duckdb .pytest_cache

@@ -1,0 +1,1 @@
+"""Actors: dictionary lookup with dated roles, title chunking and coreference."""

@@ -1,0 +1,277 @@
+"""Actor recognition in one sentence: dictionary phrases, title chunks, appositions, and the
+article-level coreference memory (pronouns, surnames, "kedua ... tersebut").
+
+Rules (each has a `how` tag on the mention and a unit test):
+  dict        an alias of a country, organisation, institution or person
+  title       an agent noun or title, with what follows it: a country ("Menteri Pertahanan
+              Rusia", "pasukan Israel"), "dari" + country ("timpalannya dari Filipina"), a region
+              ("Kapolda Sumut"), ranks, and a proper name ("Brigjen Andi Wijaya")
+  apposition  "Nama Orang, <title ... country>," gives the person the title's country and sector
+  coref:name  a name part of a person met earlier in the article ("Shoigu", "Purbaya")
+  coref:pronoun / coref:plural / coref:org / coref:kedua  pronouns and descriptions
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from peristiwa.actors.resolve import entry_ref, with_country
+from peristiwa.records import ActorMention, ActorRef, Token
+from peristiwa.resources import Resources
+from peristiwa.resources.entries import ActorEntry
+
+_PERSON_NOUNS = frozenset(
+    "menteri pejabat pemimpin komandan presiden menlu menhan tokoh tersangka diplomat jenderal "
+    "kepala perdana pimpinan petinggi kapolda gubernur bupati dubes".split()
+)
+_GROUP_NOUNS = frozenset("negara pihak belah bangsa pemerintah delegasi".split())
+_JOINERS = frozenset(("dan", "serta", ",", "&"))
+
+
+@dataclass
+class Memory:
+    """What the article has said so far, for coreference. Local to one article."""
+
+    names: dict[str, ActorRef] = field(default_factory=dict)  # name part -> person
+    persons: list[ActorRef] = field(default_factory=list)  # most recent last
+    actors: list[ActorRef] = field(default_factory=list)
+    countries: list[ActorRef] = field(default_factory=list)
+    orgs: list[ActorRef] = field(default_factory=list)
+    group: tuple[ActorRef, ...] = ()
+
+    def note(self, mention: ActorMention, res: Resources) -> None:
+        for ref in mention.refs:
+            _push(self.actors, ref)
+            if ref.kind == "person" or mention.person:
+                _push(self.persons, ref)
+            elif ref.kind == "country":
+                _push(self.countries, ref)
+            elif ref.kind in ("institution", "organization"):
+                _push(self.orgs, ref)
+        if mention.person and mention.how in ("dict", "title", "apposition"):
+            for part in mention.text.split():
+                clean = part.strip(",.()")
+                if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
+                        res.word_set("not_names") and not _is_dict_word(clean, res):
+                    self.names[clean] = mention.ref
+        if len(mention.refs) > 1:
+            self.group = mention.refs
+
+    def last_two(self, persons: bool) -> tuple[ActorRef, ...]:
+        pool = self.persons if persons else (self.countries or self.actors)
+        return tuple(pool[-2:]) if len(pool) >= 2 else ()
+
+
+def _push(seq: list[ActorRef], ref: ActorRef) -> None:
+    if ref in seq:
+        seq.remove(ref)
+    seq.append(ref)
+    del seq[:-12]
+
+
+def _is_dict_word(word: str, res: Resources) -> bool:
+    return res.actor_index.longest([word], 0)[0] == 1 or \
+        res.actor_lower_index.longest([word.lower()], 0)[0] == 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    entry: ActorEntry
+
+
+def _is_name_token(tok: str, res: Resources) -> bool:
+    return (tok[:1].isupper() and tok.isalpha() or "-" in tok and tok[:1].isupper()) and \
+        tok.lower() not in res.word_set("not_names")
+
+
+def _pick(entries: list[ActorEntry]) -> ActorEntry:
+    order = {"person": 0, "institution": 1, "organization": 2, "country": 3, "agent": 4}
+    return min(entries, key=lambda e: order.get(e.kind, 9))
+
+
+def dictionary_spans(words: list[str], res: Resources) -> list[_Span]:
+    lowered = [w.lower() for w in words]
+    spans, i = [], 0
+    while i < len(words):
+        n1, ids1 = res.actor_index.longest(words, i)
+        n2, ids2 = res.actor_lower_index.longest(lowered, i)
+        n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
+        if n:
+            spans.append(_Span(i, i + n, _pick([res.actors[x] for x in ids])))
+            i += n
+        else:
+            i += 1
+    return spans
+
+
+class _Chunker:
+    def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
+                 memory: Memory, home: str):
+        self.words = [t.text for t in tokens]
+        self.res, self.on, self.memory, self.home = res, on, memory, home
+        self.spans = {s.start: s for s in dictionary_spans(self.words, res)}
+        self.locative = res.word_set("locative")
+
+    def text(self, a: int, b: int) -> str:
+        return " ".join(self.words[a:b])
+
+    def _after_locative(self, i: int) -> bool:
+        return i > 0 and self.words[i - 1].lower() in ("di", "ke", "dari", "dekat", "menuju")
+
+    def _names(self, i: int) -> int:
+        j = i
+        while j < len(self.words) and j not in self.spans and _is_name_token(self.words[j],
+                                                                               self.res):
+            j += 1
+        return j
+
+    def title_chunk(self, span: _Span) -> tuple[ActorMention, int]:
+        """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
+        entry, j = span.entry, span.end
+        country = entry.country
+        person_ref: ActorRef | None = None
+        while j < len(self.words):
+            nxt = self.spans.get(j)
+            if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
+                country, j = nxt.entry.country, nxt.end
+                continue
+            if self.words[j].lower() == "dari" and j + 1 in self.spans and \
+                    self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
+                country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
+                continue
+            if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
+                j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
+                continue
+            if nxt and nxt.entry.kind == "person":
+                person_ref = entry_ref(nxt.entry, self.on)
+                j = nxt.end
+                break
+            k = self._names(j)
+            if k > j:
+                if k < len(self.words) and k in self.spans and \
+                        self.spans[k].entry.kind == "country":
+                    j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words
+                    continue
+                if entry.person and not (self.words[j] in self.memory.names and k == j + 1):
+                    name = self.text(j, k)
+                    ref = with_country(entry_ref(entry, self.on, country or self.home),
+                                       country or entry.country or self.home)
+                    person_ref = ActorRef(name, ref.code, ref.country, ref.sector, None,
+                                          "person")
+                    j = k
+                    break
+                if entry.country == "IDN" and not entry.person:
+                    j = k  # "Polres Metro Jakarta Selatan", "Kejati Jatim": a region name
+                    continue
+                if entry.person and self.words[j] in self.memory.names:
+                    person_ref = self.memory.names[self.words[j]]
+                    j += 1
+                    break
+            break
+        if person_ref is not None:
+            how = "title"
+            return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
+                                person=True), j
+        ref = entry_ref(entry, self.on, country or self.home)
+        ref = with_country(ref, country) if country else ref
+        plural = not entry.person
+        return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
+                            plural=plural, person=entry.person), j
+
+    def apposition(self, i: int) -> tuple[ActorMention, int] | None:
+        """'Nama Orang, <title ...>,' at position i (i is the first name token)."""
+        k = self._names(i)
+        if k - i < 2 or k + 1 >= len(self.words) or self.words[k] != ",":
+            return None
+        span = self.spans.get(k + 1)
+        if not span or span.entry.kind != "agent" or not span.entry.person:
+            return None
+        title, end = self.title_chunk(span)
+        if title.person and title.ref.actor_id is None and title.ref.name != title.text:
+            return None  # the title already had its own name
+        ref = ActorRef(self.text(i, k), title.ref.code, title.ref.country, title.ref.sector,
+                       None, "person")
+        return ActorMention(i, end, self.text(i, end), ref, "apposition", person=True), end
+
+    def coref(self, i: int) -> tuple[ActorMention, int] | None:
+        w, low = self.words[i], self.words[i].lower()
+        m = self.memory
+        if low in self.res.word_set("pronoun_single") and m.persons:
+            return ActorMention(i, i + 1, w, m.persons[-1], "coref:pronoun", person=True), i + 1
+        if low in self.res.word_set("pronoun_plural") and (m.group or m.actors):
+            group = m.group or tuple(m.actors[-1:])
+            return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
+                                group=group if len(group) > 1 else ()), i + 1
+        if low in self.res.word_set("pronoun_org") and (m.orgs or m.persons):
+            ref = m.orgs[-1] if m.orgs else m.persons[-1]
+            return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
+        if low in ("kedua", "keduanya"):
+            return self._kedua(i)
+        if w in m.names and i not in self.spans:
+            return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
+        return None
+
+    def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
+        j = i + 1
+        if self.words[i].lower() == "keduanya":
+            group = self.memory.last_two(persons=bool(self.memory.persons))
+        else:
+            if j >= len(self.words):
+                return None
+            noun = self.words[j].lower()
+            if noun in _PERSON_NOUNS:
+                group = self.memory.last_two(persons=True)
+            elif noun in _GROUP_NOUNS:
+                group = self.memory.last_two(persons=False)
+            else:
+                return None
+            j += 1
+            while j < len(self.words) and self.words[j].lower() in \
+                    ("luar", "negeri", "pertahanan", "belah", "pihak", "tersebut", "itu", "ini"):
+                j += 1
+        if len(group) < 2:
+            return None
+        return ActorMention(i, j, self.text(i, j), group[0], "coref:kedua", plural=True,
+                            group=group), j
+
+    def run(self) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        i = 0
+        while i < len(self.words):
+            found = self._at(i)
+            if found is None:
+                i += 1
+                continue
+            mention, i = found
+            out.append(mention)
+            self.memory.note(mention, self.res)
+        return out
+
+    def _at(self, i: int) -> tuple[ActorMention, int] | None:
+        span = self.spans.get(i)
+        if span is None:
+            if _is_name_token(self.words[i], self.res) and (i == 0 or self.words[i - 1] != ","):
+                found = self.apposition(i)
+                if found:
+                    return found
+            return self.coref(i)
+        entry = span.entry
+        if entry.kind == "agent":
+            return self.title_chunk(span)
+        if entry.place and self._after_locative(i):
+            return None
+        if entry.kind == "country" and self._after_locative(i) and \
+                self.words[i - 1].lower() in ("di", "ke", "menuju", "dekat"):
+            return None  # "di Iran", "ke China": a place, not an actor
+        ref = entry_ref(entry, self.on)
+        return ActorMention(i, span.end, self.text(i, span.end), ref, "dict",
+                            person=entry.kind == "person"), span.end
+
+
+def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,
+                home: str = "IDN") -> list[ActorMention]:
+    """Actor mentions of one sentence, left to right; updates the article's memory."""
+    return _Chunker(tokens, res, on, memory, home).run()

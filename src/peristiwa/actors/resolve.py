@@ -1,0 +1,42 @@
+"""Turn dictionary entries into ActorRefs on a given date (dated roles, country prefixes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peristiwa.records import ActorRef
+from peristiwa.resources.entries import ActorEntry
+
+
+def role_on(entry: ActorEntry, on: date | None):
+    """The role an actor holds on a date; the latest-starting one if several overlap."""
+    if on is None:
+        current = [r for r in entry.roles if r.end is None]
+        return max(current, key=lambda r: r.start or date.min) if current else None
+    held = [r for r in entry.roles if r.holds(on)]
+    return max(held, key=lambda r: r.start or date.min) if held else None
+
+
+def entry_ref(entry: ActorEntry, on: date | None, country: str | None = None) -> ActorRef:
+    """ActorRef for a dictionary entry; `country` fills agents that take it from context."""
+    if entry.kind == "person":
+        role = role_on(entry, on)
+        if role:
+            return ActorRef(entry.name, role.code, role.country, role.sector, entry.id, "person")
+        code = (entry.country or "") + (entry.sector or "") or None
+        return ActorRef(entry.name, code, entry.country, entry.sector, entry.id, "person")
+    if entry.kind == "agent":
+        c = entry.country or country
+        role = entry.code or entry.sector or ""
+        code = (c or "") + role if (c or role) else None
+        return ActorRef(entry.name, code, c, entry.sector, entry.id, "agent")
+    return ActorRef(entry.name, entry.code, entry.country, entry.sector, entry.id, entry.kind)
+
+
+def with_country(ref: ActorRef, country: str | None) -> ActorRef:
+    """An agent given its country ("pasukan" + "Israel" -> ISRMIL)."""
+    if not country or ref.country == country:
+        return ref
+    role = ref.code[len(ref.country):] if ref.code and ref.country and \
+        ref.code.startswith(ref.country) else (ref.code or ref.sector or "")
+    return ActorRef(ref.name, country + role, country, ref.sector, ref.actor_id, ref.kind)

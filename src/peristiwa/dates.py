@@ -1,0 +1,246 @@
+"""Indonesian date expressions, resolved against the publication date (or, without one, the
+day of coding for year inference). Pure: no clock is read here; `today` is an input.
+
+Rules (each tested): absolute dates ("20 September 2023", "20/9/2023", "20-9-2023"), the news
+convention "Rabu (20/9)" / "Senin (21/10/2025)" with weekday check, bare weekdays ("pada hari
+Senin", "Selasa lalu", "Senin depan"), relative expressions (kemarin, lusa, hari ini, tadi malam,
+"dua hari lalu", pekan/minggu/bulan/tahun lalu/depan, "Februari mendatang", awal/akhir bulan ini).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from peristiwa.records import EventDate
+from peristiwa.resources import Resources
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int  # character offsets in the sentence
+    end: int
+    date: EventDate
+
+
+def _tables(res: Resources) -> tuple[dict, dict, dict]:
+    t = res.tables
+    return dict(t.get("months", {})), dict(t.get("weekdays", {})), dict(t.get("numbers", {}))
+
+
+def _month_re(months: dict) -> str:
+    return "|".join(sorted(months, key=len, reverse=True))
+
+
+def _shift_month(d: date, n: int) -> date:
+    m = d.month - 1 + n
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _year_for(day: int, month: int, ref: date) -> int:
+    """Year of a day/month mentioned in an article published on `ref` (year boundaries:
+    an article of 2 January that mentions 28/12 means last year's December)."""
+    try:
+        cand = date(ref.year, month, day)
+    except ValueError:
+        return ref.year
+    if cand - ref > timedelta(days=60):
+        return ref.year - 1
+    if ref - cand > timedelta(days=300):
+        return ref.year + 1
+    return ref.year
+
+
+def infer_year(day: int, month: int, weekday: int, today: date) -> int | None:
+    """Latest year not after `today` in which day/month fell on `weekday`."""
+    for year in range(today.year, today.year - 30, -1):
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        if d <= today and d.weekday() == weekday:
+            return year
+    return None
+
+
+class DateFinder:
+    def __init__(self, res: Resources):
+        self.months, self.weekdays, self.numbers = _tables(res)
+        mon = _month_re(self.months)
+        wd = "|".join(sorted(self.weekdays, key=len, reverse=True)).replace("'", "'")
+        num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+        self.rx_paren = re.compile(
+            rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
+        self.rx_long = re.compile(
+            rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?"
+            rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
+        self.rx_num = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
+        self.rx_month_year = re.compile(rf"\b(?:bulan\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b", re.I)
+        self.rx_month_rel = re.compile(
+            rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
+        self.rx_rel_n = re.compile(
+            rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
+            rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi|ke depan)\b", re.I)
+        self.rx_rel_unit = re.compile(
+            r"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+"
+            r"(?P<rel>lalu|depan|mendatang|ini)\b", re.I)
+        self.rx_words = re.compile(
+            r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
+            r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)\b", re.I)
+        self.rx_weekday = re.compile(
+            rf"\b(?:(?:pada\s+)?hari\s+)?(?P<wd>{wd})(?P<rel>\s+(?:lalu|kemarin|depan|"
+            rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
+
+    def find(self, text: str, published: date | None, today: date | None) -> list[DateMention]:
+        out: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
+            if d is None or any(a < m.end() and m.start() < b for a, b in taken):
+                return
+            taken.append((m.start(), m.end()))
+            out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
+                                                                 m.group().strip())))
+
+        for m in self.rx_paren.finditer(text):
+            add(m, *self._paren(m, published, today))
+        for m in self.rx_num.finditer(text):
+            add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+        for m in self.rx_long.finditer(text):
+            add(m, *self._long(m, published, today))
+        for m in self.rx_month_year.finditer(text):
+            add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
+        if published is None:
+            return sorted(out, key=lambda x: x.start)
+        for m in self.rx_month_rel.finditer(text):
+            add(m, self._month_rel(m, published), "month")
+        for m in self.rx_rel_n.finditer(text):
+            add(m, *self._rel_n(m, published))
+        for m in self.rx_rel_unit.finditer(text):
+            add(m, *self._rel_unit(m, published))
+        for m in self.rx_words.finditer(text):
+            add(m, self._word(m["w"].lower(), published), "day")
+        for m in self.rx_weekday.finditer(text):
+            if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
+                    .startswith(("hari", "pada")):
+                continue  # "minggu" = week, not Sunday
+            if not (m["wd"][0].isupper() or m.group().lower().startswith(("hari", "pada"))):
+                continue
+            add(m, self._weekday(m, published), "day")
+        return sorted(out, key=lambda x: x.start)
+
+    def _paren(self, m: re.Match, published: date | None, today: date | None):
+        d, mo = int(m["d"]), int(m["m"])
+        weekday = self.weekdays[m["wd"].lower()]
+        if m["y"]:
+            y = int(m["y"])
+            return _safe(y + 2000 if y < 100 else y, mo, d), "day"
+        if published is not None:
+            return _safe(_year_for(d, mo, published), mo, d), "day"
+        if today is not None:
+            year = infer_year(d, mo, weekday, today)
+            if year:
+                return _safe(year, mo, d), "day", "inferred"
+        return None, "day"
+
+    def _long(self, m: re.Match, published: date | None, today: date | None):
+        d, mo = int(m["d"]), self.months[m["mon"].lower()]
+        if m["y"]:
+            return _safe(int(m["y"]), mo, d), "day"
+        if published is not None:
+            return _safe(_year_for(d, mo, published), mo, d), "day"
+        if today is not None and m["wd"]:
+            year = infer_year(d, mo, self.weekdays[m["wd"].lower()], today)
+            if year:
+                return _safe(year, mo, d), "day", "inferred"
+        return None, "day"
+
+    def _month_rel(self, m: re.Match, published: date) -> date:
+        mo = self.months[m["mon"].lower()]
+        if m["rel"].lower() in ("lalu", "kemarin"):
+            year = published.year if mo < published.month else published.year - 1
+        else:
+            year = published.year if mo > published.month else published.year + 1
+        return date(year, mo, 1)
+
+    def _rel_n(self, m: re.Match, published: date):
+        raw = m["n"].lower()
+        n = int(raw) if raw.isdigit() else self.numbers.get(raw, 1)
+        sign = -1 if m["rel"].lower() in ("lalu", "silam", "yang lalu") else 1
+        unit = m["unit"].lower()
+        if unit == "bulan":
+            return _shift_month(published, sign * n), "month"
+        if unit == "tahun":
+            return date(published.year + sign * n, 1, 1), "year"
+        days = 7 if unit in ("pekan", "minggu") else 1
+        return published + timedelta(days=sign * n * days), "day"
+
+    def _rel_unit(self, m: re.Match, published: date):
+        unit, rel = m["unit"].lower(), m["rel"].lower()
+        sign = 0 if rel == "ini" else (-1 if rel == "lalu" else 1)
+        pre = (m["pre"] or "").strip().lower()
+        if unit in ("pekan", "minggu"):
+            return published + timedelta(days=7 * sign), "day"
+        if unit == "bulan":
+            base = _shift_month(published, sign)
+            if pre == "akhir":
+                nxt = _shift_month(base, 1)
+                return nxt - timedelta(days=1), "month"
+            return base, "month"
+        return date(published.year + sign, 1, 1), "year"
+
+    def _word(self, w: str, published: date) -> date:
+        w = re.sub(r"\s+", " ", w)
+        offsets = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "tadi malam": -1,
+                   "semalam": -1, "tadi pagi": 0, "tadi siang": 0, "malam ini": 0,
+                   "pagi ini": 0, "lusa": 2, "besok": 1}
+        return published + timedelta(days=offsets[w])
+
+    def _weekday(self, m: re.Match, published: date) -> date:
+        target = self.weekdays[m["wd"].lower()]
+        rel = (m["rel"] or "").strip().lower()
+        if rel in ("depan", "mendatang"):
+            ahead = (target - published.weekday()) % 7 or 7
+            return published + timedelta(days=ahead)
+        back = (published.weekday() - target) % 7
+        if rel in ("pekan lalu", "minggu lalu"):
+            back += 7
+        return published - timedelta(days=back)
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def dominant_date(mentions: list[DateMention]) -> EventDate | None:
+    """The article's most frequent day-precision text date (ties: the earliest mentioned)."""
+    counts: dict[date, int] = {}
+    first: dict[date, EventDate] = {}
+    for dm in mentions:
+        if dm.date.precision == "day" and dm.date.value:
+            counts[dm.date.value] = counts.get(dm.date.value, 0) + 1
+            first.setdefault(dm.date.value, dm.date)
+    if not counts:
+        return None
+    best = max(counts, key=lambda d: counts[d])
+    ed = first[best]
+    return EventDate(ed.value, ed.precision, "dominant", ed.text)
+
+
+def event_date(sentence_dates: list[DateMention], trigger_offset: int,
+               dominant: EventDate | None, published: date | None) -> EventDate:
+    """The date of an event: the nearest expression in its sentence, else the article's
+    dominant date, else the publication date."""
+    if sentence_dates:
+        best = min(sentence_dates, key=lambda dm: abs(dm.start - trigger_offset))
+        return best.date
+    if dominant is not None:
+        return dominant
+    if published is not None:
+        return EventDate(published, "day", "published")
+    return EventDate(None, "none", "none")

@@ -1,0 +1,1 @@
+"""Event coding: trigger patterns, roles, modality, compounds."""

@@ -1,0 +1,228 @@
+"""From a sentence with actor mentions to coded event matches.
+
+For each trigger: decide whether it is asserted, planned (intent), negated or embedded in
+another act (a demand's content is not an event), find source and target by voice and frame,
+expand compounds and reciprocal acts, and record why, so that `peristiwa explain` can show it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peristiwa.events.roles import (
+    _SHARED_SUBJECT,
+    View,
+    agent_after_passive,
+    first_object,
+    left_subject,
+    refs,
+    speaker,
+    targets,
+)
+from peristiwa.events.triggers import Trigger, find_triggers
+from peristiwa.records import ActorMention, ActorRef
+from peristiwa.resources import Resources
+
+# Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
+_EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01", "03"))
+_MODAL_WINDOW = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    trigger: Trigger
+    code: str
+    source: ActorRef
+    target: ActorRef | None
+    source_text: str
+    target_text: str | None
+    modality: str
+    confidence: float
+    sym: bool
+
+
+@dataclass
+class Decision:
+    """Why a trigger was coded or not (for `peristiwa explain`)."""
+
+    trigger: Trigger
+    outcome: str  # coded | negated | embedded | no-source | not-event
+    detail: str = ""
+    matches: list[Match] = field(default_factory=list)
+
+
+def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str, str]:
+    """('negated'|'intent'|'asserted', word) from the words just before the trigger."""
+    neg, intent = res.word_set("negation"), res.word_set("intent")
+    found = "asserted", ""
+    lo = max(stop, trig.start - _MODAL_WINDOW)
+    for k in range(trig.start - 1, lo - 1, -1):
+        w = view.lower[k]
+        if k in view.at or view.is_break(k):
+            break
+        pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
+        if w in neg:
+            return "negated", w
+        if w in intent or pair in intent:
+            found = "intent", w
+    return found
+
+
+def _intent_code(trig: Trigger, res: Resources) -> str | None:
+    if trig.pattern.intent:
+        return trig.pattern.intent
+    code = res.tables.get("intent_codes", {}).get(trig.root)
+    if code == "same":
+        return trig.pattern.code
+    return code
+
+
+def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, str] | None:
+    light, receiving = res.word_set("light_verbs"), res.word_set("receiving_verbs")
+    for k in range(trig.start - 1, max(-1, trig.start - 3), -1):
+        if view.lower[k] in light:
+            return k, "light"
+        if view.lower[k] in receiving:
+            return k, "receiving"
+        if k in view.at or view.is_break(k):
+            break
+    return None
+
+
+def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
+           spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
+    """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
+    if trig.pos == "noun":
+        light = _light_verb_before(view, trig, res)
+        if light and light[1] == "receiving":
+            by = [m for p in ("dari", "oleh") for m in _after(view, trig.end, p)]
+            return by, left_subject(view, light[0]), "receiving"
+        if light:
+            k = light[0]
+            src = _subject_or_shared(view, k, prior)
+            return src, targets(view, trig, trig.end), "light-verb"
+        gen = first_object(view, trig.end, limit=1)
+        if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
+            rest = targets(view, trig, gen[-1].end) if trig.pattern.target else []
+            rest = [m for m in rest if m not in gen]
+            return gen, rest, "nominal"
+        return [], [], "nominal-without-agent"
+    if trig.voice == "passive":
+        return agent_after_passive(view, trig), left_subject(view, trig.start), "passive"
+    src = _subject_or_shared(view, trig.start, prior)
+    tgt = targets(view, trig, trig.end)
+    if not src and spk is not None:
+        return [spk], tgt, "speaker"
+    return src, tgt, "active"
+
+
+def _after(view: View, k: int, prep: str) -> list[ActorMention]:
+    from peristiwa.events.roles import after_preposition
+
+    return after_preposition(view, k, prep)
+
+
+def _subject_or_shared(view: View, k: int, prior: list[Match]) -> list:
+    """Left subject, or the subject shared with the previous verb: 'A V1 B dan V2 C'."""
+    j = k - 1
+    while j >= 0 and view.lower[j] in view.res.word_set("intent") | {"juga", "pun", "turut",
+                                                                    "segera", "langsung"}:
+        j -= 1
+    if j >= 0 and view.lower[j] in _SHARED_SUBJECT and prior:
+        last = prior[-1]
+        return [r for r in dict.fromkeys(m.source for m in prior
+                                         if m.trigger is last.trigger)]
+    group = left_subject(view, k)
+    first_person = view.res.word_set("first_person")
+    if group and all(m.text.lower() in first_person for m in group):
+        return []
+    return group
+
+
+def _as_refs(items: list) -> tuple[list[ActorRef], str]:
+    if not items:
+        return [], ""
+    if isinstance(items[0], ActorMention):
+        return refs(items), " dan ".join(m.text for m in items)
+    return list(items), items[0].name
+
+
+def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
+           ) -> list[tuple[ActorRef, ActorRef | None]]:
+    if sym and not tgts and len(sources) >= 2:
+        pairs = [(a, b) for a in sources for b in sources if a is not b]
+        return pairs if both else [(a, b) for i, a in enumerate(sources)
+                                   for b in sources[i + 1:]]
+    out: list[tuple[ActorRef, ActorRef | None]] = []
+    for s in sources:
+        for t in tgts or [None]:
+            if t is not None and t == s:
+                continue
+            out.append((s, t))
+            if sym and both and t is not None:
+                out.append((t, s))
+    return out
+
+
+def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
+                  previous_person: ActorRef | None, reciprocal_both: bool = True
+                  ) -> list[Decision]:
+    view = View(words, mentions, res)
+    blocked = set(view.at)
+    trigs = find_triggers(words, blocked, res)
+    spk = speaker(view, previous_person)
+    decisions: list[Decision] = []
+    matches: list[Match] = []
+    embedding_until = -1
+    for trig in trigs:
+        if trig.start <= embedding_until:
+            decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
+                                      "appeal, demand, refusal or threat"))
+            continue
+        mode, word = _modality(view, trig, res, 0)
+        code = trig.pattern.code
+        if mode == "negated":
+            if not trig.pattern.negated:
+                decisions.append(Decision(trig, "negated", f"negated by '{word}'"))
+                continue
+            code = trig.pattern.negated
+        elif mode == "intent":
+            intent = _intent_code(trig, res)
+            if intent is None:
+                decisions.append(Decision(trig, "not-event", f"a plan ('{word}') of a root "
+                                          "with no CAMEO intent code"))
+                continue
+            code = intent
+        srcs, tgts, how = _roles(view, trig, res, matches, spk)
+        src_refs, src_text = _as_refs(srcs)
+        tgt_refs, tgt_text = _as_refs(tgts)
+        if trig.root in _EMBEDDING_ROOTS and trig.pos == "verb":
+            embedding_until = _clause_end(view, trig.end)
+        if not src_refs:
+            decisions.append(Decision(trig, "no-source", f"no actor found for the source "
+                                      f"({how})"))
+            continue
+        conf = _confidence(how, srcs, tgts, mode)
+        new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
+                     trig.pattern.sym)
+               for s, t in _pairs(src_refs, tgt_refs, trig.pattern.sym, reciprocal_both)]
+        matches.extend(new)
+        decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
+    return decisions
+
+
+def _clause_end(view: View, k: int) -> int:
+    j = k
+    while j < len(view.words):
+        if view.lower[j] in ("sementara", "namun", "sedangkan", "tetapi", ";") or \
+                view.words[j] in ('"', "“", "”"):
+            return j
+        j += 1
+    return j
+
+
+def _confidence(how: str, srcs: list, tgts: list, mode: str) -> float:
+    base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
+            "speaker": 0.6, "nominal": 0.5}.get(how, 0.5)
+    coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in srcs + tgts)
+    return round(base * (0.9 if coref else 1.0) * (0.9 if mode != "asserted" else 1.0), 2)

@@ -1,0 +1,161 @@
+"""Find the source and target of a trigger: voice, prepositions, compounds, relative clauses,
+shared subjects, and speakers of quotes and reported speech."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.events.triggers import Trigger
+from peristiwa.records import ActorMention, ActorRef
+from peristiwa.resources import Resources
+
+_SKIP_BEFORE_OBJECT = frozenset(
+    "para sejumlah beberapa seluruh semua sang pihak kepada terhadap dengan itu ini tersebut "
+    "keras secara tegas langsung resmi kembali juga pun".split()
+)
+_SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
+_QUOTES = frozenset('"“”')
+WINDOW = 6  # tokens between a trigger and its preposition / object
+
+
+@dataclass
+class View:
+    """A sentence's words and actor mentions, with the lookups the role rules need."""
+
+    words: list[str]
+    mentions: list[ActorMention]
+    res: Resources
+
+    def __post_init__(self) -> None:
+        self.lower = [w.lower() for w in self.words]
+        self.at: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for k in range(m.start, m.end):
+                self.at[k] = m
+        self.breaks = self.res.word_set("clause_breaks") | {";", ":"}
+
+    def is_break(self, k: int) -> bool:
+        return self.lower[k] in self.breaks or self.words[k] in _QUOTES
+
+    def group_ending_at(self, k: int) -> list[ActorMention]:
+        """The compound ("A, B dan C") whose last member covers token k."""
+        m = self.at.get(k)
+        if m is None:
+            return []
+        group = [m]
+        j = m.start - 1
+        while j > 0 and self.lower[j] in ("dan", "serta", ",", "&") and (j - 1) in self.at:
+            prev = self.at[j - 1]
+            if prev in group:
+                break
+            if self.words[j] == "," and _apposition_comma(self, j):
+                break
+            group.insert(0, prev)
+            j = prev.start - 1
+        return group
+
+    def group_starting_at(self, k: int) -> list[ActorMention]:
+        m = self.at.get(k)
+        if m is None:
+            return []
+        group, j = [m], m.end
+        while j + 1 < len(self.words) and self.lower[j] in ("dan", "serta", ",", "&") and \
+                (j + 1) in self.at and self.at[j + 1] not in group:
+            group.append(self.at[j + 1])
+            j = self.at[j + 1].end
+        return group
+
+
+def _apposition_comma(view: View, j: int) -> bool:
+    """A comma that closes an apposition ("X, Menlu Iran, ...") rather than joining a list."""
+    return j + 1 < len(view.words) and j + 1 in view.at and view.at[j + 1].how == "apposition"
+
+
+def refs(group: list[ActorMention]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    for m in group:
+        for r in m.refs:
+            if r not in out:
+                out.append(r)
+    return out
+
+
+def left_subject(view: View, k: int) -> list[ActorMention]:
+    """Nearest actor group left of token k within the clause."""
+    j = k - 1
+    if j >= 0 and view.lower[j] == "yang":
+        return view.group_ending_at(j - 1) if j - 1 >= 0 else []
+    while j >= 0:
+        if j in view.at:
+            return view.group_ending_at(j)
+        if view.is_break(j):
+            return []
+        j -= 1
+    return []
+
+
+def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
+    """Actor group right after token k (allowing a few determiners)."""
+    j, steps = k, 0
+    while j < len(view.words) and steps <= limit:
+        if j in view.at:
+            return view.group_starting_at(j)
+        if view.is_break(j) or (view.lower[j] not in _SKIP_BEFORE_OBJECT and steps >= 2):
+            return []
+        j += 1
+        steps += 1
+    return []
+
+
+def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
+    j = k
+    while j < min(len(view.words), k + WINDOW + 4):
+        if view.is_break(j):
+            return []
+        if view.lower[j] == prep:
+            return first_object(view, j + 1, limit=3)
+        j += 1
+    return []
+
+
+def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
+    for slot in trig.pattern.target:
+        if slot == "object":
+            found = first_object(view, start)
+        elif slot == "subject":
+            found = []
+        else:
+            found = after_preposition(view, start, slot)
+        if found:
+            return found
+    return []
+
+
+def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
+    by = after_preposition(view, trig.end, "oleh")
+    if by:
+        return by
+    if trig.end in view.at:  # "ditangkap polisi"
+        return view.group_starting_at(trig.end)
+    return []
+
+
+def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
+    """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
+    attribution = view.res.word_set("attribution")
+    for k, w in enumerate(view.lower):
+        if w in attribution and k > 0 and (view.words[k - 1] in _QUOTES or
+                                            view.words[k - 1] in (",", "”")):
+            if k + 1 in view.at:
+                return view.at[k + 1].ref
+            if w.endswith("nya") or (k + 1 < len(view.lower) and
+                                     view.lower[k + 1] in ("dia", "beliau")):
+                return previous_person
+    for k, w in enumerate(view.lower):
+        if w == "menurut" and k + 1 in view.at:
+            return view.at[k + 1].ref
+        if w in view.res.word_set("speech_verbs"):
+            group = left_subject(view, k)
+            if group:
+                return group[-1].ref
+    return None

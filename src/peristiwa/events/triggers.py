@@ -1,0 +1,86 @@
+"""Find trigger words of event patterns in a sentence, through Indonesian morphology.
+
+The pattern index is keyed by root word, so each token costs one morphological analysis
+(cached) and a few dictionary lookups, whatever the number of patterns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.resources import Resources
+from peristiwa.resources.entries import Pattern
+from peristiwa.text.morph import Reading, analyses, form_of
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    start: int  # token indices, end exclusive
+    end: int
+    pattern: Pattern
+    reading: Reading
+    pos: str  # verb | noun
+    voice: str  # active | passive | nominal
+
+    @property
+    def root(self) -> str:
+        return self.pattern.root
+
+
+def _continues(pattern: Pattern, words: list[str], i: int) -> int:
+    """Token length of a multi-word trigger at i (0 when the rest does not follow)."""
+    n = len(pattern.trigger)
+    if n == 1:
+        return 1
+    if i + n > len(words):
+        return 0
+    for k in range(1, n):
+        part, word = pattern.trigger[k], words[i + k].lower()
+        if word != part and all(r.root != part for r in analyses(word)):
+            return 0
+    return n
+
+
+def _candidates(word: str, res: Resources) -> list[tuple[Pattern, Reading]]:
+    out = []
+    for reading in analyses(word):
+        for pattern in res.trigger_index.get(reading.root, ()):
+            out.append((pattern, reading))
+    return out
+
+
+def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
+    """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
+    found: list[Trigger] = []
+    i = 0
+    while i < len(words):
+        if i in blocked or not words[i][:1].isalpha():
+            i += 1
+            continue
+        best: Trigger | None = None
+        lower = words[i].lower()
+        for pattern, reading in _candidates(words[i], res):
+            if lower in pattern.exclude:
+                continue
+            pos, voice = form_of(reading)
+            if pos not in pattern.pos:
+                continue
+            n = _continues(pattern, words, i)
+            if not n:
+                continue
+            cand = Trigger(i, i + n, pattern, reading, pos, voice)
+            if best is None or _better(cand, best):
+                best = cand
+        if best:
+            found.append(best)
+            i = best.end
+        else:
+            i += 1
+    return found
+
+
+def _better(a: Trigger, b: Trigger) -> bool:
+    """Prefer longer triggers, then the reading that strips least, then the more specific code."""
+    ka = (a.end - a.start, len(a.reading.root), len(a.pattern.code))
+    kb = (b.end - b.start, len(b.reading.root), len(b.pattern.code))
+    return ka > kb

@@ -1,0 +1,91 @@
+"""Where an event happened, from the offline gazetteer.
+
+Rules: "di X" / "ke X" (visits, arrivals) / "dekat X" / "menuju X" / "dari X" (weak) with an
+optional admin word ("Kota Bandung", "Kabupaten Bogor", "Provinsi Jawa Barat"); "X, Senin
+(21/8)" (a place before a news-style date); and the article's dateline as a weak, flagged
+fallback. Lookups are case-sensitive, so common words that look like places ("sama", "baru",
+"kota", "bali" in lower case) never match.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.records import Location, Token
+from peristiwa.resources import Resources
+from peristiwa.resources.entries import Place
+
+_PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dari",
+          "kawasan": "di", "wilayah": "di", "sekitar": "dekat"}
+_ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan distrik "
+                   "wilayah kawasan pulau negara".split())
+_PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # token indices
+    end: int
+    location: Location
+
+
+def to_location(place: Place, how: str) -> Location:
+    return Location(place.name, place.country, place.admin1, place.lat, place.lon,
+                    place.type, how, place.id)
+
+
+def _choose(ids: tuple[str, ...], res: Resources) -> Place:
+    places = [res.places[i] for i in ids]
+    return max(places, key=lambda p: (p.country == "IDN", p.population))
+
+
+def lookup(words: list[str], i: int, res: Resources) -> tuple[int, Place | None]:
+    n, ids = res.place_index.longest(words, i)
+    return (n, _choose(ids, res)) if n else (0, None)
+
+
+def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
+    words = [t.text for t in tokens]
+    out: list[PlaceMention] = []
+    for i, w in enumerate(words):
+        how = _PREPS.get(w.lower())
+        if how is None or i + 1 >= len(words):
+            continue
+        j = i + 1
+        while j < len(words) and words[j].lower() in _ADMIN and j + 1 < len(words) and \
+                words[j + 1][:1].isupper():
+            j += 1
+        n, place = lookup(words, j, res)
+        if place:
+            out.append(PlaceMention(j, j + n, to_location(place, how)))
+    for i in range(len(words) - 3):
+        if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
+            n, place = lookup(words, i, res)
+            if place and n == 1 and not any(p.start <= i < p.end for p in out):
+                out.append(PlaceMention(i, i + 1, to_location(place, "date")))
+    return out
+
+
+def event_location(places: list[PlaceMention], trigger_token: int,
+                   dateline: Location | None) -> Location | None:
+    """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
+    dari), nearest the trigger; else the dateline, flagged as such."""
+    if places:
+        best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
+                                          abs(p.start - trigger_token)))
+        return best.location
+    return dateline
+
+
+def dateline_location(place_name: str | None, res: Resources) -> Location | None:
+    if not place_name:
+        return None
+    from peristiwa.text.tokens import words
+
+    ws = list(words(place_name))
+    if not ws:
+        return None
+    n, place = lookup(ws, 0, res)
+    if place is None:
+        n, place = lookup([w.title() for w in ws], 0, res)
+    return to_location(place, "dateline") if place and n == len(ws) else None

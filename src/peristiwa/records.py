@@ -1,0 +1,185 @@
+"""Typed, immutable records passed between the pipeline steps.
+
+Every record is a frozen, slotted dataclass: nothing crosses a module boundary as a bare dict.
+The output schema (docs/schema.md) is produced from `Event` by `peristiwa.output`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+Metadata = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One news article as read from an input, before cleaning."""
+
+    article_id: str
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    origin: str | None = None  # file (and line) the article came from
+    metadata: Metadata = ()  # other input fields, as (name, JSON text) pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Removal:
+    """A piece of furniture the cleaner removed, with the rule that removed it."""
+
+    rule: str
+    start: int  # offsets into the raw text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    """Article text with furniture removed and a map back to the raw text.
+
+    `segments` holds (clean_start, raw_start, length) runs: a character at clean offset c with
+    clean_start <= c < clean_start + length came from raw offset raw_start + (c - clean_start).
+    """
+
+    text: str
+    segments: tuple[tuple[int, int, int], ...]
+    removals: tuple[Removal, ...] = ()
+    dateline: Dateline | None = None
+
+    def raw_offset(self, clean_offset: int) -> int:
+        for c0, r0, n in self.segments:
+            if c0 <= clean_offset < c0 + n:
+                return r0 + clean_offset - c0
+        if self.segments:
+            c0, r0, n = self.segments[-1]
+            return r0 + n
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # offsets into the clean text
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int  # offsets into the clean text
+    end: int
+    text: str
+    paragraph: int
+    heading: bool = False  # a short line without final punctuation: kept, never coded
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """What an actor mention resolves to (on the event date)."""
+
+    name: str
+    code: str | None  # CAMEO actor code, e.g. IRNGOV
+    country: str | None  # ISO alpha-3 or group code
+    sector: str | None
+    actor_id: str | None  # dictionary id, None for recognised-but-unknown actors
+    kind: str = "actor"  # country | organization | institution | agent | person | unknown
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """A span of a sentence that names an actor."""
+
+    start: int  # token indices within the sentence, end exclusive
+    end: int
+    text: str
+    ref: ActorRef
+    how: str  # rule that found it: dict, title, apposition, coref:<rule>, context
+    plural: bool = False
+    person: bool = False
+    group: tuple[ActorRef, ...] = ()  # members, for "kedua menteri", "mereka", "kedua negara"
+
+    @property
+    def refs(self) -> tuple[ActorRef, ...]:
+        return self.group or (self.ref,)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None = None
+    how: str | None = None  # di, ke, dekat, dateline, ...
+    place_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    value: date | None
+    precision: str  # day | month | year | none
+    source: str  # text | published | inferred | dominant | none
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    event_id: str
+    article_id: str
+    sentence_index: int
+    sentence: str
+    span: tuple[int, int]  # trigger span in the clean text
+    source: ActorRef
+    target: ActorRef | None
+    source_text: str
+    target_text: str | None
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    goldstein: float
+    plover_type: str | None
+    plover_mode: str | None
+    date: EventDate
+    location: Location | None
+    rule: str
+    confidence: float
+    modality: str = "asserted"  # asserted | intent | negated-reject
+    sym: bool = False
+    trigger: str = ""
+    resources_version: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be coded, with the reason; a batch goes on without it."""
+
+    origin: str  # file, file:line or article id
+    reason: str
+    article_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleResult:
+    article: Article
+    clean: CleanText
+    sentences: tuple[Sentence, ...]
+    events: tuple[Event, ...] = field(default=())
+
+    @property
+    def body_sentences(self) -> int:
+        return sum(1 for s in self.sentences if not s.heading)

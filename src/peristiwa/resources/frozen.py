@@ -1,0 +1,66 @@
+"""Small immutable containers that pickle (so a Resources bundle can go to worker processes)."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, NoReturn
+
+from peristiwa.text.tokens import words
+
+
+class FrozenDict(dict):
+    """A dict that refuses changes after construction."""
+
+    def _blocked(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("language resources are immutable")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _blocked  # type: ignore
+
+    def __reduce__(self) -> tuple:
+        return (FrozenDict, (dict(self),))
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return id(self)
+
+
+class PhraseIndex:
+    """Multi-word phrases indexed by their first word, for longest-match lookup over tokens."""
+
+    __slots__ = ("_by_first",)
+
+    def __init__(self, by_first: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]):
+        self._by_first = by_first
+
+    @classmethod
+    def build(cls, pairs: Iterable[tuple[str, str]]) -> "PhraseIndex":
+        phrases: dict[tuple[str, ...], list[str]] = {}
+        for phrase, ident in pairs:
+            key = words(phrase)
+            if key:
+                ids = phrases.setdefault(key, [])
+                if ident not in ids:
+                    ids.append(ident)
+        by_first: dict[str, list] = {}
+        for key, ids in phrases.items():
+            by_first.setdefault(key[0], []).append((key, tuple(ids)))
+        return cls({k: tuple(sorted(v, key=lambda kv: -len(kv[0]))) for k, v in by_first.items()})
+
+    def __getstate__(self) -> dict:
+        return {"_by_first": self._by_first}
+
+    def __setstate__(self, state: dict) -> None:
+        self._by_first = state["_by_first"]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self._by_first.values())
+
+    def longest(self, seq: list[str] | tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]]:
+        """Longest phrase starting at seq[i]: (length in words, ids); (0, ()) if none."""
+        for key, ids in self._by_first.get(seq[i], ()):
+            n = len(key)
+            if tuple(seq[i:i + n]) == key:
+                return n, ids
+        return 0, ()
+
+    def phrases(self) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
+        for entries in self._by_first.values():
+            yield from entries

@@ -1,0 +1,136 @@
+"""Cleaning: remove news furniture and the dateline, keeping a map back to the raw text.
+
+Every removal is recorded with the id of the furniture rule (data/lexicon/furniture.yaml) that
+made it, so a user can see what was dropped and why. Pure: text and rules in, CleanText out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from peristiwa.records import CleanText, Dateline, Removal
+from peristiwa.resources import FurnitureRule
+
+# Datelines at the head of an article. Each pattern gives `place` and/or `outlet`.
+_PLACE = r"(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})"
+_DASH = r"\s*(?:--|[-–—:])\s+"
+_DATELINES = (
+    # Jakarta (ANTARA) -
+    re.compile(_PLACE + r"\s*\((?P<outlet>[A-Za-z][\w .]{1,30})\)" + r"\s*(?:--|[-–—:])\s*"),
+    # JAKARTA, KOMPAS.com -    /    Liputan6.com, Jakarta:
+    re.compile(_PLACE + r",\s*(?P<outlet>[\w-]+\.(?:com|co\.id|id|net|org))" + r"\s*(?:--|[-–—:])\s*"),
+    re.compile(r"(?P<outlet>[\w-]+\.(?:com|co\.id|id|net|org)),\s*" + _PLACE + r"\s*(?:--|[-–—:])\s*"),
+    # Jakarta, CNN Indonesia --   /   Tehran, Purna Warta –
+    re.compile(_PLACE + r",\s*(?P<outlet>[A-Z][\w]+(?: [A-Z][\w]+){0,2})" + _DASH),
+    # Jakarta -
+    re.compile(_PLACE + r"\s+[-–—]\s+"),
+)
+_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+@dataclass
+class _Builder:
+    parts: list[str] = field(default_factory=list)
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+    size: int = 0
+
+    def add(self, text: str, raw_start: int) -> None:
+        if text:
+            self.segments.append((self.size, raw_start, len(text)))
+            self.parts.append(text)
+            self.size += len(text)
+
+    def newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+            self.size += 1
+
+
+def _lines(raw: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in raw.splitlines(keepends=True):
+        out.append((pos, line.rstrip("\r\n")))
+        pos += len(line)
+    return out
+
+
+def parse_dateline(line: str) -> tuple[Dateline | None, int]:
+    """The dateline at the head of the first line, and where the body starts after it."""
+    for pattern in _DATELINES:
+        m = pattern.match(line)
+        if m and m.end() < len(line) and len(m.group(0)) <= 60:
+            groups = m.groupdict()
+            place = groups.get("place")
+            if place and place.isupper():
+                place = place.title()
+            return Dateline(place, groups.get("outlet"), m.group(0).strip()), m.end()
+    return None, 0
+
+
+def _looks_like_headline(line: str) -> bool:
+    return bool(line.strip()) and not _FINAL.search(line) and len(line.split()) <= 25
+
+
+def _apply_inline(line: str, start: int, rules: list[FurnitureRule],
+                  removals: list[Removal]) -> list[tuple[int, str]]:
+    """Cut inline furniture out of one line; return kept pieces as (raw_start, text)."""
+    cuts: list[tuple[int, int, str]] = []
+    for rule in rules:
+        for m in rule.regex.finditer(line):
+            if m.end() > m.start():
+                cuts.append((m.start(), m.end(), rule.id))
+    cuts.sort()
+    pieces, pos = [], 0
+    for a, b, rid in cuts:
+        if a < pos:
+            continue
+        pieces.append((start + pos, line[pos:a]))
+        removals.append(Removal(rid, start + a, start + b, line[a:b]))
+        pos = b
+    pieces.append((start + pos, line[pos:]))
+    return pieces
+
+
+def clean_text(raw: str, rules: tuple[FurnitureRule, ...]) -> CleanText:
+    raw = raw.replace("\u00a0", " ").replace("\ufeff", " ")
+    line_rules = [r for r in rules if r.kind in ("line", "label")]
+    inline_rules = [r for r in rules if r.kind == "inline"]
+    out, removals = _Builder(), []
+    dateline = None
+    drop_next_headline = False
+    first_body = True
+    for start, line in _lines(raw):
+        lead = len(line) - len(line.lstrip())
+        body = line.strip()
+        if not body:
+            continue
+        if drop_next_headline:
+            drop_next_headline = False
+            if _looks_like_headline(body):
+                removals.append(Removal("related-link", start + lead, start + len(line), body))
+                continue
+        hit = next((r for r in line_rules if r.regex.match(body)), None)
+        if hit:
+            removals.append(Removal(hit.id, start + lead, start + len(line), body))
+            m = hit.regex.match(body)
+            drop_next_headline = hit.kind == "label" and not body[m.end():].strip()
+            continue
+        if first_body:
+            first_body = False
+            dateline, cut = parse_dateline(body)
+            if dateline:
+                removals.append(Removal("dateline", start + lead, start + lead + cut, body[:cut]))
+                lead += cut
+        pieces = _apply_inline(line[lead:], start + lead, inline_rules, removals)
+        kept = [(s, t) for s, t in pieces if t.strip()]
+        if not kept:
+            continue
+        out.newline()
+        for i, (s, t) in enumerate(kept):
+            if i == 0:
+                s, t = s + len(t) - len(t.lstrip()), t.lstrip()
+            if i == len(kept) - 1:
+                t = t.rstrip()
+            out.add(t, s)
+    return CleanText("".join(out.parts), tuple(out.segments), tuple(removals), dateline)

@@ -1,0 +1,82 @@
+"""Indonesian sentence splitter.
+
+Paragraphs (lines of the clean text) are split at a full stop, question or exclamation mark or
+ellipsis (with any closing quotes or brackets after it) that is followed by space and a capital,
+digit, opening quote or bracket, unless the mark ends an abbreviation or title ("Jend.",
+"Brigjen.", "S.H.", "dll."), a single initial ("A. Yani"), or a list number at the start of a
+line ("1. "). A comma before a closing quote never ends a sentence, so '"...," kata Prabowo.'
+stays one sentence with its attribution. Short lines without final punctuation are headings:
+kept as sentences of their own kind, never coded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from peristiwa.records import Sentence
+
+_END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
+_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_NUMBER = re.compile(r"\d")
+
+
+def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    mark = m.group()
+    before = para[: m.start()]
+    if _LIST_ITEM.match(para[: m.end()]):
+        return False
+    if not mark.startswith("."):
+        return True
+    if mark.startswith("..."):
+        return True
+    w = _WORD_BEFORE.search(before)
+    if not w:
+        return True
+    word = w.group(1).strip(".")
+    if word.lower() in abbreviations:
+        return False
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        # an initial ("A. Yani"), but not a unit after a number ("Rp 16,5 T.")
+        prev = before[: w.start()].rstrip().split(" ")[-1:] or [""]
+        return bool(_NUMBER.search(prev[0]))
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # S.H, M.Si-like dotted abbreviations
+        return False
+    return True
+
+
+def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """(start, end) spans of the sentences of one paragraph."""
+    spans, start = [], 0
+    for m in _END.finditer(para):
+        if m.end() <= start or not _is_boundary(para, m, abbreviations):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(para) and para[start].isspace():
+            start += 1
+    if start < len(para) and para[start:].strip():
+        spans.append((start, len(para)))
+    return spans
+
+
+def is_heading(text: str) -> bool:
+    return not _FINAL.search(text) and len(text.split()) <= 12
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:
+    out: list[Sentence] = []
+    pos = 0
+    for p_index, para in enumerate(text.split("\n")):
+        spans = split_paragraph(para, abbreviations)
+        heading = len(spans) == 1 and is_heading(para)
+        for a, b in spans:
+            chunk = para[a:b]
+            lead = len(chunk) - len(chunk.lstrip())
+            chunk = chunk.strip()
+            if chunk:
+                s = pos + a + lead
+                out.append(Sentence(len(out), s, s + len(chunk), chunk, p_index, heading))
+        pos += len(para) + 1
+    return tuple(out)

@@ -1,0 +1,98 @@
+"""Every furniture rule, the dateline forms, headings and the offset map."""
+
+import pytest
+
+from peristiwa.text.clean import clean_text, parse_dateline
+
+BODY = "Presiden bertemu Menlu di Istana pada Senin (20/10)."
+
+
+@pytest.mark.parametrize("line", [
+    "Baca Juga: Menlu Bertemu Timpalannya di Hanoi",
+    "Baca juga : Menlu Bertemu Timpalannya",
+    "BACA JUGA",
+    "Simak juga Video: Sederet Capaian Kabinet",
+    "Lihat juga: Foto-foto banjir",
+    "Tonton juga video \"Prabowo soal Korupsi\"",
+    "Berita terkait",
+    "Artikel terkait: Menhan ke Moskow",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "ADVERTISEMENT",
+    "[Gambas:Video CNN]",
+    "Foto: Suasana rapat di gedung DPR",
+    "Reporter: Andi Pratama",
+    "Saksikan Live DetikPagi :",
+    "Halaman selanjutnya >>",
+])
+def test_furniture_line_removed(line, res):
+    c = clean_text(f"{BODY}\n{line}\n{BODY}", res.furniture)
+    assert c.text == f"{BODY}\n{BODY}"
+    assert c.removals and all(r.rule for r in c.removals)
+
+
+def test_every_rule_removes_its_own_example(res):
+    for rule in res.furniture:
+        c = clean_text(f"{BODY}\n{rule.example}", res.furniture)
+        assert rule.example not in c.text, rule.id
+        assert any(r.rule == rule.id for r in c.removals), rule.id
+
+
+def test_label_alone_drops_the_linked_headline_on_next_line(res):
+    c = clean_text(f"{BODY}\nBaca Juga:\nKPK Tahan Dua Tersangka Baru\n{BODY}", res.furniture)
+    assert "KPK Tahan" not in c.text
+    assert c.text.count(BODY) == 2
+
+
+def test_label_alone_keeps_a_following_real_sentence(res):
+    nxt = "Polisi menangkap dua orang pelaku di Bogor pada Senin malam."
+    c = clean_text(f"{BODY}\nBaca Juga:\n{nxt}", res.furniture)
+    assert nxt in c.text
+
+
+@pytest.mark.parametrize("snippet,kept", [
+    ("Rapat berlanjut hingga malam. (rdp/imk)", "Rapat berlanjut hingga malam."),
+    ("Warga berkumpul (Foto: Istimewa) di lapangan.", "Warga berkumpul  di lapangan."),
+    ("Menlu tiba. [Gambas:Video CNN] Ia disambut.", "Menlu tiba.  Ia disambut."),
+    ("Menlu tiba.SCROLL TO CONTINUE WITH CONTENTIa disambut.", "Menlu tiba.Ia disambut."),
+])
+def test_inline_furniture(snippet, kept, res):
+    assert clean_text(snippet, res.furniture).text == kept
+
+
+def test_word_advertisement_inside_a_sentence_is_kept(res):
+    s = "Perusahaan itu memasang advertisement di koran lokal."
+    assert clean_text(s, res.furniture).text == s
+
+
+@pytest.mark.parametrize("head,place,outlet", [
+    ("Tehran, Purna Warta – ", "Tehran", "Purna Warta"),
+    ("JAKARTA, KOMPAS.com - ", "Jakarta", "KOMPAS.com"),
+    ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
+    ("Jakarta, CNN Indonesia -- ", "Jakarta", "CNN Indonesia"),
+    ("Liputan6.com, Jakarta: ", "Jakarta", "Liputan6.com"),
+    ("Jakarta - ", "Jakarta", None),
+])
+def test_datelines(head, place, outlet, res):
+    c = clean_text(head + BODY, res.furniture)
+    assert c.text == BODY
+    assert c.dateline.place == place
+    assert c.dateline.outlet == outlet
+    assert c.removals[0].rule == "dateline"
+
+
+def test_no_dateline_in_ordinary_sentence():
+    assert parse_dateline("Presiden Prabowo bertemu Menlu di Istana.")[0] is None
+
+
+def test_offset_map_points_into_raw_text(res):
+    raw = f"Jakarta (ANTARA) - {BODY}\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga: X\nKPK menahan tersangka."
+    c = clean_text(raw, res.furniture)
+    for word in ("Presiden", "Istana", "KPK", "tersangka"):
+        i = c.text.index(word)
+        j = c.raw_offset(i)
+        assert raw[j:j + len(word)] == word
+
+
+def test_crlf_and_nbsp(res):
+    c = clean_text("Satu\u00a0dua tiga.\r\nBaca Juga: X\r\nEmpat lima.", res.furniture)
+    assert c.text == "Satu dua tiga.\nEmpat lima."
