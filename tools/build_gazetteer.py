@@ -70,7 +70,9 @@ COUNTRY_COORDS = {
     "TKL": (-9.17, -171.82),  # Tokelau (Atafu-Nukunonu area)
     "BES": (12.15, -68.27),   # Kralendijk, Bonaire
     "PLW": (7.50, 134.62),    # Ngerulmud / Melekeok
+    "IOT": (-7.31, 72.41),    # Diego Garcia (GeoNames' match is a hamlet named 'Downtown')
 }
+NO_CAPITAL_ROW = {"IOT"}
 
 # Indonesian names of countries (and common short forms), Indonesian first.
 # Mirrors the aliases of data/actors/countries.yaml; forms that collide with ordinary words are
@@ -236,7 +238,7 @@ CITY_ALIASES: dict[str, tuple[str | None, list[str]]] = {
     "TW:Taipei": (None, ["Taipei"]),
     "KR:Seoul": (None, ["Seoul"]),
     "KP:Pyongyang": (None, ["Pyongyang"]),
-    "MN:Ulaanbaatar": (None, ["Ulan Bator", "Ulaanbaatar"]),
+    "MN:Ulan Bator": ("Ulaanbaatar", ["Ulan Bator", "Ulaanbaatar"]),
     "HK:Hong Kong": (None, ["Hong Kong", "Hongkong"]),
     "MO:Macau": ("Macau", ["Makau", "Macao"]),
     "YE:Sanaa": (None, ["Sanaa", "Sana'a"]),
@@ -317,7 +319,7 @@ CITY_ALIASES: dict[str, tuple[str | None, list[str]]] = {
     "UA:Kharkiv": (None, ["Kharkiv", "Kharkov"]),
     "UA:Odesa": (None, ["Odesa", "Odessa"]),
     "UA:Luhansk": (None, ["Luhansk", "Lugansk"]),
-    "UA:Zaporizhzhia": (None, ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"]),
+    "UA:Zaporizhzhya": ("Zaporizhzhia", ["Zaporizhzhia", "Zaporizhia", "Zaporozhye"]),
     "UA:Avdiyivka": ("Avdiivka", ["Avdiivka", "Avdiyivka"]),
     "UA:Sevastopol": (None, ["Sevastopol"]),
     "MY:Malacca": ("Malacca", ["Melaka"]),
@@ -495,12 +497,19 @@ def build(problems: list[str]) -> tuple[list[list[str]], str]:
     us_states = {s["code"]: s["name"] for s in gc.get_us_states().values()}
 
     rows: dict[str, list[str]] = {}
-    kinds: dict[str, str] = {}
+    # alias keys resolved to GeoNames ids (a key may name the city by an alternate name)
+    alias_of: dict[int, tuple[str | None, list[str]]] = {}
+    for key, value in CITY_ALIASES.items():
+        cc, name = key.split(":", 1)
+        c = cities.find(cc, name)
+        if c is None:
+            problems.append(f"alias key {key} matches no GeoNames city")
+        else:
+            alias_of[c["geonameid"]] = value
 
     def city_row(c: dict, kind: str) -> None:
         gid = f"geonames:{c['geonameid']}"
-        key = f"{c['countrycode']}:{c['name']}"
-        canon, indo = CITY_ALIASES.get(key, (None, []))
+        canon, indo = alias_of.get(c["geonameid"], (None, []))
         name = canon or (fold(c["name"]) if exotic(c["name"]) else c["name"])
         aliases = [*indo, name, c["name"]]
         if fold(c["name"]) != c["name"]:
@@ -513,7 +522,6 @@ def build(problems: list[str]) -> tuple[list[list[str]], str]:
         rows[gid] = [gid, clean(name), "|".join(dedupe(aliases)), kind,
                      iso3_of[c["countrycode"]], admin1, f"{c['latitude']:.4f}",
                      f"{c['longitude']:.4f}", str(int(c["population"]))]
-        kinds[gid] = kind
 
     # countries and capitals
     for iso2, co in sorted(countries.items(), key=lambda kv: kv[1]["iso3"]):
@@ -522,7 +530,7 @@ def build(problems: list[str]) -> tuple[list[list[str]], str]:
             continue
         cap = None
         cap_name = CAPITAL_LOOKUP.get(iso3, co.get("capital", "")).strip()
-        if cap_name:
+        if cap_name and iso3 not in NO_CAPITAL_ROW:
             cap = cities.find(iso2, cap_name)
         if cap is None and iso3 not in COUNTRY_COORDS:
             problems.append(f"{iso3}: capital {cap_name!r} not found and no hand coordinates")
@@ -555,14 +563,10 @@ def build(problems: list[str]) -> tuple[list[list[str]], str]:
             continue
         city_row(c, "city")
 
-    # every alias key must have matched a row
-    names_in = {(r[4], r[1]) for r in rows.values()}
-    for key in CITY_ALIASES:
-        cc, name = key.split(":", 1)
-        c = cities.find(cc, name)
-        if c is None or f"geonames:{c['geonameid']}" not in rows:
-            problems.append(f"alias key {key} matches no written row")
-    del names_in
+    # every alias key must have matched a written row
+    for gid in alias_of:
+        if f"geonames:{gid}" not in rows:
+            problems.append(f"aliases for geonames:{gid} match no written row")
 
     for slug, name, aliases, kind, iso3, lat, lon in HAND_PLACES:
         pid = f"pw:{slug}"

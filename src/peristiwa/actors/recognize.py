@@ -151,9 +151,14 @@ class _Chunker:
                 break
             k = self._names(j)
             if k > j:
-                if k < len(self.words) and k in self.spans and \
-                        self.spans[k].entry.kind == "country":
-                    j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words
+                after = self.spans.get(k)
+                if after and (after.entry.kind == "country" or
+                              after.entry.kind == "agent" and after.entry.person):
+                    j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words;
+                    continue  # "Kapolda Sumut Irjen ...": a region before a rank
+                n_place = self.res.place_index.longest(self.words, j)[0]
+                if n_place and entry.country and not entry.place:
+                    j += n_place  # "Gubernur Jawa Barat", "Kapolda Sumut"
                     continue
                 if entry.person and not (self.words[j] in self.memory.names and k == j + 1):
                     name = self.text(j, k)

@@ -1,0 +1,103 @@
+"""Actor recognition and coreference rules, on the fictional test dictionary."""
+
+from datetime import date
+
+import pytest
+
+from peristiwa.actors.recognize import Memory, find_actors
+from peristiwa.actors.resolve import entry_ref
+from peristiwa.text.tokens import tokenize
+
+ON = date(2025, 6, 1)
+
+
+def actors(text, fres, memory=None, on=ON):
+    memory = memory if memory is not None else Memory()
+    return [(m.text, m.ref.code, m.how) for m in find_actors(tokenize(text), fres, on, memory)]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Iran menolak.", [("Iran", "IRN", "dict")]),
+    ("Menteri Pertahanan Rusia tiba.", [("Menteri Pertahanan Rusia", "RUSGOV", "title")]),
+    ("Pasukan Israel menembak.", [("Pasukan Israel", "ISRMIL", "title")]),
+    ("Polisi berjaga.", [("Polisi", "IDNCOP", "title")]),  # home country by default
+    ("Moskow mengecam langkah itu.", [("Moskow", "RUSGOV", "dict")]),
+])
+def test_dictionary_and_titles(text, expect, fres):
+    assert actors(text, fres) == expect
+
+
+def test_capital_after_locative_is_a_place_not_an_actor(fres):
+    assert actors("Menlu tiba di Moskow.", fres) == [("Menlu", "IDNGOV", "title")]
+
+
+def test_title_with_country_and_unknown_name(fres):
+    (m,) = find_actors(tokenize("Menteri Luar Negeri Vietnam Bui Thanh Son tiba."), fres, ON,
+                       Memory())
+    assert (m.ref.name, m.ref.code, m.ref.country, m.ref.sector, m.ref.actor_id) == \
+        ("Bui Thanh Son", "VNMGOV", "VNM", "GOV", None)
+    assert m.person
+
+
+def test_counterpart_from_country(fres):
+    got = actors("Ia bertemu timpalannya dari Filipina kemarin.", fres)
+    assert ("timpalannya dari Filipina", "PHLGOV", "title") in got
+
+
+def test_region_and_rank_after_title(fres):
+    (m,) = find_actors(tokenize("Kapolda Sumut Irjen Andi Wijaya memimpin."), fres, ON, Memory())
+    assert (m.ref.name, m.ref.code) == ("Andi Wijaya", "IDNCOP")
+
+
+def test_apposition(fres):
+    text = "Ali Rahmani, Sekretaris Dewan Keamanan Nasional Tertinggi Iran, menolak usul itu."
+    (m,) = find_actors(tokenize(text), fres, ON, Memory())
+    assert (m.ref.name, m.ref.code, m.how) == ("Ali Rahmani", "IRNGOV", "apposition")
+
+
+def test_lowercase_common_word_is_not_a_country(fres):
+    assert actors("Ia dikenal sebagai tokoh yang tegas.", fres) == []
+    assert actors("AS mengecam langkah itu.", fres)[0][1] == "USA"
+
+
+def test_pronoun_surname_and_kedua(fres):
+    mem = Memory()
+    actors("Menteri Pertahanan Ivan Petrovsky tiba di Jakarta.", fres, mem, on=date(2023, 5, 1))
+    assert actors("Ia disambut hangat.", fres, mem)[0][:2] == ("Ia", "RUSMIL")
+    actors("Ali Rahmani, Sekretaris Dewan Keamanan Nasional Iran, menolak usul itu.", fres, mem)
+    assert actors("Rahmani kemudian berpidato.", fres, mem)[0][1:] == ("IRNGOV", "coref:name")
+    actors("Menteri Luar Negeri Vietnam Bui Thanh Son juga hadir.", fres, mem)
+    (m,) = find_actors(tokenize("Kedua menteri tersebut membahas kerja sama."), fres, ON, mem)
+    assert m.how == "coref:kedua" and {r.country for r in m.refs} == {"IRN", "VNM"}
+
+
+def test_kedua_negara_and_mereka(fres):
+    mem = Memory()
+    actors("Iran dan Rusia menandatangani perjanjian.", fres, mem)
+    (m,) = find_actors(tokenize("Kedua negara sepakat."), fres, ON, mem)
+    assert {r.code for r in m.refs} == {"IRN", "RUS"}
+
+
+def test_pihaknya_refers_to_last_organisation(fres):
+    mem = Memory()
+    actors("KPK memeriksa saksi.", fres, mem)
+    assert actors("Pihaknya akan menahan tersangka.", fres, mem)[0][:2] == ("Pihaknya", "IDNJUD")
+
+
+@pytest.mark.parametrize("on,code", [
+    (date(2024, 5, 11), "RUSMIL"),  # still defence minister
+    (date(2024, 5, 12), "RUSGOV"),  # Security Council secretary from that day
+    (date(2025, 1, 1), "RUSGOV"),
+])
+def test_dated_role_change(fres, on, code):
+    assert entry_ref(fres.actors["ivan-petrovsky"], on).code == code
+
+
+@pytest.mark.parametrize("on,code,sector", [
+    (date(2019, 10, 22), "IDNELI", "ELI"),  # before any role
+    (date(2019, 10, 23), "IDNGOV", "GOV"),
+    (date(2024, 10, 20), "IDNGOV", "GOV"),
+])
+def test_dated_roles_both_sides(fres, on, code, sector):
+    ref = entry_ref(fres.actors["budi-santoso"], on)
+    assert (ref.code, ref.sector) == (code, sector)

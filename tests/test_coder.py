@@ -1,0 +1,107 @@
+"""Event coding rules (voice, frames, modality, compounds, speech), on the test dictionary."""
+
+import pytest
+
+from peristiwa.pipeline import code_text
+from peristiwa.settings import Settings
+
+
+def coded(text, fres, **kw):
+    evs = code_text(text, fres, published="2025-10-22", settings=Settings(**kw))
+    return sorted((e.cameo, e.source.country, e.target.country if e.target else None)
+                  for e in evs)
+
+
+@pytest.mark.parametrize("text,expect", [
+    # active: source before the verb, target after it or after the frame's preposition
+    ("Iran mengecam Israel.", [("111", "IRN", "ISR")]),
+    ("Iran mengecam keras terhadap Israel.", [("111", "IRN", "ISR")]),
+    ("Indonesia memberikan bantuan kepada Filipina.", [("070", "IDN", "PHL")]),
+    # passive: subject is the target; "oleh X" or the actor right after the verb is the source
+    ("Israel dikecam oleh Iran.", [("111", "IRN", "ISR")]),
+    ("Tersangka ditangkap polisi.", [("173", "IDN", "IDN")]),
+    # light verbs and receiving verbs
+    ("Polisi melakukan penangkapan terhadap tersangka.", [("173", "IDN", "IDN")]),
+    ("Israel mendapat kecaman dari Iran.", [("111", "IRN", "ISR")]),
+    # relative clause: the head noun before "yang" is the source
+    ("Polisi menangkap tersangka yang menuduh Israel.",
+     [("112", "IDN", "ISR"), ("173", "IDN", "IDN")]),
+    # multi-clause with a shared subject
+    ("Iran mengecam Israel dan menuduh AS.", [("111", "IRN", "ISR"), ("112", "IRN", "USA")]),
+    # phrase trigger with ber- prefix, no target
+    ("Mahasiswa berunjuk rasa.", [("141", "IDN", None)]),
+])
+def test_roles(text, expect, fres):
+    assert coded(text, fres) == expect
+
+
+def test_compound_source_gives_one_event_per_member(fres):
+    assert coded("Iran dan Rusia mengecam Israel.", fres) == \
+        [("111", "IRN", "ISR"), ("111", "RUS", "ISR")]
+
+
+@pytest.mark.parametrize("text", ["Iran bertemu dengan Rusia.", "Iran dan Rusia bertemu."])
+def test_reciprocal_both_directions_or_once(text, fres):
+    assert coded(text, fres) == [("040", "IRN", "RUS"), ("040", "RUS", "IRN")]
+    assert coded(text, fres, reciprocal_both=False) == [("040", "IRN", "RUS")]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Iran akan mengunjungi Rusia.", [("036", "IRN", "RUS")]),
+    ("Indonesia siap membantu Filipina.", [("033", "IDN", "PHL")]),
+    ("Iran berencana menuduh Israel.", []),  # root 11 has no intent code: no event
+    ("Iran tidak mengecam Israel.", []),
+    ("Iran belum bertemu dengan Rusia.", [("125", "IRN", "RUS"), ("125", "RUS", "IRN")]),
+    ("Iran enggan mengecam Israel.", []),
+])
+def test_modality(text, expect, fres):
+    assert coded(text, fres) == expect
+
+
+def test_content_of_a_demand_is_not_an_event(fres):
+    assert coded("DPR mendesak KPK menahan tersangka.", fres) == [("100", "IDN", "IDN")]
+
+
+def test_quote_with_trailing_attribution(fres):
+    assert coded('"Kami mengecam Israel," kata Menteri Luar Negeri Iran.', fres) == \
+        [("111", "IRN", "ISR")]
+
+
+def test_reported_speech(fres):
+    assert coded("Menteri Luar Negeri Iran mengatakan akan mengunjungi Rusia.", fres) == \
+        [("036", "IRN", "RUS")]
+
+
+def test_pronoun_across_sentences(fres):
+    text = "Menteri Luar Negeri Iran tiba di Moskow. Ia kemudian mengecam Israel."
+    assert coded(text, fres) == [("111", "IRN", "ISR")]
+
+
+def test_typical_input_from_the_brief(fres):
+    text = ("Menteri Luar Negeri Vietnam Bui Thanh Son dan timpalannya dari Filipina, Enrique "
+            "Manalo, bertemu di Hanoi pada hari Kamis (14/3) dan mengecam tindakan kapal asing "
+            "di Laut China Selatan.\nBaca Juga: Iran mengecam Israel\n"
+            "Kedua menteri tersebut juga membahas kerja sama maritim.")
+    evs = code_text(text, fres, published="2024-03-20")
+    meet = {(e.source.country, e.target.country) for e in evs if e.cameo_root == "04"
+            and e.sentence_index == 0}
+    assert meet == {("VNM", "PHL"), ("PHL", "VNM")}
+    crit = {(e.source.country, e.target) for e in evs if e.cameo == "111"}
+    assert crit == {("VNM", None), ("PHL", None)}
+    first = [e for e in evs if e.sentence_index == 0]
+    assert {e.date.value.isoformat() for e in first} == {"2024-03-14"}
+    assert all(e.location and e.location.name == "Hanoi" for e in first if e.cameo_root == "04")
+    later = {(e.source.country, e.target.country) for e in evs if e.sentence_index == 1}
+    assert later == {("VNM", "PHL"), ("PHL", "VNM")}
+    assert not [e for e in evs if "Israel" in e.sentence]
+
+
+def test_furniture_lines_never_give_events(fres):
+    text = "Baca Juga: Iran mengecam Israel\nSCROLL TO CONTINUE WITH CONTENT\nIran bertemu Rusia."
+    assert all("Israel" not in e.sentence for e in code_text(text, fres))
+
+
+def test_event_ids_are_stable(fres):
+    a = [e.event_id for e in code_text("Iran mengecam Israel.", fres)]
+    b = [e.event_id for e in code_text("Iran mengecam Israel.", fres)]
+    assert a == b and len(set(a)) == 1

@@ -1,0 +1,106 @@
+"""Every date rule, on project-written sentences."""
+
+from datetime import date
+
+import pytest
+
+from peristiwa.dates import DateFinder, dominant_date, event_date, infer_year
+
+PUB = date(2025, 10, 22)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def finder(res):
+    return DateFinder(res)
+
+
+def one(finder, text, published=PUB, today=None):
+    found = finder.find(text, published, today)
+    assert found, text
+    return found[0].date
+
+
+@pytest.mark.parametrize("text,expect,precision", [
+    ("Sidang digelar 20 September 2023 di Jakarta.", date(2023, 9, 20), "day"),
+    ("Sidang digelar Rabu, 20 September 2023.", date(2023, 9, 20), "day"),
+    ("Surat bertanggal 20/9/2023 itu beredar.", date(2023, 9, 20), "day"),
+    ("Surat bertanggal 20-9-2023 itu beredar.", date(2023, 9, 20), "day"),
+    ("Rapat digelar Senin (20/10) pukul 14.30 WIB.", date(2025, 10, 20), "day"),
+    ("Rapat digelar Senin (21/10/2024).", date(2024, 10, 21), "day"),
+    ("Ia ditangkap pada 3 Oktober lalu.", date(2025, 10, 3), "day"),
+    ("KPK memeriksanya kemarin.", date(2025, 10, 21), "day"),
+    ("Polisi menggelar razia tadi malam.", date(2025, 10, 21), "day"),
+    ("Menteri tiba hari ini.", date(2025, 10, 22), "day"),
+    ("Presiden berangkat lusa.", date(2025, 10, 24), "day"),
+    ("Ia diperiksa dua hari lalu.", date(2025, 10, 20), "day"),
+    ("Kasus itu dilaporkan tiga pekan lalu.", date(2025, 10, 1), "day"),
+    ("Menlu bertemu timpalannya pekan lalu.", date(2025, 10, 15), "day"),
+    ("Sidang dilanjutkan minggu depan.", date(2025, 10, 29), "day"),
+    ("Harga naik bulan lalu.", date(2025, 9, 1), "month"),
+    ("Pemilu digelar bulan depan.", date(2025, 11, 1), "month"),
+    ("KTT digelar Februari mendatang.", date(2026, 2, 1), "month"),
+    ("KTT digelar Februari lalu.", date(2025, 2, 1), "month"),
+    ("Aturan itu berlaku tahun depan.", date(2026, 1, 1), "year"),
+    ("Proyek dimulai tahun lalu.", date(2024, 1, 1), "year"),
+    ("Laporan disusun awal bulan ini.", date(2025, 10, 1), "month"),
+    ("Pembayaran jatuh tempo akhir bulan ini.", date(2025, 10, 31), "month"),
+    ("Pemilu digelar pada Februari 2024.", date(2024, 2, 1), "month"),
+])
+def test_expressions(finder, text, expect, precision):
+    d = one(finder, text)
+    assert (d.value, d.precision, d.source) == (expect, precision, "text")
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Rapat digelar pada hari Senin.", date(2025, 10, 20)),
+    ("Ia ditahan Selasa lalu.", date(2025, 10, 21)),
+    ("Menteri tiba Rabu.", date(2025, 10, 22)),  # publication day itself
+    ("Sidang digelar Senin depan.", date(2025, 10, 27)),
+    ("Sidang digelar Jumat mendatang.", date(2025, 10, 24)),
+])
+def test_bare_weekdays(finder, text, expect):
+    assert one(finder, text).value == expect
+
+
+def test_minggu_as_week_is_not_sunday(finder):
+    assert one(finder, "Harga turun minggu lalu.").value == date(2025, 10, 15)
+    assert one(finder, "Upacara digelar pada hari Minggu.").value == date(2025, 10, 19)
+
+
+def test_year_boundary():
+    f = DateFinder.__new__(DateFinder)
+    assert f is not None
+    from peristiwa.dates import _year_for
+
+    assert _year_for(28, 12, date(2023, 1, 2)) == 2022
+    assert _year_for(2, 1, date(2022, 12, 30)) == 2023
+    assert _year_for(20, 10, date(2025, 10, 22)) == 2025
+
+
+def test_year_boundary_in_text(finder):
+    assert one(finder, "Rapat digelar Rabu (28/12).", published=date(2023, 1, 2)).value == \
+        date(2022, 12, 28)
+
+
+def test_no_publication_date_infers_year_from_weekday(finder):
+    d = one(finder, "Rapat digelar Rabu (20/9).", published=None, today=date(2025, 10, 1))
+    assert (d.value, d.source) == (date(2023, 9, 20), "inferred")  # 20/9 was a Wednesday in 2023
+    assert infer_year(20, 9, 2, date(2025, 10, 1)) == 2023
+    assert infer_year(20, 9, 2, date(2023, 9, 19)) == 2017  # not after the day of coding
+
+
+def test_without_publication_date_relative_words_give_nothing(finder):
+    assert finder.find("KPK memeriksanya kemarin.", None, date(2025, 1, 1)) == []
+
+
+def test_attach_nearest_then_dominant_then_published(finder):
+    text = "Iran mengecam Israel pada Senin (20/10), lalu Rusia menyusul Selasa (21/10)."
+    ds = finder.find(text, PUB, None)
+    assert event_date(ds, text.index("mengecam"), None, PUB).value == date(2025, 10, 20)
+    assert event_date(ds, text.index("menyusul"), None, PUB).value == date(2025, 10, 21)
+    dom = dominant_date(ds + finder.find("Kamis (16/10) rapat.", PUB, None) +
+                        finder.find("Senin (20/10) lagi.", PUB, None))
+    assert dom.value == date(2025, 10, 20) and dom.source == "dominant"
+    assert event_date([], 0, dom, PUB).source == "dominant"
+    assert event_date([], 0, None, PUB).source == "published"
+    assert event_date([], 0, None, None).precision == "none"

@@ -1,0 +1,46 @@
+"""Every place rule, with the fictional test gazetteer."""
+
+import pytest
+
+from peristiwa.places import dateline_location, event_location, find_places
+from peristiwa.text.tokens import tokenize
+
+
+def places(text, fres):
+    return [(p.location.name, p.location.how) for p in find_places(tokenize(text), fres)]
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("Kedua menteri bertemu di Jenewa pada Senin.", [("Geneva", "di")]),
+    ("Menlu terbang ke Moskow untuk berunding.", [("Moscow", "ke")]),
+    ("Kapal asing terlihat dekat Laut China Selatan.", [("South China Sea", "dekat")]),
+    ("Demo digelar di Jakarta Selatan.", [("Jakarta", "di")]),
+    ("Polisi berjaga di Kota Bogor.", [("Bogor", "di")]),
+    ("Bentrok terjadi di Provinsi Sultra kemarin.", [("Sulawesi Tenggara", "di")]),
+    ("Hanoi, Senin (21/8) - Menlu tiba.", [("Hanoi", "date")]),
+])
+def test_rules(text, expect, fres):
+    assert places(text, fres) == expect
+
+
+@pytest.mark.parametrize("text", [
+    "Mereka bekerja sama dengan baik.",
+    "Keputusan baru diambil di kota itu.",
+    "Rapat di hanoi berjalan lancar.",  # lower case: not a name
+])
+def test_guards_against_common_words(text, fres):
+    assert places(text, fres) == []
+
+
+def test_same_name_prefers_larger_place(fres):
+    (p,) = find_places(tokenize("Warga berkumpul di Bogor."), fres)
+    assert p.location.feature == "regency"  # the regency is more populous than the city
+
+
+def test_event_location_prefers_di_over_dari_then_dateline(fres):
+    ps = find_places(tokenize("Menlu terbang dari Hanoi dan tiba di Jenewa."), fres)
+    assert event_location(ps, 2, None).name == "Geneva"
+    dl = dateline_location("Jakarta", fres)
+    assert dl.how == "dateline" and dl.name == "Jakarta"
+    assert event_location([], 0, dl) is dl
+    assert dateline_location("Atlantis", fres) is None
