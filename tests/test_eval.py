@@ -69,7 +69,7 @@ def _without(res, pattern_id):
     index = {}
     for p in pats:
         index.setdefault(p.trigger[0], []).append(p)
-    return dataclasses.replace(res, patterns=pats,
+    return dataclasses.replace(res, patterns=pats, version=res.version + "-" + pattern_id,
                                trigger_index=FrozenDict({k: tuple(v) for k, v in index.items()}))
 
 

@@ -89,6 +89,9 @@ class DateFinder:
         self.rx_words = re.compile(
             r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
             r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)\b", re.I)
+        cues = [mon, wd, "kemarin", "lusa", "besok", "malam", "pagi", "siang", "hari", "pekan",
+                "minggu", "bulan", "tahun"]
+        self.rx_cue = re.compile(r"\d|\b(?:" + "|".join(cues) + r")\b", re.I)
         self.rx_weekday = re.compile(
             rf"\b(?:(?:pada\s+)?hari\s+)?(?P<wd>{wd})(?P<rel>\s+(?:lalu|kemarin|depan|"
             rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
@@ -96,6 +99,8 @@ class DateFinder:
     def find(self, text: str, published: date | None, today: date | None) -> list[DateMention]:
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
+        if not self.rx_cue.search(text):
+            return out
 
         def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
             if d is None or any(a < m.end() and m.start() < b for a, b in taken):

@@ -82,9 +82,8 @@ class _Span:
     entry: ActorEntry
 
 
-def _is_name_token(tok: str, res: Resources) -> bool:
-    return (tok[:1].isupper() and tok.isalpha() or "-" in tok and tok[:1].isupper()) and \
-        tok.lower() not in res.word_set("not_names")
+def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
+    return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and tok.lower() not in not_names
 
 
 def _pick(entries: list[ActorEntry]) -> ActorEntry:
@@ -113,7 +112,11 @@ class _Chunker:
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
         self.spans = {s.start: s for s in dictionary_spans(self.words, res)}
-        self.locative = res.word_set("locative")
+        self.not_names = res.word_set("not_names")
+        self.single = res.word_set("pronoun_single")
+        self.plural = res.word_set("pronoun_plural")
+        self.org = res.word_set("pronoun_org")
+        self.coref_words = self.single | self.plural | self.org | {"kedua", "keduanya"}
 
     def text(self, a: int, b: int) -> str:
         return " ".join(self.words[a:b])
@@ -124,7 +127,7 @@ class _Chunker:
     def _names(self, i: int) -> int:
         j = i
         while j < len(self.words) and j not in self.spans and _is_name_token(self.words[j],
-                                                                               self.res):
+                                                                               self.not_names):
             j += 1
         return j
 
@@ -204,13 +207,17 @@ class _Chunker:
     def coref(self, i: int) -> tuple[ActorMention, int] | None:
         w, low = self.words[i], self.words[i].lower()
         m = self.memory
-        if low in self.res.word_set("pronoun_single") and m.persons:
+        if low not in self.coref_words:
+            if w in m.names and i not in self.spans:
+                return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
+            return None
+        if low in self.single and m.persons:
             return ActorMention(i, i + 1, w, m.persons[-1], "coref:pronoun", person=True), i + 1
-        if low in self.res.word_set("pronoun_plural") and (m.group or m.actors):
+        if low in self.plural and (m.group or m.actors):
             group = m.group or tuple(m.actors[-1:])
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
-        if low in self.res.word_set("pronoun_org") and (m.orgs or m.persons):
+        if low in self.org and (m.orgs or m.persons):
             ref = m.orgs[-1] if m.orgs else m.persons[-1]
             return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
         if low in ("kedua", "keduanya"):
@@ -258,7 +265,8 @@ class _Chunker:
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
         if span is None:
-            if _is_name_token(self.words[i], self.res) and (i == 0 or self.words[i - 1] != ","):
+            if _is_name_token(self.words[i], self.not_names) and \
+                    (i == 0 or self.words[i - 1] != ","):
                 found = self.apposition(i)
                 if found:
                     return found

@@ -41,12 +41,19 @@ def _continues(pattern: Pattern, words: list[str], i: int) -> int:
     return n
 
 
-def _candidates(word: str, res: Resources) -> list[tuple[Pattern, Reading]]:
-    out = []
-    for reading in analyses(word):
-        for pattern in res.trigger_index.get(reading.root, ()):
-            out.append((pattern, reading))
-    return out
+_CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
+
+
+def _candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
+    """(pattern, reading) pairs for a word; memoised per resources version."""
+    cache = _CANDIDATES.setdefault(res.version, {})
+    found = cache.get(word)
+    if found is None:
+        index = res.trigger_index
+        found = tuple((p, r) for r in analyses(word) for p in index.get(r.root, ()))
+        if len(cache) < 500_000:
+            cache[word] = found
+    return found
 
 
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:

@@ -33,6 +33,7 @@ from peristiwa.resources.entries import (
 )
 from peristiwa.resources.frozen import FrozenDict, PhraseIndex
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
 DATA_DIR = Path(str(importlib_resources.files("peristiwa") / "data"))
 
 
@@ -70,7 +71,7 @@ class Resources:
 
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         problems.append(f"{path.name}: not valid YAML: {exc}")
         return None

@@ -16,8 +16,8 @@ _TOKEN = re.compile(
 
 
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple(Token(m.group(), m.start() + offset, m.end() + offset)
-                 for m in _TOKEN.finditer(text))
+    return tuple([Token(m.group(), m.start() + offset, m.end() + offset)
+                  for m in _TOKEN.finditer(text)])
 
 
 def words(text: str) -> tuple[str, ...]:

@@ -1,0 +1,24 @@
+"""The dictionary is its own test suite: every example sentence of every pattern is coded with
+the packaged resources and must give the events it lists, by that pattern."""
+
+import pytest
+
+from peristiwa.pipeline import code_text
+from peristiwa.resources import load_resources
+
+RES = load_resources()
+CASES = [(p.id, i, ex) for p in RES.patterns for i, ex in enumerate(p.examples)]
+
+
+@pytest.mark.parametrize("pid,i,example", CASES, ids=[f"{c[0]}#{c[1]}" for c in CASES])
+def test_pattern_example(pid, i, example, res):
+    events = code_text(example.text, res, published="2025-10-22")
+    got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.rule)
+           for e in events}
+    for source, target, code in example.events:
+        assert (source, target, code, pid) in got, (example.text, sorted(got))
+
+
+def test_every_root_has_patterns_with_examples():
+    roots = {p.root for p in RES.patterns}
+    assert roots == {f"{r:02d}" for r in range(1, 21)}
