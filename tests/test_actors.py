@@ -101,3 +101,21 @@ def test_dated_role_change(fres, on, code):
 def test_dated_roles_both_sides(fres, on, code, sector):
     ref = entry_ref(fres.actors["budi-santoso"], on)
     assert (ref.code, ref.sector) == (code, sector)
+
+
+def test_title_then_name_between_commas_is_one_person(fres):
+    text = "Menlu Vietnam dan timpalannya dari Filipina, Enrique Manalo, bertemu."
+    ms = find_actors(tokenize(text), fres, ON, Memory())
+    assert [(m.ref.name, m.ref.code, m.how) for m in ms] == \
+        [("foreign minister", "VNMGOV", "title"), ("Enrique Manalo", "PHLGOV", "apposition")]
+
+
+def test_country_inside_a_place_name_is_not_an_actor(fres):
+    got = actors("Kapal Filipina berlayar di Laut China Selatan.", fres)
+    assert [g[1] for g in got] == ["PHL"]
+
+
+def test_unknown_capitalised_name_is_a_home_country_actor(fres):
+    got = actors("Polisi menangkap Andi Wijaya di rumahnya.", fres)
+    assert got[-1] == ("Andi Wijaya", "IDN", "name")
+    assert actors("Terkait hal itu, polisi berjaga.", fres) == [("polisi", "IDNCOP", "title")]

@@ -58,6 +58,13 @@ class Memory:
         if len(mention.refs) > 1:
             self.group = mention.refs
 
+    def forget(self, mention: ActorMention) -> None:
+        """Undo `note` for a mention that a later rule merged into another."""
+        for ref in mention.refs:
+            for seq in (self.actors, self.persons, self.countries, self.orgs):
+                if ref in seq:
+                    seq.remove(ref)
+
     def last_two(self, persons: bool) -> tuple[ActorRef, ...]:
         pool = self.persons if persons else (self.countries or self.actors)
         return tuple(pool[-2:]) if len(pool) >= 2 else ()
@@ -111,12 +118,21 @@ class _Chunker:
                  memory: Memory, home: str):
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
-        self.spans = {s.start: s for s in dictionary_spans(self.words, res)}
+        self.spans = {s.start: s for s in dictionary_spans(self.words, res)
+                      if not self._inside_place(s)}
         self.not_names = res.word_set("not_names")
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
         self.org = res.word_set("pronoun_org")
         self.coref_words = self.single | self.plural | self.org | {"kedua", "keduanya"}
+
+    def _inside_place(self, span: _Span) -> bool:
+        """A country name inside a longer place name ("Laut China Selatan") is no actor."""
+        for i in range(max(0, span.start - 3), span.start + 1):
+            n = self.res.place_index.longest(self.words, i)[0]
+            if n >= 2 and i + n >= span.end and (i < span.start or n > span.end - span.start):
+                return True
+        return False
 
     def text(self, a: int, b: int) -> str:
         return " ".join(self.words[a:b])
@@ -249,28 +265,63 @@ class _Chunker:
         return ActorMention(i, j, self.text(i, j), group[0], "coref:kedua", plural=True,
                             group=group), j
 
+    def unknown_name(self, i: int) -> tuple[ActorMention, int] | None:
+        """A capitalised name no dictionary knows: a person or body of the home country.
+        At the start of a sentence a single capitalised word is too weak a sign."""
+        k = self._names(i)
+        if k - i > 4 or (i == 0 and k - i < 2) or self._after_locative(i) or \
+                self.res.place_index.longest(self.words, i)[0]:
+            return None
+        if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
+            return None  # "Hanoi, Senin (21/8)"-like place before a date
+        name = self.text(i, k)
+        ref = ActorRef(name, self.home, self.home, None, None, "unknown")
+        return ActorMention(i, k, name, ref, "name"), k
+
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
         while i < len(self.words):
             found = self._at(i)
             if found is None:
-                i += 1
+                i += max(1, self.res.place_index.longest(self.words, i)[0])
                 continue
             mention, i = found
-            out.append(mention)
-            self.memory.note(mention, self.res)
+            merged = self._title_apposition(out[-1], mention) if out else None
+            if merged:
+                self.memory.forget(out[-1])
+                out[-1] = merged
+            else:
+                out.append(mention)
+            self.memory.note(out[-1], self.res)
         return out
+
+    def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
+        """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
+        between commas, is one person."""
+        if title.ref.kind != "agent" or not title.person or name.start != title.end + 1 or \
+                self.words[title.end] != "," or name.how not in ("dict", "name") or \
+                name.ref.kind not in ("person", "unknown"):
+            return None
+        if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")"):
+            return None
+        t, n = title.ref, name.ref
+        ref = n if n.actor_id else ActorRef(n.name, t.code, t.country, t.sector, None, "person")
+        return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
+                            "apposition", person=True)
 
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
         if span is None:
-            if _is_name_token(self.words[i], self.not_names) and \
-                    (i == 0 or self.words[i - 1] != ","):
+            name_here = _is_name_token(self.words[i], self.not_names)
+            if name_here and (i == 0 or self.words[i - 1] != ","):
                 found = self.apposition(i)
                 if found:
                     return found
-            return self.coref(i)
+            found = self.coref(i)
+            if found or not name_here:
+                return found
+            return self.unknown_name(i)
         entry = span.entry
         if entry.kind == "agent":
             return self.title_chunk(span)

@@ -150,7 +150,7 @@ def _as_refs(items: list) -> tuple[list[ActorRef], str]:
 def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
            ) -> list[tuple[ActorRef, ActorRef | None]]:
     if sym and not tgts and len(sources) >= 2:
-        pairs = [(a, b) for a in sources for b in sources if a is not b]
+        pairs = [(a, b) for a in sources for b in sources if a != b]
         return pairs if both else [(a, b) for i, a in enumerate(sources)
                                    for b in sources[i + 1:]]
     out: list[tuple[ActorRef, ActorRef | None]] = []
