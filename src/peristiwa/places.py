@@ -52,10 +52,11 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
         if how is None or i + 1 >= len(words):
             continue
         j = i + 1
-        while j < len(words) and words[j].lower() in _ADMIN and j + 1 < len(words) and \
-                words[j + 1][:1].isupper():
+        n, place = lookup(words, j, res)  # "Kota Bogor", "Kabupaten Bogor" as aliases first
+        while place is None and j < len(words) and words[j].lower() in _ADMIN and \
+                j + 1 < len(words) and words[j + 1][:1].isupper():
             j += 1
-        n, place = lookup(words, j, res)
+            n, place = lookup(words, j, res)
         if place:
             out.append(PlaceMention(j, j + n, to_location(place, how)))
     for i in range(len(words) - 3):

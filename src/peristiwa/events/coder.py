@@ -202,6 +202,10 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "no-source", f"no actor found for the source "
                                       f"({how})"))
             continue
+        if not tgt_refs and trig.root in res.word_set("requires_target"):
+            decisions.append(Decision(trig, "no-target", f"root {trig.root} needs an actor as "
+                                      f"target ({how})"))
+            continue
         conf = _confidence(how, srcs, tgts, mode)
         new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
                      trig.pattern.sym)
