@@ -9,7 +9,7 @@ from datetime import date
 
 from peristiwa.actors.recognize import Memory, find_actors
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
-from peristiwa.events.coder import Decision, Match, code_sentence
+from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, event_location, find_places
 from peristiwa.records import (
     ActorMention,
@@ -107,7 +107,9 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
         mentions = find_actors(toks, res, on, memory, settings.home_country)
         words = [t.text for t in toks]
-        decisions = code_sentence(words, mentions, res, previous, settings.reciprocal_both)
+        ctx = Context(previous, tuple(memory.actors), settings.home_country,
+                      settings.reciprocal_both)
+        decisions = code_sentence(words, mentions, res, ctx)
         places = find_places(toks, res)
         for dec in decisions:
             for m in dec.matches:

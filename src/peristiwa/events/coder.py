@@ -164,13 +164,42 @@ def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the article said before this sentence, for speakers and implicit agents."""
+
+    previous_person: ActorRef | None = None
+    recent: tuple[ActorRef, ...] = ()  # actors of the article so far, most recent last
+    home: str = "IDN"
+    reciprocal_both: bool = True
+
+
+def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
+              res: Resources) -> tuple[list[ActorRef], list[ActorRef], str]:
+    """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
+    if trig.root not in res.word_set("implicit_roots"):
+        return srcs, tgts, ""
+    sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
+    how = ""
+    if not srcs:
+        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors), None)
+        if agent is None:
+            return srcs, tgts, ""
+        srcs, how = [agent], "+implicit-agent"
+    if not tgts and all(s.sector in sectors for s in srcs):
+        suspect = ActorRef("(unnamed suspect)", ctx.home + "CRM", ctx.home, "CRM", None,
+                           "implicit")
+        tgts, how = [suspect], how + "+implicit-target"
+    return srcs, tgts, how
+
+
 def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
-                  previous_person: ActorRef | None, reciprocal_both: bool = True
-                  ) -> list[Decision]:
+                  ctx: Context | None = None) -> list[Decision]:
+    ctx = ctx or Context()
     view = View(words, mentions, res)
     blocked = set(view.at)
     trigs = find_triggers(words, blocked, res)
-    spk = speaker(view, previous_person)
+    spk = speaker(view, ctx.previous_person)
     decisions: list[Decision] = []
     matches: list[Match] = []
     embedding_until = -1
@@ -196,6 +225,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         srcs, tgts, how = _roles(view, trig, res, matches, spk)
         src_refs, src_text = _as_refs(srcs)
         tgt_refs, tgt_text = _as_refs(tgts)
+        src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res)
+        how += implicit
         if trig.root in _EMBEDDING_ROOTS and trig.pos == "verb":
             embedding_until = _clause_end(view, trig.end)
         if not src_refs:
@@ -209,7 +240,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         conf = _confidence(how, srcs, tgts, mode)
         new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
                      trig.pattern.sym)
-               for s, t in _pairs(src_refs, tgt_refs, trig.pattern.sym, reciprocal_both)]
+               for s, t in _pairs(src_refs, tgt_refs, trig.pattern.sym, ctx.reciprocal_both)]
         matches.extend(new)
         decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
     return decisions
@@ -227,6 +258,7 @@ def _clause_end(view: View, k: int) -> int:
 
 def _confidence(how: str, srcs: list, tgts: list, mode: str) -> float:
     base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
-            "speaker": 0.6, "nominal": 0.5}.get(how, 0.5)
+            "speaker": 0.6, "nominal": 0.5}.get(how.split("+")[0], 0.5)
+    base *= 0.8 if "implicit" in how else 1.0
     coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in srcs + tgts)
     return round(base * (0.9 if coref else 1.0) * (0.9 if mode != "asserted" else 1.0), 2)

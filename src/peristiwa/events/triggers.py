@@ -44,6 +44,20 @@ def _continues(pattern: Pattern, words: list[str], i: int) -> int:
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
+NEEDS_WINDOW = 8
+
+
+def _needs_met(pattern: Pattern, words: list[str], k: int) -> bool:
+    """One of the pattern's `needs` words follows within a few tokens, before any full stop."""
+    for w in words[k:k + NEEDS_WINDOW]:
+        low = w.lower()
+        if low in pattern.needs:
+            return True
+        if low in (".", ";", "?", "!"):
+            return False
+    return False
+
+
 def _candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
     """(pattern, reading) pairs for a word; memoised per resources version."""
     cache = _CANDIDATES.setdefault(res.version, {})
@@ -73,7 +87,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             if pos not in pattern.pos:
                 continue
             n = _continues(pattern, words, i)
-            if not n:
+            if not n or pattern.needs and not _needs_met(pattern, words, i + n):
                 continue
             cand = Trigger(i, i + n, pattern, reading, pos, voice)
             if best is None or _better(cand, best):

@@ -77,6 +77,7 @@ class Pattern:
     negated: str | None
     examples: tuple[Example, ...]
     file: str = ""
+    needs: frozenset[str] = frozenset()  # one of these words must follow within a few tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +221,7 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         negated=str(raw["negated"]) if raw.get("negated") else None,
         examples=examples,
         file=file,
+        needs=frozenset(w.lower() for w in _str_list(raw.get("needs"))),
     )
 
 
