@@ -28,7 +28,19 @@ def test_dictionary_and_titles(text, expect, fres):
 
 
 def test_capital_after_locative_is_a_place_not_an_actor(fres):
-    assert actors("Menlu tiba di Moskow.", fres) == [("Menlu", "IDNGOV", "title")]
+    assert actors("Menlu tiba di Moskow.", fres) == [("Menlu", "IDNGOV", "title"),
+                                                     ("Moskow", "RUSGOV", "locative")]
+
+
+def test_institution_followed_by_country_takes_that_country(fres):
+    assert actors("Polri Vietnam menangkap dua orang.", fres)[0][:2] == ("Polri Vietnam",
+                                                                          "VNMCOP")
+
+
+def test_agent_takes_the_one_foreign_country_of_its_sentence(fres):
+    got = actors("Pasukan Israel menangkap mahasiswa di kampus.", fres)
+    assert got == [("Pasukan Israel", "ISRMIL", "title"), ("mahasiswa", "ISREDU", "title")]
+    assert actors("Polisi menangkap mahasiswa.", fres)[1][1] == "IDNEDU"
 
 
 def test_title_with_country_and_unknown_name(fres):

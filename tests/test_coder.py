@@ -35,6 +35,13 @@ def test_roles(text, expect, fres):
     assert coded(text, fres) == expect
 
 
+def test_place_is_no_role_except_in_a_ke_frame(fres):
+    assert coded("Menlu Iran tiba di Moskow dan mengecam Israel.", fres) == \
+        [("111", "IRN", "ISR")]
+    assert coded("Menlu Iran mengunjungi Moskow.", fres) == [("042", "IRN", "RUS")]  # metonym
+    assert coded("Menlu Iran berkunjung ke Moskow.", fres) == [("042", "IRN", "RUS")]
+
+
 def test_compound_source_gives_one_event_per_member(fres):
     assert coded("Iran dan Rusia mengecam Israel.", fres) == \
         [("111", "IRN", "ISR"), ("111", "RUS", "ISR")]

@@ -278,6 +278,31 @@ class _Chunker:
         ref = ActorRef(name, self.home, self.home, None, None, "unknown")
         return ActorMention(i, k, name, ref, "name"), k
 
+    def _localise(self, out: list[ActorMention]) -> list[ActorMention]:
+        """Agents that got the home country by default take the foreign country of the
+        sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
+        a bare country name ("... menuduh Israel") does not count."""
+        foreign = {m.ref.country for m in out if m.how == "title" and
+                   m.ref.country not in (None, self.home)}  # "Polisi Kenya", "Menlu Iran X"
+        foreign = {c for c in foreign if c and len(c) == 3 and c not in
+                   ("IGO", "NGO", "IMG", "MNC")}
+        if len(foreign) != 1:
+            return out
+        (country,) = foreign
+        fixed = []
+        for m in out:
+            if m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id and \
+                    self.res.actors[m.ref.actor_id].country is None and \
+                    m.ref.country == self.home and not self._explicit_home(m):
+                m = ActorMention(m.start, m.end, m.text, with_country(m.ref, country), m.how,
+                                 m.plural, m.person, m.group)
+            fixed.append(m)
+        return fixed
+
+    def _explicit_home(self, m: ActorMention) -> bool:
+        return any(self.spans.get(k) and self.spans[k].entry.country == self.home
+                   for k in range(m.start + 1, m.end))
+
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
@@ -294,7 +319,7 @@ class _Chunker:
             else:
                 out.append(mention)
             self.memory.note(out[-1], self.res)
-        return out
+        return self._localise(out)
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
@@ -325,14 +350,18 @@ class _Chunker:
         entry = span.entry
         if entry.kind == "agent":
             return self.title_chunk(span)
-        if entry.place and self._after_locative(i):
-            return None
-        if entry.kind == "country" and self._after_locative(i) and \
-                self.words[i - 1].lower() in ("di", "ke", "menuju", "dekat"):
-            return None  # "di Iran", "ke China": a place, not an actor
         ref = entry_ref(entry, self.on)
-        return ActorMention(i, span.end, self.text(i, span.end), ref, "dict",
-                            person=entry.kind == "person"), span.end
+        end = span.end
+        if entry.kind in ("institution", "organization") and end in self.spans and \
+                self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
+            ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
+            end = self.spans[end].end
+        how = "dict"
+        if (entry.place or entry.kind == "country") and i > 0 and \
+                self.words[i - 1].lower() in ("di", "ke", "menuju", "dekat"):
+            how = "locative"  # "di Iran", "ke Moskow": a place; only a 'ke' frame takes it
+        return ActorMention(i, end, self.text(i, end), ref, how,
+                            person=entry.kind == "person"), end
 
 
 def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,

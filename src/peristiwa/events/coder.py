@@ -92,8 +92,8 @@ def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, 
 def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
-    if trig.pos == "noun":
-        light = _light_verb_before(view, trig, res)
+    light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
+    if trig.pos == "noun" or light:
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in _after(view, trig.end, p)]
             return by, left_subject(view, light[0]), "receiving"
@@ -227,7 +227,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         tgt_refs, tgt_text = _as_refs(tgts)
         src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res)
         how += implicit
-        if trig.root in _EMBEDDING_ROOTS and trig.pos == "verb":
+        if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
         if not src_refs:
             decisions.append(Decision(trig, "no-source", f"no actor found for the source "

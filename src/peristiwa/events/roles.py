@@ -28,10 +28,12 @@ class View:
 
     def __post_init__(self) -> None:
         self.lower = [w.lower() for w in self.words]
-        self.at: dict[int, ActorMention] = {}
+        self.at: dict[int, ActorMention] = {}  # actors that can fill a role
+        self.places: dict[int, ActorMention] = {}  # "ke Moskow": only a 'ke' frame takes it
         for m in self.mentions:
+            table = self.places if m.how == "locative" else self.at
             for k in range(m.start, m.end):
-                self.at[k] = m
+                table[k] = m
         self.breaks = self.res.word_set("clause_breaks") | {";", ":"}
 
     def is_break(self, k: int) -> bool:
@@ -113,6 +115,8 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
         if view.is_break(j):
             return []
         if view.lower[j] == prep:
+            if prep in ("ke", "di") and j + 1 in view.places:
+                return [view.places[j + 1]]
             return first_object(view, j + 1, limit=3)
         j += 1
     return []

@@ -84,7 +84,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
-            if pos not in pattern.pos:
+            if pos not in pattern.pos and not (pos == "bare" and reading.root == lower):
                 continue
             n = _continues(pattern, words, i)
             if not n or pattern.needs and not _needs_met(pattern, words, i + n):

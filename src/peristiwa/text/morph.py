@@ -118,6 +118,8 @@ def analyses(word: str) -> tuple[Reading, ...]:
 def form_of(reading: Reading) -> tuple[str, str]:
     """(pos, voice): pos 'verb' or 'noun'; voice 'active', 'passive' or 'nominal'."""
     pre, suf = reading.prefix, reading.suffix
+    if not pre and not suf:
+        return "bare", "active"  # "demo", "OTT", "sanksi": noun or verb by context
     if suf == "an" and pre in ("", "peN", "per", "ke", "peN", "per+ber") or \
             pre.startswith(("ke", "per", "peN")) and suf == "an":
         return "noun", "nominal"
