@@ -93,7 +93,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
-    if trig.pos == "noun" or light:
+    if trig.pos in ("noun", "bare"):  # a bare root ("demo", "protes", "OTT") acts as a noun
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in _after(view, trig.end, p)]
             return by, left_subject(view, light[0]), "receiving"
@@ -159,8 +159,8 @@ def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
             if t is not None and t == s:
                 continue
             out.append((s, t))
-            if sym and both and t is not None:
-                out.append((t, s))
+            if sym and both and t is not None and t.country != s.country:
+                out.append((t, s))  # same-country pairs once: the reverse adds nothing
     return out
 
 
@@ -177,8 +177,8 @@ class Context:
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
               res: Resources) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
-    if trig.root not in res.word_set("implicit_roots"):
-        return srcs, tgts, ""
+    if trig.root not in res.word_set("implicit_roots") or trig.pos != "verb":
+        return srcs, tgts, ""  # nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
     if not srcs:
