@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from peristiwa.actors.recognize import Memory, find_actors
+from peristiwa.actors.recognize import Memory, article_agents, find_actors
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, event_location, find_places
@@ -99,6 +99,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     dominant = dominant_date([d for ds in dates.values() for d in ds])
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
     memory = Memory()
+    agents = article_agents([tokens[s.index] for s in body], res, published)
     events: list[Event] = []
     analyses: list[SentenceAnalysis] = []
     for s in body:
@@ -107,7 +108,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
         mentions = find_actors(toks, res, on, memory, settings.home_country)
         words = [t.text for t in toks]
-        ctx = Context(previous, tuple(memory.actors), settings.home_country,
+        ctx = Context(previous, tuple(memory.actors), agents, settings.home_country,
                       settings.reciprocal_both)
         decisions = code_sentence(words, mentions, res, ctx)
         places = find_places(toks, res)

@@ -49,7 +49,8 @@ class Memory:
                 _push(self.countries, ref)
             elif ref.kind in ("institution", "organization"):
                 _push(self.orgs, ref)
-        if mention.person and mention.how in ("dict", "title", "apposition"):
+        if (mention.person or mention.how == "name") and \
+                mention.how in ("dict", "title", "apposition", "name"):
             for part in mention.text.split():
                 clean = part.strip(",.()")
                 if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
@@ -151,11 +152,17 @@ class _Chunker:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
         country = entry.country
+        sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
         while j < len(self.words):
             nxt = self.spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j = nxt.entry.country, nxt.end
+                continue
+            if nxt and entry.person and nxt.entry.kind in ("institution", "organization") \
+                    and not person_ref:
+                inst = nxt.entry  # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"
+                country, sector, j = inst.country or country, inst.sector or sector, nxt.end
                 continue
             if self.words[j].lower() == "dari" and j + 1 in self.spans and \
                     self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
@@ -181,8 +188,7 @@ class _Chunker:
                     continue
                 if entry.person and not (self.words[j] in self.memory.names and k == j + 1):
                     name = self.text(j, k)
-                    ref = with_country(entry_ref(entry, self.on, country or self.home),
-                                       country or entry.country or self.home)
+                    ref = self._titled(entry, country, sector)
                     person_ref = ActorRef(name, ref.code, ref.country, ref.sector, None,
                                           "person")
                     j = k
@@ -199,11 +205,19 @@ class _Chunker:
             how = "title"
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
                                 person=True), j
-        ref = entry_ref(entry, self.on, country or self.home)
-        ref = with_country(ref, country) if country else ref
+        ref = self._titled(entry, country, sector)
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _titled(self, entry: ActorEntry, country: str | None, sector: str | None) -> ActorRef:
+        """An agent's ref with the country and institution sector its chunk gave it."""
+        ref = entry_ref(entry, self.on, country or self.home)
+        ref = with_country(ref, country) if country else ref
+        if sector and sector != ref.sector:
+            c = ref.country or self.home
+            ref = ActorRef(ref.name, c + sector, c, sector, ref.actor_id, ref.kind)
+        return ref
 
     def apposition(self, i: int) -> tuple[ActorMention, int] | None:
         """'Nama Orang, <title ...>,' at position i (i is the first name token)."""
@@ -269,8 +283,8 @@ class _Chunker:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
         k = self._names(i)
-        if k - i > 4 or (i == 0 and k - i < 2) or self._after_locative(i) or \
-                self.res.place_index.longest(self.words, i)[0]:
+        if k - i > 4 or (i == 0 and k - i < 2 and not self._subject_before_verb(k)) or \
+                self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
@@ -302,6 +316,16 @@ class _Chunker:
     def _explicit_home(self, m: ActorMention) -> bool:
         return any(self.spans.get(k) and self.spans[k].entry.country == self.home
                    for k in range(m.start + 1, m.end))
+
+    def _subject_before_verb(self, k: int) -> bool:
+        """A lone capitalised first word is a name when a verb follows it ("Berangus
+        dijerat", "Iskandar meminta") and it is not itself a verb form."""
+        first = self.words[0].lower()
+        if k >= len(self.words) or first.startswith(("me", "di", "ber", "ter", "pe", "se")):
+            return False
+        nxt = self.words[k].lower()
+        return len(nxt) > 4 and nxt.startswith(("di", "me", "ber", "ter")) or \
+            nxt in self.res.word_set("speech_verbs")
 
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
@@ -368,3 +392,16 @@ def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memo
                 home: str = "IDN") -> list[ActorMention]:
     """Actor mentions of one sentence, left to right; updates the article's memory."""
     return _Chunker(tokens, res, on, memory, home).run()
+
+
+def article_agents(sentences: list[tuple[Token, ...]], res: Resources, on: date | None
+                   ) -> tuple[ActorRef, ...]:
+    """Institutions the article names anywhere, most frequent first: the agent of an
+    unattributed act ("Lisa ditetapkan sebagai tersangka") named only later in the text."""
+    counts: dict[str, int] = {}
+    for toks in sentences:
+        for span in dictionary_spans([t.text for t in toks], res):
+            if span.entry.kind == "institution":
+                counts[span.entry.id] = counts.get(span.entry.id, 0) + 1
+    ranked = sorted(counts, key=lambda i: -counts[i])
+    return tuple(entry_ref(res.actors[i], on) for i in ranked)

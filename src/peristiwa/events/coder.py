@@ -93,7 +93,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
-    if trig.pos in ("noun", "bare"):  # a bare root ("demo", "protes", "OTT") acts as a noun
+    if trig.pos == "noun" or trig.pos == "bare" and not _bare_verb(view, trig, res):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in _after(view, trig.end, p)]
             return by, left_subject(view, light[0]), "receiving"
@@ -101,6 +101,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
             k = light[0]
             src = _subject_or_shared(view, k, prior)
             return src, targets(view, trig, trig.end), "light-verb"
+        done = _done_by(view, trig.end)
+        if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
+            k, agent = done
+            return agent, targets(view, trig, trig.end), "nominal-passive"
         gen = first_object(view, trig.end, limit=1)
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
             rest = targets(view, trig, gen[-1].end) if trig.pattern.target else []
@@ -114,6 +118,34 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
     if not src and spk is not None:
         return [spk], tgt, "speaker"
     return src, tgt, "active"
+
+
+_SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
+_DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan diberikan "
+                        "dijatuhkan dilayangkan dikeluarkan diterbitkan".split())
+
+
+def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
+    """A bare root used as a verb: after a subject pronoun or an actor ("kita minta",
+    "saya dukung"), or after a modal word that follows one ("kami akan tangkap")."""
+    k = trig.start - 1
+    while k >= 0 and view.lower[k] in res.word_set("intent") | {"juga", "pun", "sudah",
+                                                                "telah", "tetap", "harus"}:
+        k -= 1
+    return k >= 0 and (view.lower[k] in _SUBJECT_WORDS or k in view.at)
+
+
+def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
+    """A nominal event followed by a passive light verb and its agent:
+    "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
+    for j in range(k, min(len(view.words), k + 4)):
+        if view.lower[j] in _DONE_VERBS:
+            agent = _after(view, j + 1, "oleh") or \
+                (view.group_starting_at(j + 1) if j + 1 in view.at else [])
+            return (j, agent) if agent else None
+        if view.is_break(j) or j in view.at:
+            return None
+    return None
 
 
 def _after(view: View, k: int, prep: str) -> list[ActorMention]:
@@ -170,19 +202,22 @@ class Context:
 
     previous_person: ActorRef | None = None
     recent: tuple[ActorRef, ...] = ()  # actors of the article so far, most recent last
+    article_agents: tuple[ActorRef, ...] = ()  # institutions named anywhere in the article
     home: str = "IDN"
     reciprocal_both: bool = True
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
-              res: Resources) -> tuple[list[ActorRef], list[ActorRef], str]:
+              res: Resources, how: str) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
-    if trig.root not in res.word_set("implicit_roots") or trig.pos != "verb":
-        return srcs, tgts, ""  # nominalisations ("penyidikan") are too often background
+    if trig.root not in res.word_set("implicit_roots") or \
+            trig.pos != "verb" and how not in ("receiving", "light-verb", "nominal-passive"):
+        return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
     if not srcs:
-        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors), None)
+        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors), None) or \
+            next((r for r in ctx.article_agents if r.sector in sectors), None)
         if agent is None:
             return srcs, tgts, ""
         srcs, how = [agent], "+implicit-agent"
@@ -225,7 +260,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         srcs, tgts, how = _roles(view, trig, res, matches, spk)
         src_refs, src_text = _as_refs(srcs)
         tgt_refs, tgt_text = _as_refs(tgts)
-        src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res)
+        src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
         how += implicit
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
@@ -233,9 +268,13 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "no-source", f"no actor found for the source "
                                       f"({how})"))
             continue
-        if not tgt_refs and trig.root in res.word_set("requires_target"):
-            decisions.append(Decision(trig, "no-target", f"root {trig.root} needs an actor as "
-                                      f"target ({how})"))
+        needs_target = res.word_set("requires_target")
+        if not tgt_refs and (trig.root in needs_target or code in needs_target):
+            decisions.append(Decision(trig, "no-target", f"{code} needs an actor as target "
+                                      f"({how})"))
+            continue
+        if trig.pattern.sym and not tgt_refs and len(src_refs) < 2:
+            decisions.append(Decision(trig, "no-target", "a reciprocal act needs two parties"))
             continue
         conf = _confidence(how, srcs, tgts, mode)
         new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
@@ -258,7 +297,7 @@ def _clause_end(view: View, k: int) -> int:
 
 def _confidence(how: str, srcs: list, tgts: list, mode: str) -> float:
     base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
-            "speaker": 0.6, "nominal": 0.5}.get(how.split("+")[0], 0.5)
+            "speaker": 0.6, "nominal": 0.5, "nominal-passive": 0.7}.get(how.split("+")[0], 0.5)
     base *= 0.8 if "implicit" in how else 1.0
     coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in srcs + tgts)
     return round(base * (0.9 if coref else 1.0) * (0.9 if mode != "asserted" else 1.0), 2)
