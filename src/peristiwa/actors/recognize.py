@@ -164,7 +164,7 @@ class _Chunker:
                 inst = nxt.entry  # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"
                 country, sector, j = inst.country or country, inst.sector or sector, nxt.end
                 continue
-            if self.words[j].lower() == "dari" and j + 1 in self.spans and \
+            if self.words[j].lower() in ("dari", "asal") and j + 1 in self.spans and \
                     self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
                 country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
                 continue
@@ -296,8 +296,8 @@ class _Chunker:
         """Agents that got the home country by default take the foreign country of the
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
-        foreign = {m.ref.country for m in out if m.how == "title" and
-                   m.ref.country not in (None, self.home)}  # "Polisi Kenya", "Menlu Iran X"
+        foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
+                   (m.how == "title" or m.how == "dict" and m.ref.kind == "institution")}
         foreign = {c for c in foreign if c and len(c) == 3 and c not in
                    ("IGO", "NGO", "IMG", "MNC")}
         if len(foreign) != 1:

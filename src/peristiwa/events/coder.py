@@ -148,6 +148,21 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
     return None
 
 
+def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
+    """The state of a place attacked or blockaded when no actor is named: "membombardir
+    Jalur Gaza" targets Palestine."""
+    from peristiwa.places import lookup
+
+    for j in range(trig.end, min(len(view.words), trig.end + 4)):
+        if view.is_break(j) or j in view.at:
+            return []
+        n, place = lookup(view.words, j, res)
+        if place is not None and place.country:
+            return [ActorRef(place.name, place.country, place.country, None, place.id,
+                             "place")]
+    return []
+
+
 def _after(view: View, k: int, prep: str) -> list[ActorMention]:
     from peristiwa.events.roles import after_preposition
 
@@ -221,10 +236,12 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if agent is None:
             return srcs, tgts, ""
         srcs, how = [agent], "+implicit-agent"
-    if not tgts and all(s.sector in sectors for s in srcs):
-        suspect = ActorRef("(unnamed suspect)", ctx.home + "CRM", ctx.home, "CRM", None,
-                           "implicit")
-        tgts, how = [suspect], how + "+implicit-target"
+    states = {s.country for s in srcs}
+    if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
+        (c,) = states
+        if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC"):
+            suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
+            tgts, how = [suspect], how + "+implicit-target"
     return srcs, tgts, how
 
 
@@ -262,6 +279,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         tgt_refs, tgt_text = _as_refs(tgts)
         src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
         how += implicit
+        if not tgt_refs and trig.root in res.word_set("place_target_roots"):
+            tgt_refs = _place_target(view, trig, res)
+            how += "+place-target" if tgt_refs else ""
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
         if not src_refs:
