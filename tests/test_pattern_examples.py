@@ -1,5 +1,7 @@
 """The dictionary is its own test suite: every example sentence of every pattern is coded with
-the packaged resources and must give the events it lists, by that pattern."""
+the packaged resources and must give the events it lists, by that pattern. An example marked
+`xfail` (with its reason) records a known limitation; it is a strict xfail, so the mark must be
+removed as soon as the coder handles it."""
 
 import pytest
 
@@ -7,10 +9,12 @@ from peristiwa.pipeline import code_text
 from peristiwa.resources import load_resources
 
 RES = load_resources()
-CASES = [(p.id, i, ex) for p in RES.patterns for i, ex in enumerate(p.examples)]
+CASES = [pytest.param(p.id, i, ex, id=f"{p.id}#{i}",
+                      marks=[pytest.mark.xfail(strict=True, reason=ex.xfail)] if ex.xfail else [])
+         for p in RES.patterns for i, ex in enumerate(p.examples)]
 
 
-@pytest.mark.parametrize("pid,i,example", CASES, ids=[f"{c[0]}#{c[1]}" for c in CASES])
+@pytest.mark.parametrize("pid,i,example", CASES)
 def test_pattern_example(pid, i, example, res):
     events = code_text(example.text, res, published="2025-10-22")
     got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.rule)

@@ -27,6 +27,11 @@ _PERSON_NOUNS = frozenset(
 )
 _GROUP_NOUNS = frozenset("negara pihak belah bangsa pemerintah delegasi".split())
 _JOINERS = frozenset(("dan", "serta", ",", "&"))
+_NOT_VERBS = frozenset("terhadap tersebut termasuk terkait terutama terakhir terdapat merupakan "
+                       "menurut mengenai melalui memang mereka bersama berdasarkan dirinya "
+                       "diri dimana menjadi menuju meski melainkan bersifat".split())
+_LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor halaman area "
+                            "kompleks markas wilayah seberang belakang".split())
 
 
 @dataclass
@@ -141,6 +146,13 @@ class _Chunker:
     def _after_locative(self, i: int) -> bool:
         return i > 0 and self.words[i - 1].lower() in ("di", "ke", "dari", "dekat", "menuju")
 
+    def _locative_before(self, i: int) -> bool:
+        """'di X', 'ke X', 'dekat X', and 'di depan X', 'di kawasan X', 'di Gedung X'."""
+        lows = [w.lower() for w in self.words[max(0, i - 2):i]]
+        if lows and lows[-1] in ("di", "ke", "menuju", "dekat"):
+            return True
+        return len(lows) == 2 and lows[0] in ("di", "ke") and lows[1] in _LOCATIVE_NOUNS
+
     def _names(self, i: int) -> int:
         j = i
         while j < len(self.words) and j not in self.spans and _is_name_token(self.words[j],
@@ -152,19 +164,21 @@ class _Chunker:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
         country = entry.country
+        explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
         while j < len(self.words):
             nxt = self.spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
-                country, j = nxt.entry.country, nxt.end
+                country, j, explicit = nxt.entry.country, nxt.end, True
                 continue
             if nxt and entry.person and nxt.entry.kind in ("institution", "organization") \
                     and not person_ref:
                 inst = nxt.entry  # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"
                 country, sector, j = inst.country or country, inst.sector or sector, nxt.end
                 continue
-            if self.words[j].lower() in ("dari", "asal") and j + 1 in self.spans and \
+            if not explicit and self.words[j].lower() in ("dari", "asal") and \
+                    j + 1 in self.spans and \
                     self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
                 country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
                 continue
@@ -288,6 +302,11 @@ class _Chunker:
             return None
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
+        first = self.words[i].lower()
+        if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke", "per")):
+            return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
+        if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i):
+            return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home, self.home, None, None, "unknown")
         return ActorMention(i, k, name, ref, "name"), k
@@ -297,7 +316,8 @@ class _Chunker:
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
-                   (m.how == "title" or m.how == "dict" and m.ref.kind == "institution")}
+                   (m.how == "title" or m.how == "dict" and
+                    m.ref.kind in ("institution", "organization", "person"))}
         foreign = {c for c in foreign if c and len(c) == 3 and c not in
                    ("IGO", "NGO", "IMG", "MNC")}
         if len(foreign) != 1:
@@ -305,9 +325,10 @@ class _Chunker:
         (country,) = foreign
         fixed = []
         for m in out:
-            if m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id and \
-                    self.res.actors[m.ref.actor_id].country is None and \
-                    m.ref.country == self.home and not self._explicit_home(m):
+            generic = m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id and \
+                self.res.actors[m.ref.actor_id].country is None or \
+                m.how == "dict" and m.ref.kind == "institution" and m.text.islower()
+            if generic and m.ref.country == self.home and not self._explicit_home(m):
                 m = ActorMention(m.start, m.end, m.text, with_country(m.ref, country), m.how,
                                  m.plural, m.person, m.group)
             fixed.append(m)
@@ -317,15 +338,15 @@ class _Chunker:
         return any(self.spans.get(k) and self.spans[k].entry.country == self.home
                    for k in range(m.start + 1, m.end))
 
-    def _subject_before_verb(self, k: int) -> bool:
-        """A lone capitalised first word is a name when a verb follows it ("Berangus
-        dijerat", "Iskandar meminta") and it is not itself a verb form."""
-        first = self.words[0].lower()
+    def _subject_before_verb(self, k: int, i: int = 0) -> bool:
+        """A lone capitalised word is a name when a verb follows it ("Berangus dijerat",
+        "Iskandar meminta") and it is not itself a verb form."""
+        first = self.words[i].lower()
         if k >= len(self.words) or first.startswith(("me", "di", "ber", "ter", "pe", "se")):
             return False
         nxt = self.words[k].lower()
-        return len(nxt) > 4 and nxt.startswith(("di", "me", "ber", "ter")) or \
-            nxt in self.res.word_set("speech_verbs")
+        return len(nxt) > 4 and nxt.startswith(("di", "me", "ber", "ter")) and \
+            nxt not in _NOT_VERBS or nxt in self.res.word_set("speech_verbs")
 
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
@@ -381,8 +402,7 @@ class _Chunker:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
             end = self.spans[end].end
         how = "dict"
-        if (entry.place or entry.kind == "country") and i > 0 and \
-                self.words[i - 1].lower() in ("di", "ke", "menuju", "dekat"):
+        if (entry.place or entry.kind == "country") and self._locative_before(i):
             how = "locative"  # "di Iran", "ke Moskow": a place; only a 'ke' frame takes it
         return ActorMention(i, end, self.text(i, end), ref, how,
                             person=entry.kind == "person"), end

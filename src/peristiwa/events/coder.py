@@ -105,7 +105,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             return agent, targets(view, trig, trig.end), "nominal-passive"
-        gen = first_object(view, trig.end, limit=1)
+        gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
             rest = targets(view, trig, gen[-1].end) if trig.pattern.target else []
             rest = [m for m in rest if m not in gen]
@@ -125,14 +125,26 @@ _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan dibe
                         "dijatuhkan dilayangkan dikeluarkan diterbitkan".split())
 
 
+_ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
+                     "itu ini tersebut langsung".split())
+
+
 def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     """A bare root used as a verb: after a subject pronoun or an actor ("kita minta",
-    "saya dukung"), or after a modal word that follows one ("kami akan tangkap")."""
-    k = trig.start - 1
-    while k >= 0 and view.lower[k] in res.word_set("intent") | {"juga", "pun", "sudah",
-                                                                "telah", "tetap", "harus"}:
-        k -= 1
-    return k >= 0 and (view.lower[k] in _SUBJECT_WORDS or k in view.at)
+    "saya dukung", "Dua saksi kembali mangkir"), across adverbs, modals and a short noun
+    phrase ("Tersangka kasus suap itu mangkir")."""
+    if _light_verb_before(view, trig, res):
+        return False
+    intent = res.word_set("intent")
+    for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
+        if view.lower[k] in _SUBJECT_WORDS or k in view.at:
+            return True
+        if view.is_break(k) or not view.words[k].isalpha() and view.lower[k] not in _ADVERBS:
+            return False
+        if view.lower[k] not in _ADVERBS and view.lower[k] not in intent and \
+                view.words[k][:1].isupper():
+            return False
+    return False
 
 
 def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
@@ -153,13 +165,16 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     Jalur Gaza" targets Palestine."""
     from peristiwa.places import lookup
 
-    for j in range(trig.end, min(len(view.words), trig.end + 4)):
-        if view.is_break(j) or j in view.at:
-            return []
-        n, place = lookup(view.words, j, res)
-        if place is not None and place.country:
-            return [ActorRef(place.name, place.country, place.country, None, place.id,
-                             "place")]
+    j = trig.end
+    while j < len(view.words) and view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
+                                                    "jalur", "provinsi", "desa", "sebagian",
+                                                    "seluruh", "ke", "arah"):
+        j += 1
+    n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
+    if place is None and j > trig.end:
+        n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
+    if place is not None and place.country:
+        return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
     return []
 
 

@@ -125,7 +125,9 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
     for slot in trig.pattern.target:
         if slot == "object":
-            found = first_object(view, start)
+            inside = [view.at[k] for k in range(trig.start + 1, trig.end) if k in view.at]
+            found = (view.group_starting_at(start) if start in view.at else []) or \
+                inside[:1] or first_object(view, start)  # "membubarkan ormas"
         elif slot == "subject":
             found = []
         else:

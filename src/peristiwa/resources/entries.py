@@ -61,6 +61,7 @@ class ActorEntry:
 class Example:
     text: str
     events: tuple[tuple[str | None, str | None, str], ...]  # (source, target, code)
+    xfail: str | None = None  # a known limitation of the coder, with the reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +182,7 @@ def parse_example(raw: Any) -> Example:
         if not isinstance(ev, dict) or "code" not in ev:
             raise ValueError(f"example event needs code: {ev!r}")
         events.append((ev.get("source"), ev.get("target"), str(ev["code"])))
-    return Example(raw["text"], tuple(events))
+    return Example(raw["text"], tuple(events), raw.get("xfail"))
 
 
 def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -> Pattern:
