@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SHARED ?= ../shared
 
-.PHONY: setup demo test gate bench check-data lint clean
+.PHONY: setup demo test gate floors bench check-data lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -23,9 +23,18 @@ test: $(STAMP)
 	$(BIN)/peristiwa check-data
 	$(BIN)/python -m pytest
 
+GOLD_CORPUS := --corpus $(SHARED)/corpus/detik-2025-dev.jsonl
+
 gate: $(STAMP)
 	$(BIN)/peristiwa eval eval/gold/handmade.jsonl --gate eval/floors-handmade.yaml
-	$(BIN)/peristiwa eval eval/gold/detik-tune.jsonl eval/gold/detik-check.jsonl --corpus $(SHARED)/corpus/detik-2025-dev.jsonl --gate eval/floors-detik.yaml
+	$(BIN)/peristiwa eval eval/gold/detik-tune.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-tune.yaml
+	$(BIN)/peristiwa eval eval/gold/detik-check.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-check.yaml
+
+# Raise the floors to the measured scores (never lowers them; see `peristiwa eval --help`).
+floors: $(STAMP)
+	$(BIN)/peristiwa eval eval/gold/handmade.jsonl --gate eval/floors-handmade.yaml --update-floors
+	$(BIN)/peristiwa eval eval/gold/detik-tune.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-tune.yaml --update-floors
+	$(BIN)/peristiwa eval eval/gold/detik-check.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-check.yaml --update-floors
 
 bench: $(STAMP)
 	$(BIN)/python -m peristiwa.bench --corpus $(SHARED)/corpus/detik-2025-dev.jsonl --articles 10000

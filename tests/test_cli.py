@@ -10,7 +10,7 @@ import pytest
 from peristiwa.cli import main
 from tests.schema import validate_event
 
-from .conftest import EXAMPLES
+from .conftest import EXAMPLES, HERE
 
 
 def run(args, capsys, stdin=None, monkeypatch=None):
@@ -127,3 +127,17 @@ def test_usage_errors_exit_2(bad, capsys):
     with pytest.raises(SystemExit) as exc:
         main(bad)
     assert exc.value.code == 2
+
+
+def test_gate_through_the_cli_fails_below_a_floor_and_passes_at_it(tmp_path, capsys):
+    from peristiwa.evaluate import checksum
+
+    gold = str(HERE.parent / "eval" / "gold" / "handmade.jsonl")
+    floors = tmp_path / "floors.yaml"
+    code, _, err = run(["eval", gold, "--gate", str(floors), "--update-floors"], capsys)
+    assert code == 0 and "floors written" in err
+    code, _, err = run(["eval", gold, "--gate", str(floors)], capsys)
+    assert code == 0 and "gate passed" in err
+    floors.write_text(f"gold_checksum: {checksum([gold])}\nfloors: {{precision: 1.0}}\n")
+    code, _, err = run(["eval", gold, "--gate", str(floors)], capsys)
+    assert code == 1 and "GATE FAILED: precision" in err
