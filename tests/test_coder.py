@@ -112,3 +112,28 @@ def test_event_ids_are_stable(fres):
     a = [e.event_id for e in code_text("Iran mengecam Israel.", fres)]
     b = [e.event_id for e in code_text("Iran mengecam Israel.", fres)]
     assert a == b and len(set(a)) == 1
+
+
+def test_unnamed_object_of_a_domestic_act_is_the_home_country(fres):
+    assert coded("DPR mendesak agar aturan itu dicabut.", fres) == [("100", "IDN", "IDN")]
+    assert coded("DPR mendesak agar aturan itu dicabut.", fres, domestic_targets=False) == \
+        [("100", "IDN", None)]
+    assert coded("Iran mengecam keputusan itu.", fres) == [("111", "IRN", None)]  # not home
+
+
+def test_law_enforcement_agent_and_suspect_from_context(fres):
+    text = "KPK memeriksa saksi kemarin. Dua tersangka kemudian ditahan."
+    evs = code_text(text, fres, published="2025-10-22")
+    held = [e for e in evs if e.sentence_index == 1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in held] == \
+        [("173", "IDNJUD", "IDNCRM")]
+    assert "implicit" not in held[0].rule and held[0].confidence < 0.8
+
+
+def test_a_coordinated_verb_is_not_inside_the_demand(fres):
+    assert coded("DPR mendesak KPK dan mengecam Israel.", fres) == \
+        [("100", "IDN", "IDN"), ("111", "IDN", "ISR")]
+
+
+def test_a_noun_object_of_a_verb_trigger_is_not_another_event(fres):
+    assert coded("Iran mengecam penangkapan itu.", fres) == [("111", "IRN", None)]

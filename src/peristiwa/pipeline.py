@@ -109,7 +109,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         mentions = find_actors(toks, res, on, memory, settings.home_country)
         words = [t.text for t in toks]
         ctx = Context(previous, tuple(memory.actors), agents, settings.home_country,
-                      settings.reciprocal_both)
+                      settings.reciprocal_both, settings.domestic_targets)
         decisions = code_sentence(words, mentions, res, ctx)
         places = find_places(toks, res)
         for dec in decisions:

@@ -43,6 +43,11 @@ class Settings:
         "Emit reciprocal events (meet, agree, ...) once per direction; otherwise once, flagged.",
         default=True,
     )
+    domestic_targets: bool = _help(
+        "A transitive act of a home-country actor whose target names no actor gets the home "
+        "country as an unspecified target (the unnamed object of domestic acts is domestic).",
+        default=True,
+    )
     min_confidence: float = _help("Drop events below this confidence.", default=0.0)
 
 

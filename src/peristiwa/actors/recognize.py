@@ -72,8 +72,15 @@ class Memory:
                     seq.remove(ref)
 
     def last_two(self, persons: bool) -> tuple[ActorRef, ...]:
+        """The two most recent actors of different countries ("kedua negara/menteri")."""
         pool = self.persons if persons else (self.countries or self.actors)
-        return tuple(pool[-2:]) if len(pool) >= 2 else ()
+        picked: list[ActorRef] = []
+        for ref in reversed(pool):
+            if all(ref.country != p.country for p in picked):
+                picked.insert(0, ref)
+            if len(picked) == 2:
+                return tuple(picked)
+        return ()
 
 
 def _push(seq: list[ActorRef], ref: ActorRef) -> None:

@@ -24,7 +24,8 @@ from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
-_EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01", "03"))
+_EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
+_COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
 
 
@@ -154,7 +155,7 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
         if view.lower[j] in _DONE_VERBS:
             agent = _after(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else [])
-            return (j, agent) if agent else None
+            return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at:
             return None
     return None
@@ -235,6 +236,7 @@ class Context:
     article_agents: tuple[ActorRef, ...] = ()  # institutions named anywhere in the article
     home: str = "IDN"
     reciprocal_both: bool = True
+    domestic_targets: bool = True
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
@@ -270,11 +272,18 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     decisions: list[Decision] = []
     matches: list[Match] = []
     embedding_until = -1
+    last_verb_end = -10
     for trig in trigs:
-        if trig.start <= embedding_until:
+        if trig.start <= embedding_until and not _coordinated(view, trig):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
+        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2:
+            decisions.append(Decision(trig, "embedded", "the object of the verb before it "
+                                      "('menandatangani perjanjian kerja sama')"))
+            continue
+        if trig.pos == "verb":
+            last_verb_end = trig.end
         mode, word = _modality(view, trig, res, 0)
         code = trig.pattern.code
         if mode == "negated":
@@ -297,6 +306,11 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         if not tgt_refs and trig.root in res.word_set("place_target_roots"):
             tgt_refs = _place_target(view, trig, res)
             how += "+place-target" if tgt_refs else ""
+        if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
+                trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
+                all(s.country == ctx.home for s in src_refs):
+            tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "implicit")]
+            how += "+domestic-target"
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
         if not src_refs:
@@ -318,6 +332,13 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         matches.extend(new)
         decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
     return decisions
+
+
+def _coordinated(view: View, trig: Trigger) -> bool:
+    """'melayangkan somasi dan meminta ...': a verb joined by a coordinator is a new act of
+    the same subject, not part of the earlier act's content."""
+    return any(view.lower[k] in _COORDINATORS for k in range(max(0, trig.start - 2),
+                                                              trig.start))
 
 
 def _clause_end(view: View, k: int) -> int:
