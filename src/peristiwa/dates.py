@@ -89,9 +89,6 @@ class DateFinder:
         self.rx_words = re.compile(
             r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
             r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)\b", re.I)
-        cues = [mon, wd, "kemarin", "lusa", "besok", "malam", "pagi", "siang", "hari", "pekan",
-                "minggu", "bulan", "tahun"]
-        self.rx_cue = re.compile(r"\d|\b(?:" + "|".join(cues) + r")\b", re.I)
         self.rx_weekday = re.compile(
             rf"\b(?:(?:pada\s+)?hari\s+)?(?P<wd>{wd})(?P<rel>\s+(?:lalu|kemarin|depan|"
             rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
@@ -99,8 +96,6 @@ class DateFinder:
     def find(self, text: str, published: date | None, today: date | None) -> list[DateMention]:
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
-        if not self.rx_cue.search(text):
-            return out
 
         def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
             if d is None or any(a < m.end() and m.start() < b for a, b in taken):
@@ -109,25 +104,41 @@ class DateFinder:
             out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
                                                                  m.group().strip())))
 
-        for m in self.rx_paren.finditer(text):
-            add(m, *self._paren(m, published, today))
-        for m in self.rx_num.finditer(text):
-            add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
-        for m in self.rx_long.finditer(text):
-            add(m, *self._long(m, published, today))
-        for m in self.rx_month_year.finditer(text):
-            add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
+        low = text.lower()
+        digit = any(ch.isdigit() for ch in text)
+        month = any(m in low for m in self.months)
+        weekday = any(w in low for w in self.weekdays)
+        relative = any(r in low for r in ("lalu", "silam", "mendatang", "depan", "lagi",
+                                          "kemarin", "nanti", " ini"))
+        words = any(w in low for w in ("kemarin", "lusa", "besok", "malam", "pagi", "siang",
+                                       "hari ini"))
+        if not (digit or month or weekday or relative or words):
+            return out  # cheap substring tests first: most sentences state no date
+        if digit and weekday and "(" in text:
+            for m in self.rx_paren.finditer(text):
+                add(m, *self._paren(m, published, today))
+        if digit and ("/" in text or "-" in text):
+            for m in self.rx_num.finditer(text):
+                add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
+        if digit and month:
+            for m in self.rx_long.finditer(text):
+                add(m, *self._long(m, published, today))
+            for m in self.rx_month_year.finditer(text):
+                add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
         if published is None:
             return sorted(out, key=lambda x: x.start)
-        for m in self.rx_month_rel.finditer(text):
-            add(m, self._month_rel(m, published), "month")
-        for m in self.rx_rel_n.finditer(text):
-            add(m, *self._rel_n(m, published))
-        for m in self.rx_rel_unit.finditer(text):
-            add(m, *self._rel_unit(m, published))
-        for m in self.rx_words.finditer(text):
-            add(m, self._word(m["w"].lower(), published), "day")
-        for m in self.rx_weekday.finditer(text):
+        if month and relative:
+            for m in self.rx_month_rel.finditer(text):
+                add(m, self._month_rel(m, published), "month")
+        if relative:
+            for m in self.rx_rel_n.finditer(text):
+                add(m, *self._rel_n(m, published))
+            for m in self.rx_rel_unit.finditer(text):
+                add(m, *self._rel_unit(m, published))
+        if words:
+            for m in self.rx_words.finditer(text):
+                add(m, self._word(m["w"].lower(), published), "day")
+        for m in self.rx_weekday.finditer(text) if weekday else ():
             if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
                     .startswith(("hari", "pada")):
                 continue  # "minggu" = week, not Sunday

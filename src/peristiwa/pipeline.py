@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from peristiwa.actors.recognize import Memory, article_agents, find_actors
+from peristiwa.actors.recognize import Memory, article_agents, dictionary_spans, find_actors
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, event_location, find_places
@@ -99,19 +99,20 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     dominant = dominant_date([d for ds in dates.values() for d in ds])
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
     memory = Memory()
-    agents = article_agents([tokens[s.index] for s in body], res, published)
+    spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
+    agents = article_agents(list(spans.values()), res, published)
     events: list[Event] = []
     analyses: list[SentenceAnalysis] = []
     for s in body:
         toks, ds = tokens[s.index], dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or published
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
-        mentions = find_actors(toks, res, on, memory, settings.home_country)
+        mentions = find_actors(toks, res, on, memory, settings.home_country, spans[s.index])
         words = [t.text for t in toks]
         ctx = Context(previous, tuple(memory.actors), agents, settings.home_country,
                       settings.reciprocal_both, settings.domestic_targets)
         decisions = code_sentence(words, mentions, res, ctx)
-        places = find_places(toks, res)
+        places = find_places(toks, res) if any(d.matches for d in decisions) else []
         for dec in decisions:
             for m in dec.matches:
                 offset = toks[m.trigger.start].start - s.start

@@ -112,11 +112,14 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
 
 
 def dictionary_spans(words: list[str], res: Resources) -> list[_Span]:
+    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
     lowered = [w.lower() for w in words]
+    cased, lower = res.actor_index, res.actor_lower_index
+    first_cased, first_lower = cased.first_words, lower.first_words
     spans, i = [], 0
     while i < len(words):
-        n1, ids1 = res.actor_index.longest(words, i)
-        n2, ids2 = res.actor_lower_index.longest(lowered, i)
+        n1, ids1 = cased.longest(words, i) if words[i] in first_cased else (0, ())
+        n2, ids2 = lower.longest(lowered, i) if lowered[i] in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
         if n:
             spans.append(_Span(i, i + n, _pick([res.actors[x] for x in ids])))
@@ -128,11 +131,12 @@ def dictionary_spans(words: list[str], res: Resources) -> list[_Span]:
 
 class _Chunker:
     def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
-                 memory: Memory, home: str):
+                 memory: Memory, home: str, spans: list[_Span] | None = None):
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
-        self.spans = {s.start: s for s in dictionary_spans(self.words, res)
-                      if not self._inside_place(s)}
+        if spans is None:
+            spans = dictionary_spans(self.words, res)
+        self.spans = {s.start: s for s in spans if not self._inside_place(s)}
         self.not_names = res.word_set("not_names")
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
@@ -141,6 +145,8 @@ class _Chunker:
 
     def _inside_place(self, span: _Span) -> bool:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
+        if span.entry.kind != "country":
+            return False
         for i in range(max(0, span.start - 3), span.start + 1):
             n = self.res.place_index.longest(self.words, i)[0]
             if n >= 2 and i + n >= span.end and (i < span.start or n > span.end - span.start):
@@ -358,7 +364,13 @@ class _Chunker:
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
-        while i < len(self.words):
+        words, spans, names, coref = self.words, self.spans, self.memory.names, self.coref_words
+        while i < len(words):
+            w = words[i]
+            if i not in spans and not w[:1].isupper() and w not in names and \
+                    w.lower() not in coref:
+                i += 1  # fast path: a lower-case word that no rule can start on
+                continue
             found = self._at(i)
             if found is None:
                 i += max(1, self.res.place_index.longest(self.words, i)[0])
@@ -416,18 +428,19 @@ class _Chunker:
 
 
 def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,
-                home: str = "IDN") -> list[ActorMention]:
-    """Actor mentions of one sentence, left to right; updates the article's memory."""
-    return _Chunker(tokens, res, on, memory, home).run()
+                home: str = "IDN", spans: list[_Span] | None = None) -> list[ActorMention]:
+    """Actor mentions of one sentence, left to right; updates the article's memory.
+    `spans` are the sentence's dictionary spans when the caller already has them."""
+    return _Chunker(tokens, res, on, memory, home, spans).run()
 
 
-def article_agents(sentences: list[tuple[Token, ...]], res: Resources, on: date | None
+def article_agents(spans: list[list[_Span]], res: Resources, on: date | None
                    ) -> tuple[ActorRef, ...]:
     """Institutions the article names anywhere, most frequent first: the agent of an
     unattributed act ("Lisa ditetapkan sebagai tersangka") named only later in the text."""
     counts: dict[str, int] = {}
-    for toks in sentences:
-        for span in dictionary_spans([t.text for t in toks], res):
+    for sentence_spans in spans:
+        for span in sentence_spans:
             if span.entry.kind == "institution":
                 counts[span.entry.id] = counts.get(span.entry.id, 0) + 1
     ranked = sorted(counts, key=lambda i: -counts[i])

@@ -30,6 +30,11 @@ class PhraseIndex:
     def __init__(self, by_first: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]):
         self._by_first = by_first
 
+    @property
+    def first_words(self) -> dict:
+        """First words of the indexed phrases (a dict, for fast membership tests)."""
+        return self._by_first
+
     @classmethod
     def build(cls, pairs: Iterable[tuple[str, str]]) -> "PhraseIndex":
         phrases: dict[tuple[str, ...], list[str]] = {}
