@@ -134,7 +134,8 @@ def parse_role(raw: dict, default_country: str | None) -> Role:
         raise ValueError(f"role sector {sector!r} is not a known sector")
     start, end = _date(raw.get("start")), _date(raw.get("end"))
     if start and end and end < start:
-        raise ValueError(f"role {raw.get('title')!r} ends ({end}) before it starts ({start})")
+        raise ValueError(f"role {raw.get('title') or '(untitled)'} ends ({end}) before it "
+                         f"starts ({start})")
     country = raw.get("country", default_country)
     if not _country_ok(country):
         raise ValueError(f"role country {country!r} is not a 3-letter code")
