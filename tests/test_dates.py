@@ -104,3 +104,10 @@ def test_attach_nearest_then_dominant_then_published(finder):
     assert event_date([], 0, dom, PUB).source == "dominant"
     assert event_date([], 0, None, PUB).source == "published"
     assert event_date([], 0, None, None).precision == "none"
+
+
+def test_day_ranges_start_on_their_first_day_and_durations_are_no_dates(finder):
+    assert one(finder, "Konferensi digelar 28-29 Desember 1954 di Bogor.").value == \
+        date(1954, 12, 28)
+    found = finder.find("Ia ditahan untuk 20 hari ke depan.", PUB, None)
+    assert all(d.date.value != date(2025, 11, 11) for d in found)

@@ -44,3 +44,21 @@ def test_event_location_prefers_di_over_dari_then_dateline(fres):
     assert dl.how == "dateline" and dl.name == "Jakarta"
     assert event_location([], 0, dl) is dl
     assert dateline_location("Atlantis", fres) is None
+
+
+def test_locative_chains_reach_the_first_known_place(fres):
+    assert places("Pemeriksaan dilakukan di gedung KPK, Kuningan, Jakarta Selatan.", fres) == \
+        [("Jakarta", "di")]
+    assert places("Ia ditangkap di sebuah kos di Cakranegara, Kota Bogor.", fres)[-1] == \
+        ("Bogor", "di")
+    assert places("Ia bertemu di rumah yang dekat dengan pasar.", fres) == []
+
+
+def test_dominant_place_is_the_fallback_of_events_without_one(fres):
+    from peristiwa.places import dominant_place
+
+    per = [find_places(tokenize(t), fres) for t in
+           ("Demo digelar di Jakarta.", "Polisi berjaga di Jakarta.", "Menlu terbang ke Moskow.")]
+    loc = dominant_place(per)
+    assert (loc.name, loc.how) == ("Jakarta", "dominant")
+    assert dominant_place([[]]) is None

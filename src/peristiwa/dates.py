@@ -74,7 +74,8 @@ class DateFinder:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
         self.rx_long = re.compile(
-            rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{mon})\.?"
+            rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
+            rf"(?P<mon>{mon})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
         self.rx_num = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
         self.rx_month_year = re.compile(rf"\b(?:bulan\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b", re.I)
@@ -82,7 +83,7 @@ class DateFinder:
             rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
-            rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi|ke depan)\b", re.I)
+            rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
         self.rx_rel_unit = re.compile(
             r"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+"
             r"(?P<rel>lalu|depan|mendatang|ini)\b", re.I)
@@ -162,7 +163,7 @@ class DateFinder:
         return None, "day"
 
     def _long(self, m: re.Match, published: date | None, today: date | None):
-        d, mo = int(m["d"]), self.months[m["mon"].lower()]
+        d, mo = int(m["d0"] or m["d"]), self.months[m["mon"].lower()]  # a range starts on d0
         if m["y"]:
             return _safe(int(m["y"]), mo, d), "day"
         if published is not None:

@@ -10,7 +10,7 @@ from datetime import date
 from peristiwa.actors.recognize import Memory, article_agents, dictionary_spans, find_actors
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
-from peristiwa.places import dateline_location, event_location, find_places
+from peristiwa.places import dateline_location, dominant_place, event_location, find_places
 from peristiwa.records import (
     ActorMention,
     ActorRef,
@@ -101,7 +101,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     memory = Memory()
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
     agents = article_agents(list(spans.values()), res, published)
-    events: list[Event] = []
+    pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
     for s in body:
         toks, ds = tokens[s.index], dates[s.index]
@@ -112,16 +112,20 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         ctx = Context(previous, tuple(memory.actors), agents, settings.home_country,
                       settings.reciprocal_both, settings.domestic_targets)
         decisions = code_sentence(words, mentions, res, ctx)
-        places = find_places(toks, res) if any(d.matches for d in decisions) else []
-        for dec in decisions:
-            for m in dec.matches:
-                offset = toks[m.trigger.start].start - s.start
-                when = event_date(ds, offset, dominant, published)
-                where = event_location(places, m.trigger.start, dateline)
-                ev = _event(article, s, toks, m, when, where, res)
-                if ev.confidence >= settings.min_confidence:
-                    events.append(ev)
+        pending.extend((s, m) for dec in decisions for m in dec.matches)
         analyses.append(SentenceAnalysis(s, toks, tuple(ds), tuple(mentions), tuple(decisions)))
+    events: list[Event] = []
+    if pending:  # places only for articles with events: the sentence's, else the article's
+        places = {s.index: find_places(tokens[s.index], res) for s in body}
+        fallback = dominant_place(places.values()) or dateline
+        for s, m in pending:
+            toks = tokens[s.index]
+            offset = toks[m.trigger.start].start - s.start
+            when = event_date(dates[s.index], offset, dominant, published)
+            where = event_location(places[s.index], m.trigger.start, fallback)
+            ev = _event(article, s, toks, m, when, where, res)
+            if ev.confidence >= settings.min_confidence:
+                events.append(ev)
     return ArticleResult(article, clean, sentences, _dedupe(events)), analyses
 
 

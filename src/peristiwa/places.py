@@ -20,6 +20,12 @@ _PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dar
 _ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan distrik "
                    "wilayah kawasan pulau negara".split())
 _PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4}
+_CHAIN = 8
+_CHAIN_STOP = frozenset("yang dan atau untuk karena saat ketika pada sejak bahwa".split())
+_PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan bandara pelabuhan "
+                         "pos markas kampus sekolah masjid gereja pasar hotel rutan lapas "
+                         "lembaga depan dalam sekitar area kompleks komplek perumahan "
+                         "kelurahan dusun kampung pusat".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,24 @@ def lookup(words: list[str], i: int, res: Resources) -> tuple[int, Place | None]
     return (n, _choose(ids, res)) if n else (0, None)
 
 
+def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | None]:
+    """The first gazetteer place in the locative phrase starting at i: "di gedung KPK,
+    Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram"."""
+    j = i
+    while j < min(len(words), i + _CHAIN):
+        n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
+        if place:
+            return j, n, place
+        w = words[j]
+        if w in (".", ";", ":", "(", ")") or w.lower() in _CHAIN_STOP:
+            break
+        if not (w == "," or w[:1].isupper() or w.lower() in _ADMIN or
+                w.lower() in _PLACE_NOUNS):
+            break
+        j += 1
+    return j, 0, None
+
+
 def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
     words = [t.text for t in tokens]
     out: list[PlaceMention] = []
@@ -51,12 +75,7 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
         how = _PREPS.get(w.lower())
         if how is None or i + 1 >= len(words):
             continue
-        j = i + 1
-        n, place = lookup(words, j, res)  # "Kota Bogor", "Kabupaten Bogor" as aliases first
-        while place is None and j < len(words) and words[j].lower() in _ADMIN and \
-                j + 1 < len(words) and words[j + 1][:1].isupper():
-            j += 1
-            n, place = lookup(words, j, res)
+        j, n, place = _chain(words, i + 1, res)
         if place:
             out.append(PlaceMention(j, j + n, to_location(place, how)))
     for i in range(len(words) - 3):
@@ -65,6 +84,24 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
             if place and n == 1 and not any(p.start <= i < p.end for p in out):
                 out.append(PlaceMention(i, i + 1, to_location(place, "date")))
     return out
+
+
+def dominant_place(per_sentence) -> Location | None:
+    """The article's most frequent place found by 'di'/'ke' (ties: first mentioned), as the
+    fallback place of events whose sentence names none."""
+    counts: dict[str, int] = {}
+    first: dict[str, Location] = {}
+    for places in per_sentence:
+        for p in places:
+            if p.location.how in ("di", "ke", "date"):
+                counts[p.location.name] = counts.get(p.location.name, 0) + 1
+                first.setdefault(p.location.name, p.location)
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: counts[n])
+    loc = first[best]
+    return Location(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.feature,
+                    "dominant", loc.place_id)
 
 
 def event_location(places: list[PlaceMention], trigger_token: int,
