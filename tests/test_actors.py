@@ -129,5 +129,5 @@ def test_country_inside_a_place_name_is_not_an_actor(fres):
 
 def test_unknown_capitalised_name_is_a_home_country_actor(fres):
     got = actors("Polisi menangkap Andi Wijaya di rumahnya.", fres)
-    assert got[-1] == ("Andi Wijaya", "IDN", "name")
+    assert got[-1] == ("Andi Wijaya", "IDNCVL", "name")
     assert actors("Terkait hal itu, polisi berjaga.", fres) == [("polisi", "IDNCOP", "title")]

@@ -129,6 +129,21 @@ def dictionary_spans(words: list[str], res: Resources) -> list[_Span]:
     return spans
 
 
+_STOP_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _stop_words(res: Resources) -> frozenset[str]:
+    """Words that never start a name, even capitalised at a sentence start: the not_names list
+    plus every closed class the rules know (conjunctions, speech verbs, modals, negation)."""
+    found = _STOP_CACHE.get(res.version)
+    if found is None:
+        found = frozenset().union(*(res.word_set(n) for n in (
+            "not_names", "clause_breaks", "speech_verbs", "attribution", "according_to",
+            "negation", "intent", "demonstrative", "first_person", "hedge")))
+        _STOP_CACHE[res.version] = found
+    return found
+
+
 class _Chunker:
     def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
                  memory: Memory, home: str, spans: list[_Span] | None = None):
@@ -137,7 +152,7 @@ class _Chunker:
         if spans is None:
             spans = dictionary_spans(self.words, res)
         self.spans = {s.start: s for s in spans if not self._inside_place(s)}
-        self.not_names = res.word_set("not_names")
+        self.not_names = _stop_words(res)
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
         self.org = res.word_set("pronoun_org")
@@ -321,7 +336,7 @@ class _Chunker:
         if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i):
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
-        ref = ActorRef(name, self.home, self.home, None, None, "unknown")
+        ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
         return ActorMention(i, k, name, ref, "name"), k
 
     def _localise(self, out: list[ActorMention]) -> list[ActorMention]:

@@ -253,6 +253,9 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if agent is None:
             return srcs, tgts, ""
         srcs, how = [agent], "+implicit-agent"
+    if tgts and all(s.sector in sectors for s in srcs):  # named suspects are suspects
+        tgts = [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
+                if t.kind == "unknown" else t for t in tgts]
     states = {s.country for s in srcs}
     if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
