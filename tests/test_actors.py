@@ -131,3 +131,9 @@ def test_unknown_capitalised_name_is_a_home_country_actor(fres):
     got = actors("Polisi menangkap Andi Wijaya di rumahnya.", fres)
     assert got[-1] == ("Andi Wijaya", "IDNCVL", "name")
     assert actors("Terkait hal itu, polisi berjaga.", fres) == [("polisi", "IDNCOP", "title")]
+
+
+def test_collectives_take_the_country_of_a_foreign_place_but_officials_do_not(fres):
+    got = actors("Polisi menangkap dua orang di Moskow.", fres)
+    assert got[0] == ("Polisi", "RUSCOP", "title")
+    assert actors("Menlu tiba di Moskow.", fres)[0] == ("Menlu", "IDNGOV", "title")

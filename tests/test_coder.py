@@ -137,3 +137,7 @@ def test_a_coordinated_verb_is_not_inside_the_demand(fres):
 
 def test_a_noun_object_of_a_verb_trigger_is_not_another_event(fres):
     assert coded("Iran mengecam penangkapan itu.", fres) == [("111", "IRN", None)]
+
+
+def test_visit_to_a_city_targets_its_state(fres):
+    assert coded("Menlu Iran berkunjung ke Hanoi.", fres) == [("042", "IRN", "VNM")]

@@ -347,7 +347,10 @@ class _Chunker:
                    (m.how == "title" or m.how == "dict" and
                     m.ref.kind in ("institution", "organization", "person"))}
         foreign = {c for c in foreign if c and len(c) == 3 and c not in
-                   ("IGO", "NGO", "IMG", "MNC")}
+                   ("IGO", "NGO", "IMG", "MNC", "WST")}
+        by_place = False
+        if not foreign:
+            foreign, by_place = self._foreign_places(), True  # "Pelaku ... di Peshawar"
         if len(foreign) != 1:
             return out
         (country,) = foreign
@@ -356,11 +359,27 @@ class _Chunker:
             generic = m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id and \
                 self.res.actors[m.ref.actor_id].country is None or \
                 m.how == "dict" and m.ref.kind == "institution" and m.text.islower()
+            if by_place and m.person:
+                generic = False  # an official abroad keeps their country ("Menlu tiba di X")
             if generic and m.ref.country == self.home and not self._explicit_home(m):
                 m = ActorMention(m.start, m.end, m.text, with_country(m.ref, country), m.how,
                                  m.plural, m.person, m.group)
             fixed.append(m)
         return fixed
+
+    def _foreign_places(self) -> set[str]:
+        """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
+        found = set()
+        for i, w in enumerate(self.words[:-1]):
+            if w.lower() in ("di", "ke"):
+                for j in range(i + 1, min(len(self.words), i + 5)):
+                    n, ids = self.res.place_index.longest(self.words, j)
+                    if n:
+                        countries = {self.res.places[x].country for x in ids}
+                        if len(countries) == 1:
+                            found |= countries
+                        break
+        return {c for c in found if c and c != self.home}
 
     def _explicit_home(self, m: ActorMention) -> bool:
         return any(self.spans.get(k) and self.spans[k].entry.country == self.home

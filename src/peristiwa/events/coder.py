@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from peristiwa.events.roles import (
     _SHARED_SUBJECT,
+    WINDOW,
     View,
     agent_after_passive,
     first_object,
@@ -167,6 +168,13 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     from peristiwa.places import lookup
 
     j = trig.end
+    if "ke" in trig.pattern.target:  # "kunjungan ke Kupang", "terbang ke Batam"
+        for k in range(trig.end, min(len(view.words), trig.end + WINDOW)):
+            if view.lower[k] == "ke":
+                j = k + 1
+                break
+            if view.is_break(k):
+                break
     while j < len(view.words) and view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
                                                     "jalur", "provinsi", "desa", "sebagian",
                                                     "seluruh", "ke", "arah"):
