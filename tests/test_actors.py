@@ -137,3 +137,17 @@ def test_collectives_take_the_country_of_a_foreign_place_but_officials_do_not(fr
     got = actors("Polisi menangkap dua orang di Moskow.", fres)
     assert got[0] == ("Polisi", "RUSCOP", "title")
     assert actors("Menlu tiba di Moskow.", fres)[0] == ("Menlu", "IDNGOV", "title")
+
+
+def test_article_focus_is_the_dominant_foreign_state():
+    from peristiwa.actors.recognize import _Span, article_focus
+    from peristiwa.resources.entries import ActorEntry
+
+    def span(country, kind="country"):
+        return _Span(0, 1, ActorEntry(country, country, kind, country, country, None, (country,),
+                                      ()))
+
+    assert article_focus([[span("USA"), span("USA")], [span("USA")]], "IDN") == "USA"
+    assert article_focus([[span("USA"), span("IDN")]], "IDN") == "IDN"
+    assert article_focus([[span("IGO"), span("IGO"), span("IGO")]], "IDN") == "IDN"
+    assert article_focus([], "IDN") == "IDN"

@@ -7,7 +7,13 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from peristiwa.actors.recognize import Memory, article_agents, dictionary_spans, find_actors
+from peristiwa.actors.recognize import (
+    Memory,
+    article_agents,
+    article_focus,
+    dictionary_spans,
+    find_actors,
+)
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, dominant_place, event_location, find_places
@@ -101,15 +107,16 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     memory = Memory()
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
     agents = article_agents(list(spans.values()), res, published)
+    home = article_focus(list(spans.values()), settings.home_country)
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
     for s in body:
         toks, ds = tokens[s.index], dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or published
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
-        mentions = find_actors(toks, res, on, memory, settings.home_country, spans[s.index])
+        mentions = find_actors(toks, res, on, memory, home, spans[s.index])
         words = [t.text for t in toks]
-        ctx = Context(previous, tuple(memory.actors), agents, settings.home_country,
+        ctx = Context(previous, tuple(memory.actors), agents, home,
                       settings.reciprocal_both, settings.domestic_targets)
         decisions = code_sentence(words, mentions, res, ctx)
         pending.extend((s, m) for dec in decisions for m in dec.matches)

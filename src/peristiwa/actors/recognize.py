@@ -479,3 +479,19 @@ def article_agents(spans: list[list[_Span]], res: Resources, on: date | None
                 counts[span.entry.id] = counts.get(span.entry.id, 0) + 1
     ranked = sorted(counts, key=lambda i: -counts[i])
     return tuple(entry_ref(res.actors[i], on) for i in ranked)
+
+
+def article_focus(spans: list[list[_Span]], home: str) -> str:
+    """The country an article is about: a foreign state named more often than the home
+    country ("Presiden" in a report on the United States is the US president)."""
+    counts: dict[str, int] = {}
+    for sentence_spans in spans:
+        for span in sentence_spans:
+            c = span.entry.country
+            if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC", "WST") and \
+                    span.entry.kind != "agent":
+                counts[c] = counts.get(c, 0) + 1
+    if not counts:
+        return home
+    best = max(counts, key=lambda c: counts[c])
+    return best if best != home and counts[best] > 2 * counts.get(home, 0) else home

@@ -256,7 +256,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
     if not srcs:
-        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors), None) or \
+        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors and
+                      r not in tgts), None) or \
             next((r for r in ctx.article_agents if r.sector in sectors), None)
         if agent is None:
             return srcs, tgts, ""
