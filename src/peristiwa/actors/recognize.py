@@ -494,4 +494,5 @@ def article_focus(spans: list[list[_Span]], home: str) -> str:
     if not counts:
         return home
     best = max(counts, key=lambda c: counts[c])
-    return best if best != home and counts[best] > 2 * counts.get(home, 0) else home
+    strong = counts[best] >= 3 and counts[best] > 2 * counts.get(home, 0)
+    return best if best != home and strong else home
