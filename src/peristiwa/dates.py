@@ -17,6 +17,9 @@ from peristiwa.records import EventDate
 from peristiwa.resources import Resources
 
 
+_DIGIT = re.compile(r"\d")
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # character offsets in the sentence
@@ -106,7 +109,7 @@ class DateFinder:
                                                                  m.group().strip())))
 
         low = text.lower()
-        digit = any(ch.isdigit() for ch in text)
+        digit = _DIGIT.search(text) is not None
         month = any(m in low for m in self.months)
         weekday = any(w in low for w in self.weekdays)
         relative = any(r in low for r in ("lalu", "silam", "mendatang", "depan", "lagi",

@@ -84,10 +84,16 @@ class Memory:
 
 
 def _push(seq: list[ActorRef], ref: ActorRef) -> None:
-    if ref in seq:
-        seq.remove(ref)
+    """Move `ref` to the end of a short recency list (at most 12 actors)."""
+    if seq and seq[-1] is ref:
+        return
+    for k in range(len(seq) - 1, -1, -1):
+        if seq[k] is ref or seq[k] == ref:
+            del seq[k]
+            break
     seq.append(ref)
-    del seq[:-12]
+    if len(seq) > 12:
+        del seq[0]
 
 
 def _is_dict_word(word: str, res: Resources) -> bool:
@@ -339,10 +345,20 @@ class _Chunker:
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
         return ActorMention(i, k, name, ref, "name"), k
 
+    def _needs_country(self, m: ActorMention) -> bool:
+        """An agent that took the home country by default (no country of its own)."""
+        if m.ref.country != self.home:
+            return False
+        if m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id:
+            return self.res.actors[m.ref.actor_id].country is None
+        return m.how == "dict" and m.ref.kind == "institution" and m.text.islower()
+
     def _localise(self, out: list[ActorMention]) -> list[ActorMention]:
         """Agents that got the home country by default take the foreign country of the
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
+        if not any(self._needs_country(m) for m in out):
+            return out
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
                    (m.how == "title" or m.how == "dict" and
                     m.ref.kind in ("institution", "organization", "person"))}
@@ -356,12 +372,9 @@ class _Chunker:
         (country,) = foreign
         fixed = []
         for m in out:
-            generic = m.how == "title" and m.ref.kind == "agent" and m.ref.actor_id and \
-                self.res.actors[m.ref.actor_id].country is None or \
-                m.how == "dict" and m.ref.kind == "institution" and m.text.islower()
-            if by_place and m.person:
-                generic = False  # an official abroad keeps their country ("Menlu tiba di X")
-            if generic and m.ref.country == self.home and not self._explicit_home(m):
+            generic = self._needs_country(m) and not (by_place and m.person)
+            # (an official abroad keeps their country: "Menlu tiba di Moskow")
+            if generic and not self._explicit_home(m):
                 m = ActorMention(m.start, m.end, m.text, with_country(m.ref, country), m.how,
                                  m.plural, m.person, m.group)
             fixed.append(m)
