@@ -141,3 +141,23 @@ def test_a_noun_object_of_a_verb_trigger_is_not_another_event(fres):
 
 def test_visit_to_a_city_targets_its_state(fres):
     assert coded("Menlu Iran berkunjung ke Hanoi.", fres) == [("042", "IRN", "VNM")]
+
+
+def test_subordinate_clause_shares_the_main_subject(fres):
+    assert coded("Iran menolak usul itu setelah mengecam Israel.", fres) == \
+        [("111", "IRN", "ISR")]
+
+
+def test_first_person_in_a_quote_is_the_last_person_named(fres):
+    text = ("Menteri Luar Negeri Iran Ali Rahmani tiba di Jakarta. "
+            '"Kami mengecam Israel atas serangan itu.')
+    evs = code_text(text, fres, published="2025-10-22")
+    assert [(e.cameo, e.source.name, e.target.country) for e in evs] == \
+        [("111", "Ali Rahmani", "ISR")]
+
+
+def test_undergoing_an_examination_is_receiving_it(fres):
+    text = "KPK memanggil saksi. Tersangka itu menjalani penahanan di rutan KPK."
+    evs = [e for e in code_text(text, fres) if e.sentence_index == 1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("173", "IDNJUD", "IDNCRM")]

@@ -339,7 +339,8 @@ class _Chunker:
         first = self.words[i].lower()
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke", "per")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
-        if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i):
+        if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
+                and not (k < len(self.words) and self.words[k].lower() == "yang"):
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")

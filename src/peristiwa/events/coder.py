@@ -106,6 +106,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
         done = _done_by(view, trig.end)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
+            if not agent and spk is not None and trig.root not in \
+                    res.word_set("implicit_roots"):
+                agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
@@ -120,6 +123,17 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
     if not src and spk is not None:
         return [spk], tgt, "speaker"
     return src, tgt, "active"
+
+
+def _first_person_before(view: View, trig: Trigger) -> bool:
+    """'Saya minta ...', 'Kami juga meminta ...': the speaker of a quote is the subject."""
+    first = view.res.word_set("first_person")
+    for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
+        if view.lower[k] in first:
+            return True
+        if view.is_break(k) or k in view.at:
+            return False
+    return False
 
 
 _SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
@@ -310,7 +324,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                                           "with no CAMEO intent code"))
                 continue
             code = intent
-        srcs, tgts, how = _roles(view, trig, res, matches, spk)
+        who = spk or (ctx.previous_person if _first_person_before(view, trig) else None)
+        srcs, tgts, how = _roles(view, trig, res, matches, who)
         src_refs, src_text = _as_refs(srcs)
         tgt_refs, tgt_text = _as_refs(tgts)
         src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)

@@ -82,16 +82,24 @@ def refs(group: list[ActorMention]) -> list[ActorRef]:
     return out
 
 
+_SUBORDINATORS = frozenset("setelah sebelum usai seusai sesudah sambil saat ketika untuk "
+                           "sehingga hingga".split())
+
+
 def left_subject(view: View, k: int) -> list[ActorMention]:
-    """Nearest actor group left of token k within the clause."""
+    """Nearest actor group left of token k within the clause. A subordinate clause without
+    its own subject shares the main clause's ("Massa bubar setelah membacakan tuntutan")."""
     j = k - 1
     if j >= 0 and view.lower[j] == "yang":
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
+    crossed = False
     while j >= 0:
         if j in view.at:
             return view.group_ending_at(j)
         if view.is_break(j):
-            return []
+            if crossed or view.lower[j] not in _SUBORDINATORS:
+                return []
+            crossed = True
         j -= 1
     return []
 
