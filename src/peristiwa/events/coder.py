@@ -328,6 +328,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         srcs, tgts, how = _roles(view, trig, res, matches, who)
         src_refs, src_text = _as_refs(srcs)
         tgt_refs, tgt_text = _as_refs(tgts)
+        tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
         src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
         how += implicit
         if not tgt_refs and trig.root in res.word_set("place_target_roots"):
