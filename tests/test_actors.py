@@ -150,5 +150,6 @@ def test_article_focus_is_the_dominant_foreign_state():
     assert article_focus([[span("USA"), span("USA")], [span("USA")]], "IDN") == "USA"
     assert article_focus([[span("USA")]], "IDN") == "IDN"  # one mention is no focus
     assert article_focus([[span("USA"), span("IDN")]], "IDN") == "IDN"
+    assert article_focus([[span("USA")] * 3 + [span("IDN")] * 3], "IDN") == "IDN"  # a tie
     assert article_focus([[span("IGO"), span("IGO"), span("IGO")]], "IDN") == "IDN"
     assert article_focus([], "IDN") == "IDN"

@@ -161,3 +161,8 @@ def test_undergoing_an_examination_is_receiving_it(fres):
     evs = [e for e in code_text(text, fres) if e.sentence_index == 1]
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("173", "IDNJUD", "IDNCRM")]
+
+
+def test_a_wish_to_arrest_is_no_threat_but_a_plan_is(fres):
+    assert coded("Polisi ingin menangkap tersangka.", fres) == []
+    assert coded("Polisi akan menangkap tersangka.", fres) == [("137", "IDN", "IDN")]

@@ -508,5 +508,5 @@ def article_focus(spans: list[list[_Span]], home: str) -> str:
     if not counts:
         return home
     best = max(counts, key=lambda c: counts[c])
-    strong = counts[best] >= 3 and counts[best] > 2 * counts.get(home, 0)
+    strong = counts[best] >= 3 and counts[best] > counts.get(home, 0)
     return best if best != home and strong else home

@@ -319,6 +319,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             code = trig.pattern.negated
         elif mode == "intent":
             intent = _intent_code(trig, res)
+            if intent and intent.startswith("13") and word not in res.word_set("threat_intent"):
+                intent = None  # wanting to arrest ("ingin menangkap") is no threat; a plan is
             if intent is None:
                 decisions.append(Decision(trig, "not-event", f"a plan ('{word}') of a root "
                                           "with no CAMEO intent code"))
