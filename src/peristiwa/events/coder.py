@@ -291,9 +291,11 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
 def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
                   ctx: Context | None = None) -> list[Decision]:
     ctx = ctx or Context()
-    view = View(words, mentions, res)
-    blocked = set(view.at)
+    blocked = {k for m in mentions if m.how != "locative" for k in range(m.start, m.end)}
     trigs = find_triggers(words, blocked, res)
+    if not trigs:
+        return []  # most sentences: nothing more to do
+    view = View(words, mentions, res)
     spk = speaker(view, ctx.previous_person)
     decisions: list[Decision] = []
     matches: list[Match] = []
