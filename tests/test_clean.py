@@ -85,7 +85,8 @@ def test_no_dateline_in_ordinary_sentence():
 
 
 def test_offset_map_points_into_raw_text(res):
-    raw = f"Jakarta (ANTARA) - {BODY}\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga: X\nKPK menahan tersangka."
+    raw = (f"Jakarta (ANTARA) - {BODY}\nSCROLL TO CONTINUE WITH CONTENT\nBaca Juga: X\n"
+           "KPK menahan tersangka.")
     c = clean_text(raw, res.furniture)
     for word in ("Presiden", "Istana", "KPK", "tersangka"):
         i = c.text.index(word)

@@ -166,3 +166,9 @@ def test_undergoing_an_examination_is_receiving_it(fres):
 def test_a_wish_to_arrest_is_no_threat_but_a_plan_is(fres):
     assert coded("Polisi ingin menangkap tersangka.", fres) == []
     assert coded("Polisi akan menangkap tersangka.", fres) == [("137", "IDN", "IDN")]
+
+
+def test_hedged_acts_get_lower_confidence(fres):
+    plain = code_text("Iran mengecam Israel.", fres)[0].confidence
+    hedged = code_text("Iran dikabarkan mengecam Israel.", fres)[0].confidence
+    assert hedged < plain

@@ -39,7 +39,8 @@ def test_bundle_pickles(fres):
 
 
 @pytest.mark.parametrize("rel,text,message", [
-    ("actors/bad.yaml", "kind: country\nactors:\n  - {id: X1, name: X, country: XXXX, aliases: [X]}\n",
+    ("actors/bad.yaml",
+     "kind: country\nactors:\n  - {id: X1, name: X, country: XXXX, aliases: [X]}\n",
      "actors/bad.yaml: X1: country 'XXXX' is not a 3-letter code"),
     ("actors/bad.yaml", "kind: person\nactors:\n  - id: p1\n    aliases: [P Satu]\n    roles:\n"
      "      - {code: IDNGOV, sector: GOV, start: 2024-01-01, end: 2023-01-01}\n",

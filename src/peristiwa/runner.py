@@ -7,7 +7,7 @@ import logging
 import time
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from peristiwa.errors import PeristiwaError
 from peristiwa.ingest import Skipped

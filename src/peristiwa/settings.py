@@ -35,10 +35,6 @@ class Settings:
         "are added to, or override by id, the packaged ones.",
         default=(),
     )
-    statements: bool = _help(
-        "Also emit bare statements (CAMEO 010) for speech verbs with a political speaker.",
-        default=False,
-    )
     reciprocal_both: bool = _help(
         "Emit reciprocal events (meet, agree, ...) once per direction; otherwise once, flagged.",
         default=True,

@@ -12,7 +12,8 @@ import json
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 import duckdb
 import pyarrow as pa
@@ -174,7 +175,7 @@ class Store:
     def close(self) -> None:
         self.con.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -253,7 +254,7 @@ class Store:
             sql += f" LIMIT {int(q.limit)}"
         cur = self.con.execute(sql, params)
         cols = [d[0] for d in cur.description]
-        return [row_to_record(dict(zip(cols, r))) for r in cur.fetchall()]
+        return [row_to_record(dict(zip(cols, r, strict=True))) for r in cur.fetchall()]
 
     def counts(self) -> dict[str, int]:
         a = self.con.execute("SELECT count(*) FROM articles").fetchone()[0]

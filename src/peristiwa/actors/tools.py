@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from peristiwa.actors.recognize import Memory, find_actors
 from peristiwa.actors.resolve import entry_ref

@@ -14,7 +14,6 @@ from peristiwa.events.roles import (
     WINDOW,
     View,
     agent_after_passive,
-    first_object,
     left_subject,
     refs,
     speaker,
@@ -358,12 +357,20 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "no-target", "a reciprocal act needs two parties"))
             continue
         conf = _confidence(how, srcs, tgts, mode)
+        if _hedged(view, trig, res):
+            conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
         new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
                      trig.pattern.sym)
                for s, t in _pairs(src_refs, tgt_refs, trig.pattern.sym, ctx.reciprocal_both)]
         matches.extend(new)
         decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
     return decisions
+
+
+def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
+    hedge = res.word_set("hedge")
+    return any(view.lower[k] in hedge for k in range(max(0, trig.start - _MODAL_WINDOW),
+                                                      trig.start))
 
 
 def _coordinated(view: View, trig: Trigger) -> bool:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterable, NoReturn
+from typing import Any, NoReturn
+from collections.abc import Iterable
 
 from peristiwa.text.tokens import words
 
@@ -36,7 +37,7 @@ class PhraseIndex:
         return self._by_first
 
     @classmethod
-    def build(cls, pairs: Iterable[tuple[str, str]]) -> "PhraseIndex":
+    def build(cls, pairs: Iterable[tuple[str, str]]) -> PhraseIndex:
         phrases: dict[tuple[str, ...], list[str]] = {}
         for phrase, ident in pairs:
             key = words(phrase)

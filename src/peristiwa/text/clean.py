@@ -15,12 +15,14 @@ from peristiwa.resources import FurnitureRule
 # Datelines at the head of an article. Each pattern gives `place` and/or `outlet`.
 _PLACE = r"(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})"
 _DASH = r"\s*(?:--|[-–—:])\s+"
+_SEP = r"\s*(?:--|[-–—:])\s*"
+_SITE = r"(?P<outlet>[\w-]+\.(?:com|co\.id|id|net|org))"
 _DATELINES = (
     # Jakarta (ANTARA) -
-    re.compile(_PLACE + r"\s*\((?P<outlet>[A-Za-z][\w .]{1,30})\)" + r"\s*(?:--|[-–—:])\s*"),
+    re.compile(_PLACE + r"\s*\((?P<outlet>[A-Za-z][\w .]{1,30})\)" + _SEP),
     # JAKARTA, KOMPAS.com -    /    Liputan6.com, Jakarta:
-    re.compile(_PLACE + r",\s*(?P<outlet>[\w-]+\.(?:com|co\.id|id|net|org))" + r"\s*(?:--|[-–—:])\s*"),
-    re.compile(r"(?P<outlet>[\w-]+\.(?:com|co\.id|id|net|org)),\s*" + _PLACE + r"\s*(?:--|[-–—:])\s*"),
+    re.compile(_PLACE + r",\s*" + _SITE + _SEP),
+    re.compile(_SITE + r",\s*" + _PLACE + _SEP),
     # Jakarta, CNN Indonesia --   /   Tehran, Purna Warta –
     re.compile(_PLACE + r",\s*(?P<outlet>[A-Z][\w]+(?: [A-Z][\w]+){0,2})" + _DASH),
     # Jakarta -

@@ -108,7 +108,7 @@ def analyses(word: str) -> tuple[Reading, ...]:
             for root, prefix in _strip_prefix(base):
                 if len(root) >= 2:
                     seen.setdefault((root, prefix, suffix), None)
-                if prefix in ("ke", "per", "ber", "ter", "di", "se"):  # second layer: diper-, keber-
+                if prefix in ("ke", "per", "ber", "ter", "di", "se"):  # diper-, keber-
                     for root2, prefix2 in _strip_prefix(root)[1:]:
                         if len(root2) >= 3 and prefix2 in ("meN", "peN", "per", "ber"):
                             seen.setdefault((root2, prefix + "+" + prefix2, suffix), None)
