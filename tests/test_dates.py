@@ -111,3 +111,20 @@ def test_day_ranges_start_on_their_first_day_and_durations_are_no_dates(finder):
         date(1954, 12, 28)
     found = finder.find("Ia ditahan untuk 20 hari ke depan.", PUB, None)
     assert all(d.date.value != date(2025, 11, 11) for d in found)
+
+
+def test_weekday_in_a_plan_is_the_next_one(finder):
+    # published Wednesday 22/10/2025
+    assert one(finder, "Menlu dijadwalkan bertemu timpalannya pada Jumat.").value == \
+        date(2025, 10, 24)
+    assert one(finder, "Menlu bertemu timpalannya pada Jumat.").value == date(2025, 10, 17)
+
+
+def test_days_before_or_after_the_articles_main_date(finder):
+    text = "Sehari sebelumnya, polisi menyita dua kapal."
+    ds = finder.find(text, PUB, None)
+    assert ds and ds[0].anchor_days == -1
+    from peristiwa.records import EventDate
+    dom = EventDate(date(2025, 6, 10), "day", "dominant")
+    assert event_date(ds, 20, dom, PUB).value == date(2025, 6, 9)
+    assert event_date(ds, 20, None, PUB).value == date(2025, 10, 21)

@@ -62,3 +62,22 @@ def test_dominant_place_is_the_fallback_of_events_without_one(fres):
     loc = dominant_place(per)
     assert (loc.name, loc.how) == ("Jakarta", "dominant")
     assert dominant_place([[]]) is None
+
+
+def test_an_address_reports_its_city_and_a_landmark_its_city(fres, tmp_path):
+    assert places("Polisi berjaga di Desa Sukamaju, Kota Bogor, Provinsi Sultra.", fres)[0] == \
+        ("Bogor", "di")
+    from peristiwa.resources import load_resources
+
+    (tmp_path / "gazetteer").mkdir()
+    (tmp_path / "gazetteer" / "l.tsv").write_text(
+        "# source: test\n# reviewed: 2026-11-22\n"
+        "id\tname\taliases\ttype\tcountry\tadmin1\tlat\tlon\tpopulation\n"
+        "pw:t-kuda\tPatung Kuda\tPatung Kuda\tlandmark\tIDN\tDKI Jakarta\t-6.18\t106.82\t\n",
+        encoding="utf-8")
+    from .conftest import FIXTURE_DICT
+
+    res = load_resources([str(FIXTURE_DICT), str(tmp_path)], packaged=("cameo", "lexicon"))
+    (p,) = find_places(tokenize("Massa berkumpul di Patung Kuda."), res)
+    assert (p.location.name, p.location.feature, p.location.place_id) == \
+        ("Jakarta", "landmark", "pw:t-kuda")

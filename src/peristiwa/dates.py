@@ -25,6 +25,7 @@ class DateMention:
     start: int  # character offsets in the sentence
     end: int
     date: EventDate
+    anchor_days: int | None = None  # "sehari sebelumnya": days from the article's main date
 
 
 def _tables(res: Resources) -> tuple[dict, dict, dict]:
@@ -87,6 +88,9 @@ class DateFinder:
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
+        self.rx_anchor = re.compile(
+            rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
+            rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
         self.rx_rel_unit = re.compile(
             r"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+"
             r"(?P<rel>lalu|depan|mendatang|ini)\b", re.I)
@@ -113,11 +117,13 @@ class DateFinder:
         month = any(m in low for m in self.months)
         weekday = any(w in low for w in self.weekdays)
         relative = any(r in low for r in ("lalu", "silam", "mendatang", "depan", "lagi",
-                                          "kemarin", "nanti", " ini"))
+                                          "kemarin", "nanti", " ini", "sebelumnya",
+                                          "setelahnya", "berikutnya"))
         words = any(w in low for w in ("kemarin", "lusa", "besok", "malam", "pagi", "siang",
                                        "hari ini"))
         if not (digit or month or weekday or relative or words):
             return out  # cheap substring tests first: most sentences state no date
+        future = any(w in low for w in ("akan ", "dijadwalkan", "bakal ", "rencananya"))
         if digit and weekday and "(" in text:
             for m in self.rx_paren.finditer(text):
                 add(m, *self._paren(m, published, today))
@@ -134,6 +140,17 @@ class DateFinder:
         if month and relative:
             for m in self.rx_month_rel.finditer(text):
                 add(m, self._month_rel(m, published), "month")
+        if "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
+                "berikutnya" in low:
+            for m in self.rx_anchor.finditer(text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    raw = m["n"].lower()
+                    n = int(raw) if raw.isdigit() else self.numbers.get(raw, 1)
+                    n *= 7 if m["unit"].lower() in ("pekan", "minggu") else 1
+                    sign = -1 if m["rel"].lower() == "sebelumnya" else 1
+                    taken.append((m.start(), m.end()))
+                    out.append(DateMention(m.start(), m.end(), EventDate(
+                        None, "day", "text", m.group()), sign * n))
         if relative:
             for m in self.rx_rel_n.finditer(text):
                 add(m, *self._rel_n(m, published))
@@ -148,7 +165,7 @@ class DateFinder:
                 continue  # "minggu" = week, not Sunday
             if not (m["wd"][0].isupper() or m.group().lower().startswith(("hari", "pada"))):
                 continue
-            add(m, self._weekday(m, published), "day")
+            add(m, self._weekday(m, published, future), "day")
         return sorted(out, key=lambda x: x.start)
 
     def _paren(self, m: re.Match, published: date | None, today: date | None):
@@ -218,12 +235,14 @@ class DateFinder:
                    "pagi ini": 0, "lusa": 2, "besok": 1}
         return published + timedelta(days=offsets[w])
 
-    def _weekday(self, m: re.Match, published: date) -> date:
+    def _weekday(self, m: re.Match, published: date, future: bool = False) -> date:
+        """The latest such weekday on or before publication; the next one after 'depan',
+        'mendatang', or in a sentence about a plan ("dijadwalkan bertemu pada Jumat")."""
         target = self.weekdays[m["wd"].lower()]
         rel = (m["rel"] or "").strip().lower()
-        if rel in ("depan", "mendatang"):
-            ahead = (target - published.weekday()) % 7 or 7
-            return published + timedelta(days=ahead)
+        if rel in ("depan", "mendatang") or future and not rel:
+            ahead = (target - published.weekday()) % 7
+            return published + timedelta(days=ahead or (7 if rel else 0))
         back = (published.weekday() - target) % 7
         if rel in ("pekan lalu", "minggu lalu"):
             back += 7
@@ -258,7 +277,15 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
     dominant date, else the publication date."""
     if sentence_dates:
         best = min(sentence_dates, key=lambda dm: abs(dm.start - trigger_offset))
-        return best.date
+        if best.anchor_days is None:
+            return best.date
+        base = dominant.value if dominant is not None else published
+        if base is not None:  # "sehari sebelumnya": a day before the article's main date
+            return EventDate(base + timedelta(days=best.anchor_days), "day", "text",
+                             best.date.text)
+        others = [d for d in sentence_dates if d.anchor_days is None]
+        if others:
+            return min(others, key=lambda dm: abs(dm.start - trigger_offset)).date
     if dominant is not None:
         return dominant
     if published is not None:

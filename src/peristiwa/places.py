@@ -35,7 +35,34 @@ class PlaceMention:
     location: Location
 
 
-def to_location(place: Place, how: str) -> Location:
+_CITY_OF: dict[str, dict[str, Place | None]] = {}  # landmark id -> nearest city, per version
+_SPECIFIC = {"city": 0, "capital": 0, "landmark": 0, "regency": 1, "district": 1,
+             "province": 2, "region": 3, "country": 4, "sea": 5}
+
+
+def city_of(place: Place, res: Resources) -> Place | None:
+    """The city a landmark stands in (the nearest city within 40 km of the same country):
+    places are reported by city ("Patung Kuda" -> Jakarta, "Kremlin" -> Moscow)."""
+    cache = _CITY_OF.setdefault(res.version, {})
+    if place.id not in cache:
+        best, best_d = None, 0.4  # degrees, about 40 km
+        if place.lat is not None and place.lon is not None:
+            for p in res.places.values():
+                if p.type in ("city", "capital") and p.country == place.country and \
+                        p.lat is not None and p.lon is not None:
+                    d = abs(p.lat - place.lat) + abs(p.lon - place.lon)
+                    if d < best_d:
+                        best, best_d = p, d
+        cache[place.id] = best
+    return cache[place.id]
+
+
+def to_location(place: Place, how: str, res: Resources | None = None) -> Location:
+    if place.type == "landmark" and res is not None:
+        city = city_of(place, res)
+        if city is not None:  # named by its city; the landmark stays in place_id
+            return Location(city.name, place.country, place.admin1 or city.admin1, place.lat,
+                            place.lon, "landmark", how, place.id)
     return Location(place.name, place.country, place.admin1, place.lat, place.lon,
                     place.type, how, place.id)
 
@@ -53,11 +80,13 @@ def lookup(words: list[str], i: int, res: Resources) -> tuple[int, Place | None]
 def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | None]:
     """The first gazetteer place in the locative phrase starting at i: "di gedung KPK,
     Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram"."""
-    j = i
+    j, found = i, []
     while j < min(len(words), i + _CHAIN):
         n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
         if place:
-            return j, n, place
+            found.append((j, n, place))
+            j += n
+            continue
         w = words[j]
         if w in (".", ";", ":", "(", ")") or w.lower() in _CHAIN_STOP:
             break
@@ -65,7 +94,10 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
                 w.lower() in _PLACE_NOUNS):
             break
         j += 1
-    return j, 0, None
+    if not found:
+        return j, 0, None
+    # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
+    return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
 
 
 def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
@@ -77,12 +109,12 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
             continue
         j, n, place = _chain(words, i + 1, res)
         if place:
-            out.append(PlaceMention(j, j + n, to_location(place, how)))
+            out.append(PlaceMention(j, j + n, to_location(place, how, res)))
     for i in range(len(words) - 3):
         if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
             n, place = lookup(words, i, res)
             if place and n == 1 and not any(p.start <= i < p.end for p in out):
-                out.append(PlaceMention(i, i + 1, to_location(place, "date")))
+                out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
     return out
 
 
@@ -110,6 +142,7 @@ def event_location(places: list[PlaceMention], trigger_token: int,
     dari), nearest the trigger; else the dateline, flagged as such."""
     if places:
         best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
+                                          _SPECIFIC.get(p.location.feature or "", 3),
                                           abs(p.start - trigger_token)))
         return best.location
     return dateline
@@ -126,4 +159,4 @@ def dateline_location(place_name: str | None, res: Resources) -> Location | None
     n, place = lookup(ws, 0, res)
     if place is None:
         n, place = lookup([w.title() for w in ws], 0, res)
-    return to_location(place, "dateline") if place and n == len(ws) else None
+    return to_location(place, "dateline", res) if place and n == len(ws) else None
