@@ -81,3 +81,15 @@ def test_an_address_reports_its_city_and_a_landmark_its_city(fres, tmp_path):
     (p,) = find_places(tokenize("Massa berkumpul di Patung Kuda."), res)
     assert (p.location.name, p.location.feature, p.location.place_id) == \
         ("Jakarta", "landmark", "pw:t-kuda")
+
+
+def test_topic_seat_and_visit_rules(fres):
+    assert places("Kedua menteri membahas situasi di Moskow.", fres) == [("Moscow", "topic")]
+    assert places("Rapat itu digelar di Pengadilan Jakarta.", fres) == [("Jakarta", "seat")]
+    assert places("Menlu mengunjungi Hanoi pekan lalu.", fres) == [("Hanoi", "ke")]
+    from peristiwa.places import event_location
+
+    topic = find_places(tokenize("Mereka membahas situasi di Moskow."), fres)
+    fallback = find_places(tokenize("Demo digelar di Jakarta."), fres)[0].location
+    assert event_location(topic, 0, fallback) is fallback
+    assert event_location(topic, 0, None).name == "Moscow"

@@ -16,16 +16,24 @@ from peristiwa.resources import Resources
 from peristiwa.resources.entries import Place
 
 _PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dari",
-          "kawasan": "di", "wilayah": "di", "sekitar": "dekat"}
+          "kawasan": "di", "wilayah": "di", "sekitar": "dekat", "mengunjungi": "ke",
+          "mendatangi": "ke"}
+# Words before 'di X' that make X the topic, not the scene ("membahas situasi di Palestina").
+_TOPIC = frozenset("situasi konflik isu masalah perang krisis kondisi persoalan nasib "
+                   "membahas perdamaian".split())
+# Institutions named after their town ("Polrestabes Medan", "Kejari Jember"): a weak place.
+_SEATED = frozenset("polres polresta polrestabes polsek kejari pn pengadilan tipikor pemkot "
+                    "pemkab dprd kodim korem lapas rutan".split())
 _ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan distrik "
                    "wilayah kawasan pulau negara".split())
-_PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4}
+_PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4, "seat": 5, "topic": 6}
 _CHAIN = 8
 _CHAIN_STOP = frozenset("yang dan atau untuk karena saat ketika pada sejak bahwa".split())
 _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan bandara pelabuhan "
                          "pos markas kampus sekolah masjid gereja pasar hotel rutan lapas "
                          "lembaga depan dalam sekitar area kompleks komplek perumahan "
-                         "kelurahan dusun kampung pusat".split())
+                         "kelurahan dusun kampung pusat pedalaman perbatasan pinggiran "
+                         "pesisir perairan kuil pulau".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +112,17 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
     words = [t.text for t in tokens]
     out: list[PlaceMention] = []
     for i, w in enumerate(words):
-        how = _PREPS.get(w.lower())
+        low = w.lower()
+        how = _PREPS.get(low)
+        if how is None and low in _SEATED and i + 1 < len(words):
+            n, place = lookup(words, i + 1, res)
+            if place is not None and place.type in ("city", "regency", "capital"):
+                out.append(PlaceMention(i + 1, i + 1 + n, to_location(place, "seat", res)))
+            continue
         if how is None or i + 1 >= len(words):
             continue
+        if how == "di" and any(x.lower() in _TOPIC for x in words[max(0, i - 4):i]):
+            how = "topic"
         j, n, place = _chain(words, i + 1, res)
         if place:
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
@@ -140,6 +156,8 @@ def event_location(places: list[PlaceMention], trigger_token: int,
                    dateline: Location | None) -> Location | None:
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such."""
+    if dateline is not None:  # a topic ("situasi di Palestina") only when nothing else
+        places = [p for p in places if p.location.how != "topic"]
     if places:
         best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
                                           _SPECIFIC.get(p.location.feature or "", 3),
