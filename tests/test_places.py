@@ -85,7 +85,7 @@ def test_an_address_reports_its_city_and_a_landmark_its_city(fres, tmp_path):
 
 def test_topic_seat_and_visit_rules(fres):
     assert places("Kedua menteri membahas situasi di Moskow.", fres) == [("Moscow", "topic")]
-    assert places("Rapat itu digelar di Pengadilan Jakarta.", fres) == [("Jakarta", "seat")]
+    assert places("Pengadilan Jakarta menjatuhkan vonis.", fres) == [("Jakarta", "seat")]
     assert places("Menlu mengunjungi Hanoi pekan lalu.", fres) == [("Hanoi", "ke")]
     from peristiwa.places import event_location
 
