@@ -38,8 +38,9 @@ def test_scores_match_hand_computation(fres):
     assert o["precision"] == pytest.approx(6 / 7, abs=1e-4)
     assert o["recall"] == pytest.approx(4 / 5)
     assert o["f1"] == pytest.approx(2 * (6 / 7) * 0.8 / (6 / 7 + 0.8), abs=1e-4)
-    # sectors: E1 wants GOV for "Iran" (a state, no sector): wrong; E2 COP: right.
-    assert o["source_sector"] == 0.5 and o["target_sector"] == 1.0
+    # sectors: E1 wants GOV for "Iran" (a state acts through its government): right;
+    # E2 wants COP for "Polisi": right; E2's target GOV for "tersangka" (CRM): wrong.
+    assert o["source_sector"] == 1.0 and o["target_sector"] == 0.0
     assert o["date_accuracy"] == 1.0 and o["dated_matches"] == 2
     assert o["place_accuracy"] == 1.0 and o["placed_matches"] == 2
 

@@ -30,6 +30,9 @@ def entry_ref(entry: ActorEntry, on: date | None, country: str | None = None) ->
         role = entry.code or entry.sector or ""
         code = (c or "") + role if (c or role) else None
         return ActorRef(entry.name, code, c, entry.sector, entry.id, "agent")
+    if entry.kind == "country" and not entry.place and entry.country == entry.code:
+        # a state named as a whole acts through its government: code stays the bare country
+        return ActorRef(entry.name, entry.code, entry.country, "GOV", entry.id, entry.kind)
     return ActorRef(entry.name, entry.code, entry.country, entry.sector, entry.id, entry.kind)
 
 
