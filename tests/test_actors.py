@@ -153,3 +153,19 @@ def test_article_focus_is_the_dominant_foreign_state():
     assert article_focus([[span("USA")] * 3 + [span("IDN")] * 3], "IDN") == "IDN"  # a tie
     assert article_focus([[span("IGO"), span("IGO"), span("IGO")]], "IDN") == "IDN"
     assert article_focus([], "IDN") == "IDN"
+
+
+def test_investigators_belong_to_the_articles_law_enforcement_body(fres, tmp_path):
+    from peristiwa.pipeline import code_text
+    from peristiwa.resources import load_resources
+
+    from .conftest import FIXTURE_DICT
+
+    (tmp_path / "actors").mkdir()
+    (tmp_path / "actors" / "a.yaml").write_text(
+        "# source: test\n# reviewed: 2026-11-22\nkind: agent\nactors:\n"
+        "  - {id: ag-penyidik, name: investigators, code: COP, sector: COP, lower: [penyidik]}\n",
+        encoding="utf-8")
+    res = load_resources([str(FIXTURE_DICT), str(tmp_path)], packaged=("cameo", "lexicon"))
+    evs = code_text("KPK memanggil saksi. Penyidik menahan tersangka.", res)
+    assert [e.source.code for e in evs if e.sentence_index == 1] == ["IDNJUD"]

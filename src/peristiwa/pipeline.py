@@ -108,13 +108,15 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
     agents = article_agents(list(spans.values()), res, published)
     home = article_focus(list(spans.values()), settings.home_country)
+    le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
+    le_sector = next((a.sector for a in agents if a.sector in le_sectors), None)
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
     for s in body:
         toks, ds = tokens[s.index], dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or published
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
-        mentions = find_actors(toks, res, on, memory, home, spans[s.index])
+        mentions = find_actors(toks, res, on, memory, home, spans[s.index], le_sector)
         words = [t.text for t in toks]
         ctx = Context(previous, tuple(memory.actors), agents, home,
                       settings.reciprocal_both, settings.domestic_targets)

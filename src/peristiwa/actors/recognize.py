@@ -152,9 +152,11 @@ def _stop_words(res: Resources) -> frozenset[str]:
 
 class _Chunker:
     def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
-                 memory: Memory, home: str, spans: list[_Span] | None = None):
+                 memory: Memory, home: str, spans: list[_Span] | None = None,
+                 le_sector: str | None = None):
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
+        self.le_sector = le_sector
         if spans is None:
             spans = dictionary_spans(self.words, res)
         self.spans = {s.start: s for s in spans if not self._inside_place(s)}
@@ -262,6 +264,9 @@ class _Chunker:
         """An agent's ref with the country and institution sector its chunk gave it."""
         ref = entry_ref(entry, self.on, country or self.home)
         ref = with_country(ref, country) if country else ref
+        if not sector and self.le_sector and entry.id in \
+                self.res.word_set("context_sector_agents"):
+            sector = self.le_sector  # "penyidik" in a KPK story is the KPK's
         if sector and sector != ref.sector:
             c = ref.country or self.home
             ref = ActorRef(ref.name, c + sector, c, sector, ref.actor_id, ref.kind)
@@ -476,10 +481,12 @@ class _Chunker:
 
 
 def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,
-                home: str = "IDN", spans: list[_Span] | None = None) -> list[ActorMention]:
+                home: str = "IDN", spans: list[_Span] | None = None,
+                le_sector: str | None = None) -> list[ActorMention]:
     """Actor mentions of one sentence, left to right; updates the article's memory.
-    `spans` are the sentence's dictionary spans when the caller already has them."""
-    return _Chunker(tokens, res, on, memory, home, spans).run()
+    `spans` are the sentence's dictionary spans when the caller already has them;
+    `le_sector` the sector of the article's main law-enforcement institution."""
+    return _Chunker(tokens, res, on, memory, home, spans, le_sector).run()
 
 
 def article_agents(spans: list[list[_Span]], res: Resources, on: date | None
