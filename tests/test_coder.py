@@ -172,3 +172,13 @@ def test_hedged_acts_get_lower_confidence(fres):
     plain = code_text("Iran mengecam Israel.", fres)[0].confidence
     hedged = code_text("Iran dikabarkan mengecam Israel.", fres)[0].confidence
     assert hedged < plain
+
+
+def test_objects_heading_a_noun_phrase_and_agents_of_objects(fres):
+    assert coded("Iran menuduh kapal penjaga pantai Filipina.", fres) == [("112", "IRN", "PHL")]
+    assert coded("Iran mengecam sanksi yang dijatuhkan Rusia.", fres) == [("111", "IRN", "RUS")]
+
+
+def test_saling_makes_a_compound_act_mutual(fres):
+    assert coded("Iran dan Rusia saling menuduh.", fres) == \
+        [("112", "IRN", "RUS"), ("112", "RUS", "IRN")]

@@ -233,6 +233,8 @@ def _as_refs(items: list) -> tuple[list[ActorRef], str]:
 
 def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
            ) -> list[tuple[ActorRef, ActorRef | None]]:
+    if sym == "mutual" and not tgts and len(sources) >= 2:  # "saling membebaskan"
+        return [(a, b) for a in sources for b in sources if a != b]
     if sym and not tgts and len(sources) >= 2:
         pairs = [(a, b) for a in sources for b in sources if a != b]
         return pairs if both else [(a, b) for i, a in enumerate(sources)
@@ -353,6 +355,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "no-target", f"{code} needs an actor as target "
                                       f"({how})"))
             continue
+        mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3),
+                                                               trig.start))
         if trig.pattern.sym and not tgt_refs and len(src_refs) < 2:
             decisions.append(Decision(trig, "no-target", "a reciprocal act needs two parties"))
             continue
@@ -361,7 +365,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
         new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
                      trig.pattern.sym)
-               for s, t in _pairs(src_refs, tgt_refs, trig.pattern.sym, ctx.reciprocal_both)]
+               for s, t in _pairs(src_refs, tgt_refs,
+                                  "mutual" if mutual else trig.pattern.sym,
+                                  ctx.reciprocal_both)]
         matches.extend(new)
         decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
     return decisions

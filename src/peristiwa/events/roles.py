@@ -104,16 +104,37 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
     return []
 
 
+_NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena "
+                     "sebagai agar supaya saat ketika dalam".split())
+
+
 def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
-    """Actor group right after token k (allowing a few determiners)."""
+    """Actor group right after token k, or heading the noun phrase there ("kapal penjaga
+    pantai Filipina"), across determiners and lower-case nouns up to `limit` words."""
     j, steps = k, 0
     while j < len(view.words) and steps <= limit:
         if j in view.at:
             return view.group_starting_at(j)
-        if view.is_break(j) or (view.lower[j] not in _SKIP_BEFORE_OBJECT and steps >= 2):
+        w = view.lower[j]
+        if view.is_break(j) or w in _NP_STOP or not w.replace("-", "").isalpha() or \
+                view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
             return []
         j += 1
         steps += 1
+    return []
+
+
+def agent_of_object(view: View, k: int) -> list[ActorMention]:
+    """The agent of a non-actor object: "mengecam sanksi yang dijatuhkan Uni Eropa" targets
+    the Union, "mengecam serangan yang dilakukan oleh Israel" Israel."""
+    for j in range(k, min(len(view.words) - 2, k + 5)):
+        if view.is_break(j) and view.lower[j] != "yang":
+            return []
+        if view.lower[j] == "yang" and view.lower[j + 1].startswith("di"):
+            nxt = j + 2
+            if nxt < len(view.words) and view.lower[nxt] == "oleh":
+                nxt += 1
+            return view.group_starting_at(nxt) if nxt in view.at else []
     return []
 
 
@@ -135,7 +156,7 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
         if slot == "object":
             inside = [view.at[k] for k in range(trig.start + 1, trig.end) if k in view.at]
             found = (view.group_starting_at(start) if start in view.at else []) or \
-                inside[:1] or first_object(view, start)  # "membubarkan ormas"
+                inside[:1] or first_object(view, start) or agent_of_object(view, start)
         elif slot == "subject":
             found = []
         else:
