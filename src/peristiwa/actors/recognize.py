@@ -59,7 +59,8 @@ class Memory:
             for part in mention.text.split():
                 clean = part.strip(",.()")
                 if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
-                        res.word_set("not_names") and not _is_dict_word(clean, res):
+                        res.word_set("not_names") and not _is_dict_word(clean, res) and \
+                        clean.lower() not in res.trigger_index:
                     self.names[clean] = mention.ref
         if len(mention.refs) > 1:
             self.group = mention.refs
@@ -342,6 +343,8 @@ class _Chunker:
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
         first = self.words[i].lower()
+        if k - i == 1 and first in self.res.trigger_index:
+            return None  # "OTT", "Demo": an event word, not a name
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke", "per")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
         if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
