@@ -17,7 +17,9 @@ from peristiwa.records import EventDate
 from peristiwa.resources import Resources
 
 
-_DIGIT = re.compile(r"\d")
+_RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
+                       "ini", "sebelumnya", "setelahnya", "berikutnya"))
+_WORDS = frozenset(("kemarin", "lusa", "besok", "malam", "semalam", "pagi", "siang", "ini"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +90,10 @@ class DateFinder:
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
+        cue_words = sorted(set(self.months) | set(self.weekdays) | _RELATIVE | _WORDS,
+                           key=len, reverse=True)
+        self.rx_cues = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, cue_words)) +
+                                  r")(?![\w'])|\d")
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
@@ -113,16 +119,14 @@ class DateFinder:
                                                                  m.group().strip())))
 
         low = text.lower()
-        digit = _DIGIT.search(text) is not None
-        month = any(m in low for m in self.months)
-        weekday = any(w in low for w in self.weekdays)
-        relative = any(r in low for r in ("lalu", "silam", "mendatang", "depan", "lagi",
-                                          "kemarin", "nanti", " ini", "sebelumnya",
-                                          "setelahnya", "berikutnya"))
-        words = any(w in low for w in ("kemarin", "lusa", "besok", "malam", "pagi", "siang",
-                                       "hari ini"))
-        if not (digit or month or weekday or relative or words):
-            return out  # cheap substring tests first: most sentences state no date
+        cues = {m.group() for m in self.rx_cues.finditer(low)}  # one scan for every cue
+        if not cues:
+            return out  # most sentences state no date
+        digit = any(c.isdigit() for c in cues)
+        month = not cues.isdisjoint(self.months)
+        weekday = not cues.isdisjoint(self.weekdays)
+        relative = not cues.isdisjoint(_RELATIVE)
+        words = not cues.isdisjoint(_WORDS)
         future = any(w in low for w in ("akan ", "dijadwalkan", "bakal ", "rencananya"))
         if digit and weekday and "(" in text:
             for m in self.rx_paren.finditer(text):
