@@ -169,3 +169,8 @@ def test_investigators_belong_to_the_articles_law_enforcement_body(fres, tmp_pat
     res = load_resources([str(FIXTURE_DICT), str(tmp_path)], packaged=("cameo", "lexicon"))
     evs = code_text("KPK memanggil saksi. Penyidik menahan tersangka.", res)
     assert [e.source.code for e in evs if e.sentence_index == 1] == ["IDNJUD"]
+
+
+def test_initials_are_not_institutions(fres):
+    assert actors("Polisi menangkap pria berinisial KPK di rumahnya.", fres)[-1][2] != "dict"
+    assert [a[0] for a in actors("KPK (25) ditangkap polisi.", fres)] == ["polisi"]
