@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from peristiwa.records import EventDate
 from peristiwa.resources import Resources
+from peristiwa.util import most_frequent
 
 
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
@@ -262,16 +263,10 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 def dominant_date(mentions: list[DateMention]) -> EventDate | None:
     """The article's most frequent day-precision text date (ties: the earliest mentioned)."""
-    counts: dict[date, int] = {}
-    first: dict[date, EventDate] = {}
-    for dm in mentions:
-        if dm.date.precision == "day" and dm.date.value:
-            counts[dm.date.value] = counts.get(dm.date.value, 0) + 1
-            first.setdefault(dm.date.value, dm.date)
-    if not counts:
+    ed = most_frequent((dm.date.value, dm.date) for dm in mentions
+                       if dm.date.precision == "day" and dm.date.value)
+    if ed is None:
         return None
-    best = max(counts, key=lambda d: counts[d])
-    ed = first[best]
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
 
 

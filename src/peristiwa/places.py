@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from peristiwa.records import Location, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import Place
+from peristiwa.util import most_frequent
 
 _PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dari",
           "kawasan": "di", "wilayah": "di", "sekitar": "dekat", "mengunjungi": "ke",
@@ -137,17 +138,10 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
 def dominant_place(per_sentence) -> Location | None:
     """The article's most frequent place found by 'di'/'ke' (ties: first mentioned), as the
     fallback place of events whose sentence names none."""
-    counts: dict[str, int] = {}
-    first: dict[str, Location] = {}
-    for places in per_sentence:
-        for p in places:
-            if p.location.how in ("di", "ke", "date"):
-                counts[p.location.name] = counts.get(p.location.name, 0) + 1
-                first.setdefault(p.location.name, p.location)
-    if not counts:
+    loc = most_frequent((p.location.name, p.location) for places in per_sentence
+                        for p in places if p.location.how in ("di", "ke", "date"))
+    if loc is None:
         return None
-    best = max(counts, key=lambda n: counts[n])
-    loc = first[best]
     return Location(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.feature,
                     "dominant", loc.place_id)
 
