@@ -182,3 +182,21 @@ def test_objects_heading_a_noun_phrase_and_agents_of_objects(fres):
 def test_saling_makes_a_compound_act_mutual(fres):
     assert coded("Iran dan Rusia saling menuduh.", fres) == \
         [("112", "IRN", "RUS"), ("112", "RUS", "IRN")]
+
+
+def test_the_nearer_context_word_decides_between_patterns(tmp_path):
+    from peristiwa.resources import load_resources
+
+    from .conftest import FIXTURE_DICT
+
+    (tmp_path / "patterns").mkdir()
+    for root, code, needs in (("05", "051", "[tepat]"), ("11", "111", "[tidak]")):
+        (tmp_path / "patterns" / f"{root}.yaml").write_text(
+            f'# source: test\n# reviewed: 2026-11-22\nroot: "{root}"\npatterns:\n'
+            f'  - {{id: "t{root}.nilai", code: "{code}", trigger: nilai, pos: [verb], '
+            f'needs: {needs}, target: [object], examples: [{{text: x, events: []}}]}}\n',
+            encoding="utf-8")
+    res = load_resources([str(FIXTURE_DICT), str(tmp_path)], packaged=("cameo", "lexicon"))
+    assert [e.cameo for e in code_text("Iran menilai langkah Israel tidak tepat.", res)] == \
+        ["111"]
+    assert [e.cameo for e in code_text("Iran menilai langkah Israel tepat.", res)] == ["051"]

@@ -13,6 +13,9 @@ from peristiwa.resources.entries import Pattern
 from peristiwa.text.morph import Reading, analyses, form_of
 
 
+NEEDS_WINDOW = 8
+
+
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int  # token indices, end exclusive
@@ -21,6 +24,7 @@ class Trigger:
     reading: Reading
     pos: str  # verb | noun
     voice: str  # active | passive | nominal
+    needs_at: int = NEEDS_WINDOW  # distance of the pattern's context word (closer wins)
 
     @property
     def root(self) -> str:
@@ -44,18 +48,16 @@ def _continues(pattern: Pattern, words: list[str], i: int) -> int:
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
-NEEDS_WINDOW = 8
-
-
-def _needs_met(pattern: Pattern, words: list[str], k: int) -> bool:
-    """One of the pattern's `needs` words follows within a few tokens, before any full stop."""
-    for w in words[k:k + NEEDS_WINDOW]:
+def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
+    """How far after the trigger the first of the pattern's `needs` words stands (within a few
+    tokens, before any full stop); None when none does."""
+    for d, w in enumerate(words[k:k + NEEDS_WINDOW]):
         low = w.lower()
         if low in pattern.needs:
-            return True
+            return d
         if low in (".", ";", "?", "!"):
-            return False
-    return False
+            return None
+    return None
 
 
 def _candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
@@ -87,9 +89,12 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             if pos not in pattern.pos and not (pos == "bare" and reading.root == lower):
                 continue
             n = _continues(pattern, words, i)
-            if not n or pattern.needs and not _needs_met(pattern, words, i + n):
+            if not n:
                 continue
-            cand = Trigger(i, i + n, pattern, reading, pos, voice)
+            near = _needs_at(pattern, words, i + n) if pattern.needs else NEEDS_WINDOW
+            if near is None:
+                continue
+            cand = Trigger(i, i + n, pattern, reading, pos, voice, near)
             if best is None or _better(cand, best):
                 best = cand
         if best:
@@ -101,7 +106,8 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
 
 
 def _better(a: Trigger, b: Trigger) -> bool:
-    """Prefer longer triggers, then the reading that strips least, then the more specific code."""
-    ka = (a.end - a.start, len(a.reading.root), len(a.pattern.code))
-    kb = (b.end - b.start, len(b.reading.root), len(b.pattern.code))
+    """Prefer longer triggers, then the reading that strips least, then the closer context word
+    ("menilai ... tidak tepat": 'tidak' before 'tepat'), then the more specific code."""
+    ka = (a.end - a.start, len(a.reading.root), -a.needs_at, len(a.pattern.code))
+    kb = (b.end - b.start, len(b.reading.root), -b.needs_at, len(b.pattern.code))
     return ka > kb
