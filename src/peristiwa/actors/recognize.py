@@ -60,7 +60,8 @@ class Memory:
                 clean = part.strip(",.()")
                 if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
                         res.word_set("not_names") and not _is_dict_word(clean, res) and \
-                        clean.lower() not in res.trigger_index:
+                        clean.lower() not in res.trigger_index and \
+                        not res.place_index.longest([clean], 0)[0]:  # "Pekanbaru" is a town
                     self.names[clean] = mention.ref
         if len(mention.refs) > 1:
             self.group = mention.refs

@@ -265,7 +265,8 @@ class Context:
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
               res: Resources, how: str) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
-    if trig.root not in res.word_set("implicit_roots") or \
+    implicit = res.word_set("implicit_roots")
+    if trig.root not in implicit and trig.pattern.code not in implicit or \
             trig.pos != "verb" and how not in ("receiving", "light-verb", "nominal-passive"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
