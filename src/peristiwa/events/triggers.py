@@ -13,7 +13,7 @@ from peristiwa.resources.entries import Pattern
 from peristiwa.text.morph import Reading, analyses, form_of
 
 
-NEEDS_WINDOW = 8
+NEEDS_WINDOW = 12
 
 
 @dataclass(frozen=True, slots=True)
