@@ -174,3 +174,8 @@ def test_investigators_belong_to_the_articles_law_enforcement_body(fres, tmp_pat
 def test_initials_are_not_institutions(fres):
     assert actors("Polisi menangkap pria berinisial KPK di rumahnya.", fres)[-1][2] != "dict"
     assert [a[0] for a in actors("KPK (25) ditangkap polisi.", fres)] == ["polisi"]
+
+
+def test_title_with_initials_then_a_name_is_the_named_person(fres):
+    ms = find_actors(tokenize("Menlu RK, Andi Wijaya menolak usul itu."), fres, ON, Memory())
+    assert [(m.ref.name, m.how) for m in ms] == [("Andi Wijaya", "apposition")]

@@ -460,14 +460,21 @@ class _Chunker:
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
         between commas, is one person."""
-        if title.ref.kind != "agent" or not title.person or name.start != title.end + 1 or \
+        genitive = title.how == "title" and title.ref.kind == "person" and \
+            title.ref.actor_id is None and title.ref.name.isupper() and len(title.ref.name) <= 3
+        # ("Pengacara RK, Muslim ...": RK is the client, Muslim the lawyer)
+        if (title.ref.kind != "agent" and not genitive) or not title.person or \
+                name.start != title.end + 1 or \
                 self.words[title.end] != "," or name.how not in ("dict", "name") or \
                 name.ref.kind not in ("person", "unknown"):
             return None
-        if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")"):
-            return None
+        if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")") and \
+                not self.words[name.end].islower():
+            return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
         ref = n if n.actor_id else ActorRef(n.name, t.code, t.country, t.sector, None, "person")
+        if genitive:
+            self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
 
