@@ -26,7 +26,6 @@ _PERSON_NOUNS = frozenset(
     "kepala perdana pimpinan petinggi kapolda gubernur bupati dubes".split()
 )
 _GROUP_NOUNS = frozenset("negara pihak belah bangsa pemerintah delegasi".split())
-_JOINERS = frozenset(("dan", "serta", ",", "&"))
 _NOT_VERBS = frozenset("terhadap tersebut termasuk terkait terutama terakhir terdapat merupakan "
                        "menurut mengenai melalui memang mereka bersama berdasarkan dirinya "
                        "diri dimana menjadi menuju meski melainkan bersifat".split())

@@ -13,6 +13,7 @@ from peristiwa.events.roles import (
     _SHARED_SUBJECT,
     WINDOW,
     View,
+    after_preposition,
     agent_after_passive,
     left_subject,
     refs,
@@ -96,7 +97,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
     light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
     if trig.pos == "noun" or trig.pos == "bare" and not _bare_verb(view, trig, res):
         if light and light[1] == "receiving":
-            by = [m for p in ("dari", "oleh") for m in _after(view, trig.end, p)]
+            by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
             return by, left_subject(view, light[0]), "receiving"
         if light:
             k = light[0]
@@ -167,7 +168,7 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
     "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
     for j in range(k, min(len(view.words), k + 4)):
         if view.lower[j] in _DONE_VERBS:
-            agent = _after(view, j + 1, "oleh") or \
+            agent = after_preposition(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else [])
             return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at:
@@ -198,12 +199,6 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     if place is not None and place.country:
         return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
     return []
-
-
-def _after(view: View, k: int, prep: str) -> list[ActorMention]:
-    from peristiwa.events.roles import after_preposition
-
-    return after_preposition(view, k, prep)
 
 
 def _subject_or_shared(view: View, k: int, prior: list[Match]) -> list:
