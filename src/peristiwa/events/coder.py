@@ -285,6 +285,70 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     return srcs, tgts, how
 
 
+@dataclass
+class _Parties:
+    """Who acts on whom for one trigger, and by which rules they were found."""
+
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    source_text: str
+    target_text: str
+    how: str
+    mentions: list  # the mention groups behind them (for confidence)
+
+
+def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | Decision:
+    """(code, modality, modal word) for a trigger, or the Decision that it is no event."""
+    mode, word = _modality(view, trig, res, 0)
+    if mode == "negated":
+        if not trig.pattern.negated:
+            return Decision(trig, "negated", f"negated by '{word}'")
+        return trig.pattern.negated, mode, word
+    if mode == "intent":
+        intent = _intent_code(trig, res)
+        if intent and intent.startswith("13") and word not in res.word_set("threat_intent"):
+            intent = None  # wanting to arrest ("ingin menangkap") is no threat; a plan is
+        if intent is None:
+            return Decision(trig, "not-event",
+                            f"a plan ('{word}') of a root with no CAMEO intent code")
+        return intent, mode, word
+    return trig.pattern.code, mode, word
+
+
+def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[Match],
+             spk: ActorRef | None) -> _Parties:
+    """Source and target by voice and frame, then the context rules: implicit agents and
+    suspects, the state of an attacked place, unspecified domestic targets."""
+    who = spk or (ctx.previous_person if _first_person_before(view, trig) else None)
+    srcs, tgts, how = _roles(view, trig, res, prior, who)
+    src_refs, src_text = _as_refs(srcs)
+    tgt_refs, tgt_text = _as_refs(tgts)
+    tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
+    src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
+    how += implicit
+    if not tgt_refs and trig.root in res.word_set("place_target_roots"):
+        tgt_refs = _place_target(view, trig, res)
+        how += "+place-target" if tgt_refs else ""
+    if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
+            trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
+            all(s.country == ctx.home for s in src_refs):
+        tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "implicit")]
+        how += "+domestic-target"
+    return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decision | None:
+    """The Decision that a trigger lacks a participant it needs, or None."""
+    if not p.sources:
+        return Decision(trig, "no-source", f"no actor found for the source ({p.how})")
+    needs_target = res.word_set("requires_target")
+    if not p.targets and (trig.root in needs_target or code in needs_target):
+        return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
+    if trig.pattern.sym and not p.targets and len(p.sources) < 2:
+        return Decision(trig, "no-target", "a reciprocal act needs two parties")
+    return None
+
+
 def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
                   ctx: Context | None = None) -> list[Decision]:
     ctx = ctx or Context()
@@ -296,8 +360,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     spk = speaker(view, ctx.previous_person)
     decisions: list[Decision] = []
     matches: list[Match] = []
-    embedding_until = -1
-    last_verb_end = -10
+    embedding_until, last_verb_end = -1, -10
     for trig in trigs:
         if trig.start <= embedding_until and not _coordinated(view, trig):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
@@ -309,64 +372,35 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         if trig.pos == "verb":
             last_verb_end = trig.end
-        mode, word = _modality(view, trig, res, 0)
-        code = trig.pattern.code
-        if mode == "negated":
-            if not trig.pattern.negated:
-                decisions.append(Decision(trig, "negated", f"negated by '{word}'"))
-                continue
-            code = trig.pattern.negated
-        elif mode == "intent":
-            intent = _intent_code(trig, res)
-            if intent and intent.startswith("13") and word not in res.word_set("threat_intent"):
-                intent = None  # wanting to arrest ("ingin menangkap") is no threat; a plan is
-            if intent is None:
-                decisions.append(Decision(trig, "not-event", f"a plan ('{word}') of a root "
-                                          "with no CAMEO intent code"))
-                continue
-            code = intent
-        who = spk or (ctx.previous_person if _first_person_before(view, trig) else None)
-        srcs, tgts, how = _roles(view, trig, res, matches, who)
-        src_refs, src_text = _as_refs(srcs)
-        tgt_refs, tgt_text = _as_refs(tgts)
-        tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
-        src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
-        how += implicit
-        if not tgt_refs and trig.root in res.word_set("place_target_roots"):
-            tgt_refs = _place_target(view, trig, res)
-            how += "+place-target" if tgt_refs else ""
-        if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
-                trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
-                all(s.country == ctx.home for s in src_refs):
-            tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "implicit")]
-            how += "+domestic-target"
+        coded = _code(view, trig, res)
+        if isinstance(coded, Decision):
+            decisions.append(coded)
+            continue
+        code, mode, _ = coded
+        parties = _parties(view, trig, res, ctx, matches, spk)
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
-        if not src_refs:
-            decisions.append(Decision(trig, "no-source", f"no actor found for the source "
-                                      f"({how})"))
+        missing = _incomplete(trig, code, parties, res)
+        if missing:
+            decisions.append(missing)
             continue
-        needs_target = res.word_set("requires_target")
-        if not tgt_refs and (trig.root in needs_target or code in needs_target):
-            decisions.append(Decision(trig, "no-target", f"{code} needs an actor as target "
-                                      f"({how})"))
-            continue
-        mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3),
-                                                               trig.start))
-        if trig.pattern.sym and not tgt_refs and len(src_refs) < 2:
-            decisions.append(Decision(trig, "no-target", "a reciprocal act needs two parties"))
-            continue
-        conf = _confidence(how, srcs, tgts, mode)
-        if _hedged(view, trig, res):
-            conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
-        new = [Match(trig, code, s, t, src_text, tgt_text if t else None, mode, conf,
-                     trig.pattern.sym)
-               for s, t in _pairs(src_refs, tgt_refs,
-                                  "mutual" if mutual else trig.pattern.sym,
-                                  ctx.reciprocal_both)]
+        new = _matches(view, trig, code, mode, parties, ctx, res)
         matches.extend(new)
-        decisions.append(Decision(trig, "coded", f"{how}; {mode}", new))
+        decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return decisions
+
+
+def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: Context,
+             res: Resources) -> list[Match]:
+    """One Match per (source, target) pair: compounds, reciprocity and "saling"."""
+    conf = _confidence(p.how, p.mentions, mode)
+    if _hedged(view, trig, res):
+        conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
+    mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3), trig.start))
+    pairs = _pairs(p.sources, p.targets, "mutual" if mutual else trig.pattern.sym,
+                   ctx.reciprocal_both)
+    return [Match(trig, code, s, t, p.source_text, p.target_text if t else None, mode, conf,
+                  trig.pattern.sym) for s, t in pairs]
 
 
 def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
@@ -392,9 +426,11 @@ def _clause_end(view: View, k: int) -> int:
     return j
 
 
-def _confidence(how: str, srcs: list, tgts: list, mode: str) -> float:
+def _confidence(how: str, mentions: list, mode: str) -> float:
+    """Rule-based confidence: the frame that found the roles, implicit participants,
+    coreference and modality each lower it."""
     base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
             "speaker": 0.6, "nominal": 0.5, "nominal-passive": 0.7}.get(how.split("+")[0], 0.5)
     base *= 0.8 if "implicit" in how else 1.0
-    coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in srcs + tgts)
+    coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in mentions)
     return round(base * (0.9 if coref else 1.0) * (0.9 if mode != "asserted" else 1.0), 2)
