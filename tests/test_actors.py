@@ -140,7 +140,8 @@ def test_collectives_take_the_country_of_a_foreign_place_but_officials_do_not(fr
 
 
 def test_article_focus_is_the_dominant_foreign_state():
-    from peristiwa.actors.recognize import _Span, article_focus
+    from peristiwa.actors.article import article_focus
+    from peristiwa.actors.spans import Span as _Span
     from peristiwa.resources.entries import ActorEntry
 
     def span(country, kind="country"):

@@ -7,13 +7,10 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from peristiwa.actors.recognize import (
-    Memory,
-    article_agents,
-    article_focus,
-    dictionary_spans,
-    find_actors,
-)
+from peristiwa.actors.article import article_agents, article_focus
+from peristiwa.actors.memory import Memory
+from peristiwa.actors.recognize import find_actors
+from peristiwa.actors.spans import dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, dominant_place, event_location, find_places

@@ -1,5 +1,5 @@
-"""Actor recognition in one sentence: dictionary phrases, title chunks, appositions, and the
-article-level coreference memory (pronouns, surnames, "kedua ... tersebut").
+"""Actor recognition in one sentence: dictionary phrases (`spans`), title chunks,
+appositions, unknown names, and coreference through the article's memory (`memory`).
 
 Rules (each has a `how` tag on the mention and a unit test):
   dict        an alias of a country, organisation, institution or person
@@ -13,13 +13,16 @@ Rules (each has a `how` tag on the mention and a unit test):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
+from peristiwa.actors.memory import Memory
 from peristiwa.actors.resolve import entry_ref, with_country
+from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
+
+__all__ = ["Memory", "Span", "dictionary_spans", "find_actors"]
 
 _PERSON_NOUNS = frozenset(
     "menteri pejabat pemimpin komandan presiden menlu menhan tokoh tersangka diplomat jenderal "
@@ -33,122 +36,8 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
                             "kompleks markas wilayah seberang belakang".split())
 
 
-@dataclass
-class Memory:
-    """What the article has said so far, for coreference. Local to one article."""
-
-    names: dict[str, ActorRef] = field(default_factory=dict)  # name part -> person
-    persons: list[ActorRef] = field(default_factory=list)  # most recent last
-    actors: list[ActorRef] = field(default_factory=list)
-    countries: list[ActorRef] = field(default_factory=list)
-    orgs: list[ActorRef] = field(default_factory=list)
-    group: tuple[ActorRef, ...] = ()
-
-    def note(self, mention: ActorMention, res: Resources) -> None:
-        for ref in mention.refs:
-            _push(self.actors, ref)
-            if ref.kind == "person" or mention.person:
-                _push(self.persons, ref)
-            elif ref.kind == "country":
-                _push(self.countries, ref)
-            elif ref.kind in ("institution", "organization"):
-                _push(self.orgs, ref)
-        if (mention.person or mention.how == "name") and \
-                mention.how in ("dict", "title", "apposition", "name"):
-            for part in mention.text.split():
-                clean = part.strip(",.()")
-                if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
-                        res.word_set("not_names") and not _is_dict_word(clean, res) and \
-                        clean.lower() not in res.trigger_index and \
-                        not res.place_index.longest([clean], 0)[0]:  # "Pekanbaru" is a town
-                    self.names[clean] = mention.ref
-        if len(mention.refs) > 1:
-            self.group = mention.refs
-
-    def forget(self, mention: ActorMention) -> None:
-        """Undo `note` for a mention that a later rule merged into another."""
-        for ref in mention.refs:
-            for seq in (self.actors, self.persons, self.countries, self.orgs):
-                if ref in seq:
-                    seq.remove(ref)
-
-    def last_two(self, persons: bool) -> tuple[ActorRef, ...]:
-        """The two most recent actors of different countries ("kedua negara/menteri")."""
-        pool = self.persons if persons else (self.countries or self.actors)
-        picked: list[ActorRef] = []
-        for ref in reversed(pool):
-            if all(ref.country != p.country for p in picked):
-                picked.insert(0, ref)
-            if len(picked) == 2:
-                return tuple(picked)
-        return ()
-
-
-def _push(seq: list[ActorRef], ref: ActorRef) -> None:
-    """Move `ref` to the end of a short recency list (at most 12 actors)."""
-    if seq and seq[-1] is ref:
-        return
-    for k in range(len(seq) - 1, -1, -1):
-        if seq[k] is ref or seq[k] == ref:
-            del seq[k]
-            break
-    seq.append(ref)
-    if len(seq) > 12:
-        del seq[0]
-
-
-def _is_dict_word(word: str, res: Resources) -> bool:
-    return res.actor_index.longest([word], 0)[0] == 1 or \
-        res.actor_lower_index.longest([word.lower()], 0)[0] == 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Span:
-    start: int
-    end: int
-    entry: ActorEntry
-
-
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and tok.lower() not in not_names
-
-
-def _pick(entries: list[ActorEntry]) -> ActorEntry:
-    order = {"person": 0, "institution": 1, "organization": 2, "country": 3, "agent": 4}
-    return min(entries, key=lambda e: order.get(e.kind, 9))
-
-
-def dictionary_spans(words: list[str], res: Resources) -> list[_Span]:
-    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
-    lowered = [w.lower() for w in words]
-    cased, lower = res.actor_index, res.actor_lower_index
-    first_cased, first_lower = cased.first_words, lower.first_words
-    spans, i = [], 0
-    while i < len(words):
-        n1, ids1 = cased.longest(words, i) if words[i] in first_cased else (0, ())
-        n2, ids2 = lower.longest(lowered, i) if lowered[i] in first_lower else (0, ())
-        n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
-        if n and _initials(words, i, n):
-            n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
-        if n:
-            spans.append(_Span(i, i + n, _pick([res.actors[x] for x in ids])))
-            i += n
-        else:
-            i += 1
-    return spans
-
-
-_INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
-                          "terpidana".split())
-
-
-def _initials(words: list[str], i: int, n: int) -> bool:
-    w = words[i]
-    if n != 1 or not (w.isupper() and len(w) <= 3):
-        return False
-    before = words[i - 1].lower() if i > 0 else ""
-    age = i + 2 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit()
-    return before in _INITIAL_CUES or age
 
 
 _STOP_CACHE: dict[str, frozenset[str]] = {}
@@ -168,7 +57,7 @@ def _stop_words(res: Resources) -> frozenset[str]:
 
 class _Chunker:
     def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
-                 memory: Memory, home: str, spans: list[_Span] | None = None,
+                 memory: Memory, home: str, spans: list[Span] | None = None,
                  le_sector: str | None = None):
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
@@ -182,7 +71,7 @@ class _Chunker:
         self.org = res.word_set("pronoun_org")
         self.coref_words = self.single | self.plural | self.org | {"kedua", "keduanya"}
 
-    def _inside_place(self, span: _Span) -> bool:
+    def _inside_place(self, span: Span) -> bool:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
         if span.entry.kind != "country":
             return False
@@ -212,7 +101,7 @@ class _Chunker:
             j += 1
         return j
 
-    def title_chunk(self, span: _Span) -> tuple[ActorMention, int]:
+    def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
         country = entry.country
@@ -506,39 +395,9 @@ class _Chunker:
 
 
 def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,
-                home: str = "IDN", spans: list[_Span] | None = None,
+                home: str = "IDN", spans: list[Span] | None = None,
                 le_sector: str | None = None) -> list[ActorMention]:
     """Actor mentions of one sentence, left to right; updates the article's memory.
     `spans` are the sentence's dictionary spans when the caller already has them;
     `le_sector` the sector of the article's main law-enforcement institution."""
     return _Chunker(tokens, res, on, memory, home, spans, le_sector).run()
-
-
-def article_agents(spans: list[list[_Span]], res: Resources, on: date | None
-                   ) -> tuple[ActorRef, ...]:
-    """Institutions the article names anywhere, most frequent first: the agent of an
-    unattributed act ("Lisa ditetapkan sebagai tersangka") named only later in the text."""
-    counts: dict[str, int] = {}
-    for sentence_spans in spans:
-        for span in sentence_spans:
-            if span.entry.kind == "institution":
-                counts[span.entry.id] = counts.get(span.entry.id, 0) + 1
-    ranked = sorted(counts, key=lambda i: -counts[i])
-    return tuple(entry_ref(res.actors[i], on) for i in ranked)
-
-
-def article_focus(spans: list[list[_Span]], home: str) -> str:
-    """The country an article is about: a foreign state named more often than the home
-    country ("Presiden" in a report on the United States is the US president)."""
-    counts: dict[str, int] = {}
-    for sentence_spans in spans:
-        for span in sentence_spans:
-            c = span.entry.country
-            if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC", "WST") and \
-                    span.entry.kind != "agent":
-                counts[c] = counts.get(c, 0) + 1
-    if not counts:
-        return home
-    best = max(counts, key=lambda c: counts[c])
-    strong = counts[best] >= 3 and counts[best] > counts.get(home, 0)
-    return best if best != home and strong else home

@@ -1,0 +1,78 @@
+"""The article-level memory behind coreference: recent persons, countries, organisations,
+groups, and the name parts of persons met so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from peristiwa.records import ActorMention, ActorRef
+from peristiwa.resources import Resources
+
+
+@dataclass
+class Memory:
+    """What the article has said so far, for coreference. Local to one article."""
+
+    names: dict[str, ActorRef] = field(default_factory=dict)  # name part -> person
+    persons: list[ActorRef] = field(default_factory=list)  # most recent last
+    actors: list[ActorRef] = field(default_factory=list)
+    countries: list[ActorRef] = field(default_factory=list)
+    orgs: list[ActorRef] = field(default_factory=list)
+    group: tuple[ActorRef, ...] = ()
+
+    def note(self, mention: ActorMention, res: Resources) -> None:
+        for ref in mention.refs:
+            _push(self.actors, ref)
+            if ref.kind == "person" or mention.person:
+                _push(self.persons, ref)
+            elif ref.kind == "country":
+                _push(self.countries, ref)
+            elif ref.kind in ("institution", "organization"):
+                _push(self.orgs, ref)
+        if (mention.person or mention.how == "name") and \
+                mention.how in ("dict", "title", "apposition", "name"):
+            for part in mention.text.split():
+                clean = part.strip(",.()")
+                if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
+                        res.word_set("not_names") and not _is_dict_word(clean, res) and \
+                        clean.lower() not in res.trigger_index and \
+                        not res.place_index.longest([clean], 0)[0]:  # "Pekanbaru" is a town
+                    self.names[clean] = mention.ref
+        if len(mention.refs) > 1:
+            self.group = mention.refs
+
+    def forget(self, mention: ActorMention) -> None:
+        """Undo `note` for a mention that a later rule merged into another."""
+        for ref in mention.refs:
+            for seq in (self.actors, self.persons, self.countries, self.orgs):
+                if ref in seq:
+                    seq.remove(ref)
+
+    def last_two(self, persons: bool) -> tuple[ActorRef, ...]:
+        """The two most recent actors of different countries ("kedua negara/menteri")."""
+        pool = self.persons if persons else (self.countries or self.actors)
+        picked: list[ActorRef] = []
+        for ref in reversed(pool):
+            if all(ref.country != p.country for p in picked):
+                picked.insert(0, ref)
+            if len(picked) == 2:
+                return tuple(picked)
+        return ()
+
+
+def _push(seq: list[ActorRef], ref: ActorRef) -> None:
+    """Move `ref` to the end of a short recency list (at most 12 actors)."""
+    if seq and seq[-1] is ref:
+        return
+    for k in range(len(seq) - 1, -1, -1):
+        if seq[k] is ref or seq[k] == ref:
+            del seq[k]
+            break
+    seq.append(ref)
+    if len(seq) > 12:
+        del seq[0]
+
+
+def _is_dict_word(word: str, res: Resources) -> bool:
+    return res.actor_index.longest([word], 0)[0] == 1 or \
+        res.actor_lower_index.longest([word.lower()], 0)[0] == 1

@@ -1,0 +1,54 @@
+"""Dictionary phrases in a sentence: the longest alias at each position, with the guards
+that keep initials from reading as institutions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from peristiwa.resources import Resources
+from peristiwa.resources.entries import ActorEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    entry: ActorEntry
+
+
+def _pick(entries: list[ActorEntry]) -> ActorEntry:
+    order = {"person": 0, "institution": 1, "organization": 2, "country": 3, "agent": 4}
+    return min(entries, key=lambda e: order.get(e.kind, 9))
+
+
+def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
+    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
+    lowered = [w.lower() for w in words]
+    cased, lower = res.actor_index, res.actor_lower_index
+    first_cased, first_lower = cased.first_words, lower.first_words
+    spans, i = [], 0
+    while i < len(words):
+        n1, ids1 = cased.longest(words, i) if words[i] in first_cased else (0, ())
+        n2, ids2 = lower.longest(lowered, i) if lowered[i] in first_lower else (0, ())
+        n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
+        if n and _initials(words, i, n):
+            n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
+        if n:
+            spans.append(Span(i, i + n, _pick([res.actors[x] for x in ids])))
+            i += n
+        else:
+            i += 1
+    return spans
+
+
+_INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
+                          "terpidana".split())
+
+
+def _initials(words: list[str], i: int, n: int) -> bool:
+    w = words[i]
+    if n != 1 or not (w.isupper() and len(w) <= 3):
+        return False
+    before = words[i - 1].lower() if i > 0 else ""
+    age = i + 2 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit()
+    return before in _INITIAL_CUES or age
