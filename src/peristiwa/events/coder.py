@@ -332,7 +332,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs):
-        tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "implicit")]
+        tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
 
@@ -342,7 +342,10 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decisi
     if not p.sources:
         return Decision(trig, "no-source", f"no actor found for the source ({p.how})")
     needs_target = res.word_set("requires_target")
-    if not p.targets and (trig.root in needs_target or code in needs_target):
+    # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
+    # an unnamed domestic party ("mengapresiasi langkah itu")
+    named = [t for t in p.targets if t.kind != "unspecified" or trig.root != "17"]
+    if not named and (trig.root in needs_target or code in needs_target):
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:
         return Decision(trig, "no-target", "a reciprocal act needs two parties")
