@@ -200,3 +200,9 @@ def test_the_nearer_context_word_decides_between_patterns(tmp_path):
     assert [e.cameo for e in code_text("Iran menilai langkah Israel tidak tepat.", res)] == \
         ["111"]
     assert [e.cameo for e in code_text("Iran menilai langkah Israel tepat.", res)] == ["051"]
+
+
+def test_a_shared_subject_survives_an_uncoded_first_verb_and_numbers(fres):
+    assert coded("Iran tidak menuduh Israel dan mengecam Rusia.", fres) == \
+        [("111", "IRN", "RUS")]
+    assert coded("Iran menuduh 12 menteri Israel.", fres) == [("112", "IRN", "ISR")]

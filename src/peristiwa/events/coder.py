@@ -91,7 +91,7 @@ def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, 
     return None
 
 
-def _roles(view: View, trig: Trigger, res: Resources, prior: list[Match],
+def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
@@ -201,16 +201,14 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     return []
 
 
-def _subject_or_shared(view: View, k: int, prior: list[Match]) -> list:
+def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     """Left subject, or the subject shared with the previous verb: 'A V1 B dan V2 C'."""
     j = k - 1
     while j >= 0 and view.lower[j] in view.res.word_set("intent") | {"juga", "pun", "turut",
                                                                     "segera", "langsung"}:
         j -= 1
     if j >= 0 and view.lower[j] in _SHARED_SUBJECT and prior:
-        last = prior[-1]
-        return [r for r in dict.fromkeys(m.source for m in prior
-                                         if m.trigger is last.trigger)]
+        return list(prior)  # the previous verb's subject, coded or not
     group = left_subject(view, k)
     first_person = view.res.word_set("first_person")
     if group and all(m.text.lower() in first_person for m in group):
@@ -315,7 +313,7 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
     return trig.pattern.code, mode, word
 
 
-def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[Match],
+def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[ActorRef],
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
@@ -362,7 +360,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     view = View(words, mentions, res)
     spk = speaker(view, ctx.previous_person)
     decisions: list[Decision] = []
-    matches: list[Match] = []
+    subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
     embedding_until, last_verb_end = -1, -10
     for trig in trigs:
         if trig.start <= embedding_until and not _coordinated(view, trig):
@@ -377,10 +375,14 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             last_verb_end = trig.end
         coded = _code(view, trig, res)
         if isinstance(coded, Decision):
+            if trig.pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
+                subject = _as_refs(_subject_or_shared(view, trig.start, subject))[0] or subject
             decisions.append(coded)
             continue
         code, mode, _ = coded
-        parties = _parties(view, trig, res, ctx, matches, spk)
+        parties = _parties(view, trig, res, ctx, subject, spk)
+        if trig.pos == "verb" and parties.sources:
+            subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
         missing = _incomplete(trig, code, parties, res)
@@ -388,7 +390,6 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(missing)
             continue
         new = _matches(view, trig, code, mode, parties, ctx, res)
-        matches.extend(new)
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return decisions
 

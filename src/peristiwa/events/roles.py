@@ -116,7 +116,8 @@ def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
         if j in view.at:
             return view.group_starting_at(j)
         w = view.lower[j]
-        if view.is_break(j) or w in _NP_STOP or not w.replace("-", "").isalpha() or \
+        if view.is_break(j) or w in _NP_STOP or not (w.replace("-", "").isalpha() or
+                                                     w.isdigit()) or \
                 view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
             return []
         j += 1
