@@ -122,8 +122,9 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
             continue
         if how is None or i + 1 >= len(words):
             continue
-        if how == "di" and any(x.lower() in _TOPIC for x in words[max(0, i - 4):i]):
-            how = "topic"
+        if how == "di" and (any(x.lower() in _TOPIC for x in words[max(0, i - 4):i]) or
+                            any(x.lower() == "membahas" for x in words[max(0, i - 9):i])):
+            how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
         j, n, place = _chain(words, i + 1, res)
         if place:
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
