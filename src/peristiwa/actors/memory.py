@@ -33,10 +33,7 @@ class Memory:
                 mention.how in ("dict", "title", "apposition", "name"):
             for part in mention.text.split():
                 clean = part.strip(",.()")
-                if len(clean) >= 3 and clean[0].isupper() and clean.lower() not in \
-                        res.word_set("not_names") and not _is_dict_word(clean, res) and \
-                        clean.lower() not in res.trigger_index and \
-                        not res.place_index.longest([clean], 0)[0]:  # "Pekanbaru" is a town
+                if _name_part(clean, res):
                     self.names[clean] = mention.ref
         if len(mention.refs) > 1:
             self.group = mention.refs
@@ -71,6 +68,23 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
     seq.append(ref)
     if len(seq) > 12:
         del seq[0]
+
+
+_NAME_PARTS: dict[str, dict[str, bool]] = {}  # memo per resources version
+
+
+def _name_part(word: str, res: Resources) -> bool:
+    """Can this word of a person's name refer to them alone later ("Purbaya", "Shoigu")? Not
+    when it is a common word, a dictionary alias, an event word or a town ("Pekanbaru")."""
+    memo = _NAME_PARTS.setdefault(res.version, {})
+    found = memo.get(word)
+    if found is None:
+        found = len(word) >= 3 and word[0].isupper() and \
+            word.lower() not in res.word_set("not_names") and not _is_dict_word(word, res) and \
+            word.lower() not in res.trigger_index and not res.place_index.longest([word], 0)[0]
+        if len(memo) < 200_000:
+            memo[word] = found
+    return found
 
 
 def _is_dict_word(word: str, res: Resources) -> bool:
