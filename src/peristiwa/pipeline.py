@@ -10,7 +10,7 @@ from datetime import date
 from peristiwa.actors.article import article_agents, article_focus
 from peristiwa.actors.memory import Memory
 from peristiwa.actors.recognize import find_actors
-from peristiwa.actors.spans import dictionary_spans
+from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.places import dateline_location, dominant_place, event_location, find_places
@@ -19,7 +19,9 @@ from peristiwa.records import (
     ActorRef,
     Article,
     ArticleResult,
+    CleanText,
     Event,
+    EventDate,
     Location,
     Sentence,
     Token,
@@ -90,8 +92,27 @@ def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
     )
 
 
-def analyse_article(article: Article, res: Resources, settings: Settings
-                    ) -> tuple[ArticleResult, list[SentenceAnalysis]]:
+@dataclass
+class _Article:
+    """An article read once: clean text, sentences, tokens, dates, dictionary spans and what
+    the whole article says (main date, dateline place, law-enforcement bodies, focus)."""
+
+    article: Article
+    published: date | None
+    clean: CleanText
+    sentences: tuple[Sentence, ...]
+    body: list[Sentence]
+    tokens: dict[int, tuple[Token, ...]]
+    dates: dict[int, list[DateMention]]
+    spans: dict[int, list[Span]]
+    dominant: EventDate | None
+    dateline: Location | None
+    agents: tuple[ActorRef, ...]
+    home: str
+    le_sector: str | None
+
+
+def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     published = article.published or settings.published
     clean = clean_text(article.text, res.furniture)
     sentences = split_sentences(clean.text, res.word_set("abbreviations"))
@@ -99,40 +120,52 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     body = [s for s in sentences if not s.heading]
     tokens = {s.index: tokenize(s.text, s.start) for s in body}
     dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
-    dominant = dominant_date([d for ds in dates.values() for d in ds])
-    dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
-    memory = Memory()
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
     agents = article_agents(list(spans.values()), res, published)
-    home = article_focus(list(spans.values()), settings.home_country)
     le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
-    le_sector = next((a.sector for a in agents if a.sector in le_sectors), None)
+    return _Article(
+        article, published, clean, sentences, body, tokens, dates, spans,
+        dominant_date([d for ds in dates.values() for d in ds]),
+        dateline_location(clean.dateline.place if clean.dateline else None, res),
+        agents, article_focus(list(spans.values()), settings.home_country),
+        next((a.sector for a in agents if a.sector in le_sectors), None))
+
+
+def analyse_article(article: Article, res: Resources, settings: Settings
+                    ) -> tuple[ArticleResult, list[SentenceAnalysis]]:
+    a = _read(article, res, settings)
+    memory = Memory()
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
-    for s in body:
-        toks, ds = tokens[s.index], dates[s.index]
-        on = next((d.date.value for d in ds if d.date.value), None) or published
+    for s in a.body:
+        toks, ds = a.tokens[s.index], a.dates[s.index]
+        on = next((d.date.value for d in ds if d.date.value), None) or a.published
         previous: ActorRef | None = memory.persons[-1] if memory.persons else None
-        mentions = find_actors(toks, res, on, memory, home, spans[s.index], le_sector)
-        words = [t.text for t in toks]
-        ctx = Context(previous, tuple(memory.actors), agents, home,
+        mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
+        ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets)
-        decisions = code_sentence(words, mentions, res, ctx)
+        decisions = code_sentence([t.text for t in toks], mentions, res, ctx)
         pending.extend((s, m) for dec in decisions for m in dec.matches)
         analyses.append(SentenceAnalysis(s, toks, tuple(ds), tuple(mentions), tuple(decisions)))
+    events = _events(a, pending, res, settings) if pending else ()
+    return ArticleResult(article, a.clean, a.sentences, events), analyses
+
+
+def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
+            settings: Settings) -> tuple[Event, ...]:
+    """Date and place the matches: the sentence's, else the article's."""
+    places = {s.index: find_places(a.tokens[s.index], res) for s in a.body}
+    fallback = dominant_place(places.values()) or a.dateline
     events: list[Event] = []
-    if pending:  # places only for articles with events: the sentence's, else the article's
-        places = {s.index: find_places(tokens[s.index], res) for s in body}
-        fallback = dominant_place(places.values()) or dateline
-        for s, m in pending:
-            toks = tokens[s.index]
-            offset = toks[m.trigger.start].start - s.start
-            when = event_date(dates[s.index], offset, dominant, published)
-            where = event_location(places[s.index], m.trigger.start, fallback)
-            ev = _event(article, s, toks, m, when, where, res)
-            if ev.confidence >= settings.min_confidence:
-                events.append(ev)
-    return ArticleResult(article, clean, sentences, _dedupe(events)), analyses
+    for s, m in pending:
+        toks = a.tokens[s.index]
+        offset = toks[m.trigger.start].start - s.start
+        when = event_date(a.dates[s.index], offset, a.dominant, a.published)
+        where = event_location(places[s.index], m.trigger.start, fallback)
+        ev = _event(a.article, s, toks, m, when, where, res)
+        if ev.confidence >= settings.min_confidence:
+            events.append(ev)
+    return _dedupe(events)
 
 
 def _dedupe(events: list[Event]) -> tuple[Event, ...]:
