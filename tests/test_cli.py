@@ -141,3 +141,24 @@ def test_gate_through_the_cli_fails_below_a_floor_and_passes_at_it(tmp_path, cap
     floors.write_text(f"gold_checksum: {checksum([gold])}\nfloors: {{precision: 1.0}}\n")
     code, _, err = run(["eval", gold, "--gate", str(floors)], capsys)
     assert code == 1 and "GATE FAILED: precision" in err
+
+
+def test_workers_give_the_same_events(tmp_path, capsys):
+    _, one, _ = run(["code", str(EXAMPLES), "--no-store", "--quiet"], capsys)
+    _, two, _ = run(["code", str(EXAMPLES), "--no-store", "--quiet", "--workers", "2"], capsys)
+    assert sorted(e["event_id"] for e in events_of(one)) == \
+        sorted(e["event_id"] for e in events_of(two))
+
+
+def test_config_file_settings_and_errors(tmp_path, capsys, monkeypatch):
+    text = "Polisi menangkap tersangka."
+    f = tmp_path / "a.txt"
+    f.write_text(text, encoding="utf-8")
+    cfg = tmp_path / "peristiwa.toml"
+    cfg.write_text('[peristiwa]\nhome_country = "MYS"\npublished = "2025-01-02"\n')
+    code, out, _ = run(["code", str(f), "--no-store", "--quiet", "--config", str(cfg)], capsys)
+    (ev,) = events_of(out)
+    assert ev["source"]["code"] == "MYSCOP" and ev["date"] == "2025-01-02"
+    cfg.write_text('[peristiwa]\nhome_cuntry = "MYS"\n')
+    code, _, err = run(["code", str(f), "--no-store", "--config", str(cfg)], capsys)
+    assert code == 2 and "unknown setting" in err and "home_cuntry" in err
