@@ -206,3 +206,9 @@ def test_a_shared_subject_survives_an_uncoded_first_verb_and_numbers(fres):
     assert coded("Iran tidak menuduh Israel dan mengecam Rusia.", fres) == \
         [("111", "IRN", "RUS")]
     assert coded("Iran menuduh 12 menteri Israel.", fres) == [("112", "IRN", "ISR")]
+
+
+def test_nothing_is_asserted_after_a_negated_verb_of_knowing_or_apakah(fres):
+    assert coded("Polisi belum menjelaskan siapa yang menuduh Israel.", fres) == []
+    assert coded("Polisi memastikan apakah Iran mengecam Israel.", fres) == []
+    assert coded("Polisi menjelaskan Iran mengecam Israel.", fres) == [("111", "IRN", "ISR")]

@@ -362,7 +362,12 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
     embedding_until, last_verb_end = -1, -10
+    unasserted_from = _unasserted_from(view, res)
     for trig in trigs:
+        if trig.start > unasserted_from:
+            decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
+                                      "told or does not know ('belum menjelaskan', 'apakah')"))
+            continue
         if trig.start <= embedding_until and not _coordinated(view, trig):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
@@ -405,6 +410,19 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
                    ctx.reciprocal_both)
     return [Match(trig, code, s, t, p.source_text, p.target_text if t else None, mode, conf,
                   trig.pattern.sym) for s, t in pairs]
+
+
+def _unasserted_from(view: View, res: Resources) -> int:
+    """Token index after which nothing is asserted: a negated verb of saying or knowing
+    ("belum menjelaskan", "tidak mengetahui") or an open question ("apakah")."""
+    neg, know = res.word_set("negation"), res.word_set("knowledge_verbs")
+    question = res.word_set("open_question")
+    for k, w in enumerate(view.lower):
+        if w in question:
+            return k
+        if w in know and any(view.lower[j] in neg for j in range(max(0, k - 3), k)):
+            return k
+    return len(view.lower)
 
 
 def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
