@@ -212,3 +212,10 @@ def test_nothing_is_asserted_after_a_negated_verb_of_knowing_or_apakah(fres):
     assert coded("Polisi belum menjelaskan siapa yang menuduh Israel.", fres) == []
     assert coded("Polisi memastikan apakah Iran mengecam Israel.", fres) == []
     assert coded("Polisi menjelaskan Iran mengecam Israel.", fres) == [("111", "IRN", "ISR")]
+
+
+def test_an_event_noun_with_itu_points_back_to_its_doer(fres):
+    text = "Israel menuduh Iran kemarin. Rusia mengecam tuduhan itu."
+    evs = code_text(text, fres, published="2025-10-22")
+    assert [(e.cameo, e.source.country, e.target.country if e.target else None)
+            for e in evs if e.sentence_index == 1] == [("111", "RUS", "ISR")]

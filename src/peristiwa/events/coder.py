@@ -20,7 +20,7 @@ from peristiwa.events.roles import (
     speaker,
     targets,
 )
-from peristiwa.events.triggers import Trigger, find_triggers
+from peristiwa.events.triggers import Trigger, candidates, find_triggers
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 
@@ -253,6 +253,7 @@ class Context:
     home: str = "IDN"
     reciprocal_both: bool = True
     domestic_targets: bool = True
+    history: tuple[tuple[str, ActorRef], ...] = ()  # (root, source) of earlier events
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
@@ -322,6 +323,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
+    if not tgt_refs and "object" in trig.pattern.target:
+        tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
+        how += "+event-anaphor" if tgt_refs else ""
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
     how += implicit
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
@@ -410,6 +414,24 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
                    ctx.reciprocal_both)
     return [Match(trig, code, s, t, p.source_text, p.target_text if t else None, mode, conf,
                   trig.pattern.sym) for s, t in pairs]
+
+
+_ANAPHORS = frozenset(("itu", "tersebut", "ini"))
+
+
+def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
+                   sources: list[ActorRef]) -> list[ActorRef]:
+    """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
+    of before (the latest earlier event of the root the noun names)."""
+    k = trig.end
+    if k + 1 >= len(view.words) or view.lower[k + 1] not in _ANAPHORS and \
+            (k + 2 >= len(view.words) or view.lower[k + 2] not in _ANAPHORS):
+        return []
+    roots = {p.root for p, r in candidates(view.words[k], res) if view.lower[k] not in p.exclude}
+    for root, source in reversed(ctx.history):
+        if root in roots and source not in sources:
+            return [source]
+    return []
 
 
 def _unasserted_from(view: View, res: Resources) -> int:

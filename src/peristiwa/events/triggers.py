@@ -60,7 +60,7 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     return None
 
 
-def _candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
+def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
     """(pattern, reading) pairs for a word; memoised per resources version."""
     cache = _CANDIDATES.setdefault(res.version, {})
     found = cache.get(word)
@@ -82,7 +82,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             continue
         best: Trigger | None = None
         lower = words[i].lower()
-        for pattern, reading in _candidates(words[i], res):
+        for pattern, reading in candidates(words[i], res):
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
