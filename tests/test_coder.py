@@ -219,3 +219,7 @@ def test_an_event_noun_with_itu_points_back_to_its_doer(fres):
     evs = code_text(text, fres, published="2025-10-22")
     assert [(e.cameo, e.source.country, e.target.country if e.target else None)
             for e in evs if e.sentence_index == 1] == [("111", "RUS", "ISR")]
+
+
+def test_a_role_phrase_is_not_the_subject(fres):
+    assert coded("Iran, selaku sekutu Rusia, mengecam Israel.", fres) == [("111", "IRN", "ISR")]

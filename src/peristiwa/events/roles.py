@@ -94,7 +94,7 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
     crossed = False
     while j >= 0:
-        if j in view.at:
+        if j in view.at and not _in_role_phrase(view, j):
             return view.group_ending_at(j)
         if view.is_break(j):
             if crossed or view.lower[j] not in _SUBORDINATORS:
@@ -106,6 +106,17 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
 
 _NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena "
                      "sebagai agar supaya saat ketika dalam".split())
+
+
+def _in_role_phrase(view: View, j: int) -> bool:
+    """A mention inside a comma-bounded role phrase ("Malaysia, selaku ketua ASEAN, memuji")
+    describes the subject; it is not the subject."""
+    for k in range(j - 1, max(-1, j - 6), -1):
+        if view.lower[k] in ("selaku", "sebagai"):
+            return k > 0 and view.words[k - 1] == ","
+        if view.words[k] == "," or view.is_break(k):
+            return False
+    return False
 
 
 def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
