@@ -52,7 +52,9 @@ def unknown_report(items: Iterable, res: Resources, settings: Settings, top: int
             while i < len(words):
                 j = i
                 while j < len(words) and j not in covered and words[j][:1].isupper() and \
-                        words[j].isalpha() and words[j].lower() not in stop:
+                        words[j].isalpha() and words[j].isascii() and \
+                        words[j].lower() not in stop and \
+                        not res.place_index.longest(words, j)[0]:  # places are no actors
                     j += 1
                 if j > i:
                     name = " ".join(words[i:j])
