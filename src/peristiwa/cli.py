@@ -12,7 +12,7 @@ from typing import Any, TextIO
 
 from peristiwa import __version__
 from peristiwa.errors import DataError, GoldError, PeristiwaError
-from peristiwa.output import FORMATS, event_record, render_table, write
+from peristiwa.output import FORMATS, EventWriter, event_record, render_table, write
 from peristiwa.settings import Settings, load_settings, settings_help
 
 
@@ -177,16 +177,16 @@ def cmd_code(args: argparse.Namespace) -> int:
         out = stack.enter_context(open(args.output, "w", encoding="utf-8", newline="")) \
             if args.output else sys.stdout
         store = None if args.no_store else stack.enter_context(Store(args.store))
-        records: list[dict] = []
+        writer = EventWriter(args.format, out)
         bar = _Bar(sys.stderr) if not args.quiet else None
         summary = run(read_inputs(args.paths, settings.published), res, settings,
                       sink=store.write if store else None,
-                      on_result=lambda r: records.extend(event_record(e) for e in r.events),
+                      on_result=lambda r: writer.add(event_record(e) for e in r.events),
                       progress=bar, workers=args.workers,
                       total=_count_inputs(args.paths) if bar and bar.on else None)
         if bar:
             bar.close()
-        write(records, args.format, out)
+        writer.close()
     if not args.quiet:
         _print_summary(summary, None if args.no_store else args.store)
     return 1 if args.strict and summary.failures else 0

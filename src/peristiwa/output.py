@@ -144,3 +144,30 @@ def to_text(records: Iterable[dict[str, Any]], fmt: str) -> str:
     buf = io.StringIO()
     write(records, fmt, buf)
     return buf.getvalue()
+
+
+class EventWriter:
+    """Writes event records as they come: JSONL and CSV stream (a long run holds no events in
+    memory); a table needs every row for its widths, so it is written on close."""
+
+    def __init__(self, fmt: str, out: TextIO):
+        if fmt not in FORMATS:
+            raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+        self.fmt, self.out, self.rows = fmt, out, []
+        self.csv = None
+        if fmt == "csv":
+            self.csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
+            self.csv.writeheader()
+
+    def add(self, records: Iterable[dict[str, Any]]) -> None:
+        if self.fmt == "jsonl":
+            write_jsonl(records, self.out)
+        elif self.csv is not None:
+            for rec in records:
+                self.csv.writerow(flat(rec))
+        else:
+            self.rows.extend(records)
+
+    def close(self) -> None:
+        if self.fmt == "table":
+            write_table(self.rows, self.out)

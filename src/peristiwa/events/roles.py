@@ -50,8 +50,10 @@ class View:
             prev = self.at[j - 1]
             if prev in group:
                 break
-            if self.words[j] == "," and _apposition_comma(self, j):
-                break
+            if self.words[j] == "," and (_apposition_comma(self, j) or
+                                         prev.start > 0 and self.lower[prev.start - 1] ==
+                                         "menurut"):
+                break  # "Menurut Kemlu Filipina, kedua negara ...": a source, not a member
             group.insert(0, prev)
             j = prev.start - 1
         return group
