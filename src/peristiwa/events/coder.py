@@ -347,7 +347,8 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decisi
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
     # an unnamed domestic party ("mengapresiasi langkah itu")
     named = [t for t in p.targets if t.kind != "unspecified" or trig.root != "17"]
-    if not named and (trig.root in needs_target or code in needs_target):
+    if not named and (trig.root in needs_target or code in needs_target or
+                      trig.pattern.code in needs_target):  # also when planned (137)
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:
         return Decision(trig, "no-target", "a reciprocal act needs two parties")
