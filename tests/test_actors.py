@@ -180,3 +180,11 @@ def test_initials_are_not_institutions(fres):
 def test_title_with_initials_then_a_name_is_the_named_person(fres):
     ms = find_actors(tokenize("Menlu RK, Andi Wijaya menolak usul itu."), fres, ON, Memory())
     assert [(m.ref.name, m.how) for m in ms] == [("Andi Wijaya", "apposition")]
+
+
+def test_places_are_not_parties_for_pronouns_but_count_as_states(fres):
+    mem = Memory()
+    actors("Demo digelar di depan Istana.", fres, mem)
+    actors("Menlu Iran tiba di Moskow.", fres, mem)
+    assert all(r.code != "RUSGOV" for r in mem.actors)
+    assert any(r.country == "RUS" for r in mem.countries)

@@ -38,6 +38,11 @@ class Memory:
         if len(mention.refs) > 1:
             self.group = mention.refs
 
+    def note_place(self, mention: ActorMention) -> None:
+        """A state named as a place ('ke Moskow') counts only for "kedua negara"."""
+        if mention.ref.country and len(mention.ref.country) == 3:
+            _push(self.countries, mention.ref)
+
     def forget(self, mention: ActorMention) -> None:
         """Undo `note` for a mention that a later rule merged into another."""
         for ref in mention.refs:

@@ -342,7 +342,10 @@ class _Chunker:
                 out[-1] = merged
             else:
                 out.append(mention)
-            self.memory.note(out[-1], self.res)
+            if out[-1].how == "locative":  # "di depan Istana Merdeka": a place, not a party,
+                self.memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
+            else:
+                self.memory.note(out[-1], self.res)
         return self._localise(out)
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
