@@ -188,3 +188,7 @@ def test_places_are_not_parties_for_pronouns_but_count_as_states(fres):
     actors("Menlu Iran tiba di Moskow.", fres, mem)
     assert all(r.code != "RUSGOV" for r in mem.actors)
     assert any(r.country == "RUS" for r in mem.countries)
+
+
+def test_streets_and_buildings_are_not_names(fres):
+    assert actors("Massa memblokade Jalan Merdeka Barat.", fres) == []
