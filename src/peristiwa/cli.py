@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("code", help="code articles into events and store them")
     p.add_argument("paths", nargs="+", metavar="PATH",
-                   help=".txt or .jsonl files, folders, or - for standard input")
+                   help=".txt, .jsonl, .html or .warc(.gz) files, folders, or - for stdin")
     p.add_argument("--published", type=_date, help="publication date for inputs without one")
     p.add_argument("--today", type=_date,
                    help="day of coding, for year inference without a publication date "
@@ -158,11 +158,13 @@ def _count_inputs(paths: list[str]) -> int | None:
         path = Path(raw)
         files = [path] if path.is_file() else sorted(path.rglob("*")) if path.is_dir() else []
         for f in files:
-            if f.suffix == ".txt":
+            if f.suffix in (".txt", ".html", ".htm"):
                 total += 1
             elif f.suffix == ".jsonl":
                 with open(f, "rb") as fh:
                     total += sum(1 for line in fh if line.strip())
+            elif ".warc" in f.name:
+                return None  # records are not counted ahead
     return total
 
 

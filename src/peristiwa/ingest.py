@@ -1,4 +1,5 @@
-"""Reading inputs into Article records: .txt files, .jsonl files, folders, standard input.
+"""Reading inputs into Article records: .txt files, .jsonl files, HTML pages and WARC archives
+(with the optional `html` extra: trafilatura, warcio), folders, standard input.
 
 Every problem becomes a `Failure` naming the file (and line or article) and the reason; reading
 goes on with the next input. Encodings: UTF-8 with or without BOM, UTF-16 (with BOM, or without
@@ -18,7 +19,8 @@ from collections.abc import Iterator
 
 from peristiwa.records import Article, Failure
 
-SUPPORTED = (".txt", ".jsonl")
+SUPPORTED = (".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz")
+_HTML_EXTRA = "HTML and WARC input need the optional extra: pip install 'peristiwa[html]'"
 _KNOWN_FIELDS = {"article_id", "id", "text", "published", "title", "url", "source", "outlet"}
 
 
@@ -115,18 +117,95 @@ def read_txt(text: str, name: str, article_id: str, default_published: date | No
     return Article(article_id=article_id, text=text, published=default_published, origin=name)
 
 
+def _kind(path: Path) -> str:
+    name = path.name.lower()
+    for suffix in (".warc.gz", ".warc", ".html", ".htm", ".jsonl", ".txt"):
+        if name.endswith(suffix):
+            return suffix
+    return path.suffix.lower()
+
+
+def html_article(data: bytes | str, article_id: str, origin: str,
+                 default_published: date | None, url: str | None = None) -> Article:
+    """The main text and metadata of a news page (trafilatura), as an Article."""
+    try:
+        import trafilatura
+    except ImportError as exc:
+        raise ValueError(_HTML_EXTRA) from exc
+    found = trafilatura.bare_extraction(data, url=url, with_metadata=True,
+                                        include_tables=False, include_comments=False)
+    doc = found.as_dict() if hasattr(found, "as_dict") else (found or {})
+    if not doc or not (doc.get("text") or "").strip():
+        raise ValueError("no article text found in the HTML")
+    try:
+        published = parse_published(doc.get("date")) or default_published
+    except ValueError:
+        published = default_published
+    meta = tuple((k, json.dumps(doc[k], ensure_ascii=False)) for k in ("author", "hostname")
+                 if doc.get(k))
+    return Article(article_id=article_id, text=doc["text"], published=published,
+                   title=doc.get("title"), url=doc.get("url") or url,
+                   outlet=doc.get("sitename"), origin=origin, metadata=meta)
+
+
+def read_warc(path: Path, default_published: date | None) -> Iterator[Article | Failure]:
+    """Every HTML response of a WARC file (warcio), one article each."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield Failure(str(path), _HTML_EXTRA)
+        return
+    found = 0
+    try:
+        with open(path, "rb") as fh:
+            for n, record in enumerate(ArchiveIterator(fh), start=1):
+                if record.rec_type != "response":
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") if \
+                    record.http_headers else ""
+                if "html" not in (ctype or ""):
+                    continue
+                found += 1
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                origin = f"{path}#{n}"
+                aid = f"{path.name.split('.')[0]}-{n}"
+                try:
+                    yield html_article(record.content_stream().read(), aid, origin,
+                                       default_published, url)
+                except ValueError as exc:
+                    yield Failure(origin, f"{url}: {exc}", aid)
+    except Exception as exc:  # a corrupt archive: report it, keep what was read
+        yield Failure(str(path), f"cannot read WARC: {type(exc).__name__}: {exc}")
+        return
+    if not found:
+        yield Failure(str(path), "no HTML responses in the WARC file")
+
+
 def _read_file(path: Path, default_published: date | None) -> Iterator[Article | Failure]:
+    kind = _kind(path)
+    if kind in (".warc", ".warc.gz"):
+        yield from read_warc(path, default_published)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    if kind in (".html", ".htm"):
+        if not data.strip():
+            yield Failure(str(path), "empty input", article_id=path.stem)
+            return
+        try:
+            yield html_article(data, path.stem, str(path), default_published)
+        except ValueError as exc:
+            yield Failure(str(path), str(exc), article_id=path.stem)
         return
     try:
         text = decode(data, str(path))
     except (ValueError, UnicodeDecodeError) as exc:
         yield Failure(str(path), str(exc), article_id=path.stem)
         return
-    if path.suffix.lower() == ".jsonl":
+    if kind == ".jsonl":
         yield from read_jsonl(text, str(path), default_published)
     else:
         yield read_txt(text, str(path), path.stem, default_published)
@@ -156,12 +235,12 @@ def read_inputs(paths: list[str], default_published: date | None = None,
         path = Path(raw)
         if path.is_dir():
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.suffix.lower() in SUPPORTED:
+                if _kind(child) in SUPPORTED:
                     yield from _read_file(child, default_published)
                 elif not child.name.startswith("."):
                     yield Skipped(str(child), f"not an input type ({', '.join(SUPPORTED)})")
         elif path.is_file():
-            if path.suffix.lower() not in SUPPORTED:
+            if _kind(path) not in SUPPORTED:
                 yield Failure(str(path), f"unsupported file type {path.suffix or '(none)'}; "
                               f"give {' or '.join(SUPPORTED)} files, a folder, or -")
             else:
