@@ -193,3 +193,22 @@ def test_places_are_not_parties_for_pronouns_but_count_as_states(fres):
 def test_streets_and_buildings_are_not_names(fres):
     got = actors("Polisi menutup Jalan Merdeka dan Gedung Sate.", fres)
     assert not [a for a in got if a[0].startswith(("Jalan", "Gedung"))]
+
+
+def test_region_between_countryless_title_and_name_gives_the_country(fres):
+    # "Gubernur Lampung Arinal Djunaidi": the region is no part of the name
+    assert actors("Sekretaris Sultra Budi Santoso tiba.", fres) == [
+        ("Sekretaris Sultra Budi Santoso", "IDNGOV", "title")]
+    assert actors("Sekretaris Sultra Rahmat Hidayat tiba.", fres) == [
+        ("Sekretaris Sultra Rahmat Hidayat", "IDNGOV", "title")]
+    got = find_actors(tokenize("Sekretaris Jenewa Hans Keller tiba."), fres, ON, Memory())
+    assert (got[0].ref.name, got[0].ref.code) == ("Hans Keller", "CHEGOV")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Polisi memeriksa mantan Sekretaris Sultra Budi Santoso.", "IDNELI"),
+    ("Polisi memeriksa eks Menteri Pertahanan Rusia.", "RUSELI"),
+    ("Polisi memeriksa Sekretaris Sultra Budi Santoso.", "IDNGOV"),
+])
+def test_former_office_holder_is_an_elite(fres, text, code):
+    assert actors(text, fres)[-1][1] == code

@@ -137,10 +137,20 @@ class _Chunker:
                               after.entry.kind == "agent" and after.entry.person):
                     j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words;
                     continue  # "Kapolda Sumut Irjen ...": a region before a rank
-                n_place = self.res.place_index.longest(self.words, j)[0]
+                n_place, place_ids = self.res.place_index.longest(self.words, j)
                 if n_place and entry.country and not entry.place:
                     j += n_place  # "Gubernur Jawa Barat", "Kapolda Sumut"
                     continue
+                follows = self.spans.get(j + n_place)
+                if n_place and entry.person and entry.country is None and not explicit and \
+                        (k > j + n_place or follows and follows.entry.kind == "person"):
+                    # "Gubernur Lampung Arinal Djunaidi": the region, then the name; the
+                    # title takes the region's country ("Gubernur California ..." is USA)
+                    regions = {self.res.places[x].country for x in place_ids} - {None}
+                    if len(regions) == 1:
+                        country, explicit = regions.pop(), True
+                        j += n_place
+                        continue
                 if entry.person and not (self.words[j] in self.memory.names and k == j + 1):
                     name = self.text(j, k)
                     ref = self._titled(entry, country, sector)
@@ -156,6 +166,15 @@ class _Chunker:
                     j += 1
                     break
             break
+        if span.start > 0 and entry.person and \
+                self.words[span.start - 1].lower() in self.res.word_set("former_words"):
+            # "mantan Gubernur Lampung Arinal": a former office holder is an elite, not the
+            # government (CAMEO ELI)
+            base = person_ref or self._titled(entry, country, sector)
+            c = base.country or self.home
+            person_ref = ActorRef(base.name if person_ref else self.text(span.start, j),
+                                  c + "ELI", c, "ELI", base.actor_id if person_ref else None,
+                                  "person")
         if person_ref is not None:
             how = "title"
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
