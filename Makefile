@@ -43,7 +43,7 @@ check-data: $(STAMP)
 	$(BIN)/peristiwa check-data
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
+	$(BIN)/ruff check src tests tools
 
 clean:
 	rm -rf $(VENV) demo.duckdb peristiwa.duckdb .pytest_cache
