@@ -175,6 +175,12 @@ def test_investigators_belong_to_the_articles_law_enforcement_body(fres, tmp_pat
 def test_initials_are_not_institutions(fres):
     assert actors("Polisi menangkap pria berinisial KPK di rumahnya.", fres)[-1][2] != "dict"
     assert [a[0] for a in actors("KPK (25) ditangkap polisi.", fres)] == ["polisi"]
+    # an item in a list of initials, or after "Saudara"
+    assert "KPK" not in [a[0] for a in actors("Mereka adalah RN, Z, I, dan KPK.", fres)]
+    assert "KPK" not in [a[0] for a in actors("Yang kesembilan Saudara KPK.", fres)]
+    # a list with a real dictionary name stays a list of institutions
+    assert [a[0] for a in actors("Polisi dan KPK menggeledah rumah itu.", fres)] == [
+        "Polisi", "KPK"]
 
 
 def test_title_with_initials_then_a_name_is_the_named_person(fres):

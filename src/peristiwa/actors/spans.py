@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from peristiwa.resources import Resources
+from peristiwa.resources.frozen import PhraseIndex
 from peristiwa.resources.entries import ActorEntry
 
 
@@ -31,7 +32,7 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         n1, ids1 = cased.longest(words, i) if words[i] in first_cased else (0, ())
         n2, ids2 = lower.longest(lowered, i) if lowered[i] in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
-        if n and _initials(words, i, n):
+        if n and _initials(words, i, n, cased):
             n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
         if n:
             spans.append(Span(i, i + n, _pick([res.actors[x] for x in ids])))
@@ -42,13 +43,30 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
 
 
 _INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
-                          "terpidana".split())
+                          "terpidana saudara saudari sdr sdri".split())
 
 
-def _initials(words: list[str], i: int, n: int) -> bool:
+def _initials(words: list[str], i: int, n: int, index: PhraseIndex) -> bool:
     w = words[i]
     if n != 1 or not (w.isupper() and len(w) <= 3):
         return False
     before = words[i - 1].lower() if i > 0 else ""
     age = i + 2 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit()
-    return before in _INITIAL_CUES or age
+    return before in _INITIAL_CUES or age or _in_initials_list(words, i, index)
+
+
+def _in_initials_list(words: list[str], i: int, index: PhraseIndex) -> bool:
+    """"MAM, NN, Z, I, dan MA": an item of a list whose neighbour is an initial that is no
+    dictionary name ("KPK dan MA" stays the Supreme Court)."""
+    def initial(j: int) -> bool:
+        w = words[j]
+        return w.isupper() and w.isalpha() and len(w) <= 3 and index.longest(words, j)[0] == 0
+    j = i - 1
+    while j >= 0 and words[j] in (",", "dan", "serta"):
+        j -= 1
+    if j < i - 1 and j >= 0 and initial(j):
+        return True
+    k = i + 1
+    while k < len(words) and words[k] in (",", "dan", "serta"):
+        k += 1
+    return k > i + 1 and k < len(words) and initial(k)
