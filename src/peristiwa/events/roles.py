@@ -170,13 +170,22 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
         if slot == "object":
             inside = [view.at[k] for k in range(trig.start + 1, trig.end) if k in view.at]
             found = (view.group_starting_at(start) if start in view.at else []) or \
-                inside[:1] or first_object(view, start) or agent_of_object(view, start)
+                inside[:1] or first_object(view, start) or agent_of_object(view, start) or \
+                _addressee(view, start)
         elif slot == "subject":
             found = []
         else:
             found = after_preposition(view, start, slot)
         if found:
             return found
+    return []
+
+
+def _addressee(view: View, k: int) -> list[ActorMention]:
+    """"meminta agar semua anggota DPR menjaga sikap": the subject of the wished-for clause
+    is the one asked."""
+    if k < len(view.words) and view.lower[k] in ("agar", "supaya"):
+        return first_object(view, k + 1)
     return []
 
 

@@ -1,9 +1,10 @@
-"""Actor recognition with the packaged dictionaries, on project-written sentences that
+"""Actors and roles with the packaged dictionaries, on project-written sentences that
 reproduce errors seen on the development news."""
 
 from datetime import date
 
 from peristiwa.actors.recognize import Memory, find_actors
+from peristiwa.pipeline import code_text
 from peristiwa.text.tokens import tokenize
 
 ON = date(2025, 6, 1)
@@ -27,3 +28,15 @@ def test_initials_in_a_list_of_suspects_are_not_the_supreme_court(res):
     codes = [c for _, c in found("Para tersangka adalah MAM, NN, Z, I, dan MA.", res)]
     assert "IDNJUD" not in codes
     assert "IDNJUD" in [c for _, c in found("KPK dan MA menandatangani nota kesepahaman.", res)]
+
+
+def test_appeal_with_agar_targets_the_subject_of_the_wished_for_clause(res):
+    evs = code_text("Puan meminta agar semua anggota DPR menjaga sikap.", res,
+                    published="2025-08-30")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("02", "IDNLEG")]
+
+
+def test_aid_recipients_are_civilians(res):
+    evs = code_text("Menteri Sosial mengimbau kepada penerima bantuan agar berhati-hati.", res,
+                    published="2025-08-30")
+    assert [e.target.code for e in evs] == ["IDNCVL"]
