@@ -218,3 +218,35 @@ def test_region_between_countryless_title_and_name_gives_the_country(fres):
 ])
 def test_former_office_holder_is_an_elite(fres, text, code):
     assert actors(text, fres)[-1][1] == code
+
+
+def test_short_form_in_brackets_names_the_person_later(fres):
+    mem = Memory()
+    actors("Menlu Budi Santoso (BS) tiba di Jakarta.", fres, mem)
+    got = find_actors(tokenize("BS kemudian menolak usul itu."), fres, ON, mem)
+    assert [(m.ref.name, m.how) for m in got] == [("Budi Santoso", "coref:name")]
+    # after a title, a known initialism is whose title it is, not the title holder
+    got = find_actors(tokenize("Sekretaris BS, Andi Wijaya menolak."), fres, ON, mem)
+    assert [m.ref.name for m in got] == ["Andi Wijaya"]
+
+
+def test_title_with_region_then_name_between_commas_before_brackets(fres):
+    got = find_actors(tokenize("Mantan Sekretaris Sultra, Rahmat Hidayat (RH), diperiksa."),
+                      fres, ON, Memory())
+    assert [(m.ref.name, m.ref.code, m.how) for m in got] == [
+        ("Rahmat Hidayat", "IDNELI", "apposition")]
+
+
+def test_bracketed_short_form_of_a_region_is_skipped_and_not_the_persons(fres):
+    mem = Memory()
+    got = find_actors(tokenize("Sekretaris Sulawesi Tenggara (Sultra) Rahmat Hidayat tiba."),
+                      fres, ON, mem)
+    assert [(m.ref.name, m.ref.code) for m in got] == [("Rahmat Hidayat", "IDNGOV")]
+    find_actors(tokenize("Menlu Budi Santoso (PBB) tiba."), fres, ON, mem)
+    assert "PBB" not in mem.names  # not the initials of Budi Santoso
+
+
+def test_initials_of():
+    from peristiwa.actors.recognize import _initials_of
+    assert _initials_of("RK", "Ridwan Kamil") and _initials_of("IE", "Immanuel Ebenezer Gerungan")
+    assert not _initials_of("OKI", "Muchendi Mahzareki") and not _initials_of("KR", "Ridwan Kamil")

@@ -50,9 +50,17 @@ def _stop_words(res: Resources) -> frozenset[str]:
     if found is None:
         found = frozenset().union(*(res.word_set(n) for n in (
             "not_names", "clause_breaks", "speech_verbs", "attribution", "according_to",
-            "negation", "intent", "demonstrative", "first_person", "hedge")))
+            "negation", "intent", "demonstrative", "first_person", "hedge", "former_words")))
         _STOP_CACHE[res.version] = found
     return found
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Are these letters the initials of the name, in order ("RK" of "Ridwan Kamil", "IEG"
+    or "IE" of "Immanuel Ebenezer Gerungan")? "Bupati Ogan Komering Ilir (OKI)" names the
+    region, not the man."""
+    it = iter(part[:1].upper() for part in name.replace("-", " ").split())
+    return all(ch in it for ch in short)
 
 
 class _Chunker:
@@ -139,19 +147,21 @@ class _Chunker:
                     continue  # "Kapolda Sumut Irjen ...": a region before a rank
                 n_place, place_ids = self.res.place_index.longest(self.words, j)
                 if n_place and entry.country and not entry.place:
-                    j += n_place  # "Gubernur Jawa Barat", "Kapolda Sumut"
+                    j = self._past_bracket(j + n_place)  # "Gubernur Jawa Barat", "Kapolda Sumut"
                     continue
-                follows = self.spans.get(j + n_place)
-                if n_place and entry.person and entry.country is None and not explicit and \
-                        (k > j + n_place or follows and follows.entry.kind == "person"):
+                if n_place and entry.person and entry.country is None and not explicit:
                     # "Gubernur Lampung Arinal Djunaidi": the region, then the name; the
-                    # title takes the region's country ("Gubernur California ..." is USA)
+                    # title takes the region's country ("Gubernur California ..." is USA);
+                    # "Gubernur Jawa Barat, Ridwan Kamil": the region alone
                     regions = {self.res.places[x].country for x in place_ids} - {None}
                     if len(regions) == 1:
                         country, explicit = regions.pop(), True
-                        j += n_place
+                        j = self._past_bracket(j + n_place)
                         continue
-                if entry.person and not (self.words[j] in self.memory.names and k == j + 1):
+                known = self.words[j] in self.memory.names and k == j + 1
+                if entry.person and (not known or self.words[j].isupper()):
+                    # an initialism after a title ("Pengacara RK, Muslim ...") is read as a
+                    # name here so that the genitive apposition can give it its own holder
                     name = self.text(j, k)
                     ref = self._titled(entry, country, sector)
                     person_ref = ActorRef(name, ref.code, ref.country, ref.sector, None,
@@ -170,11 +180,12 @@ class _Chunker:
                 self.words[span.start - 1].lower() in self.res.word_set("former_words"):
             # "mantan Gubernur Lampung Arinal": a former office holder is an elite, not the
             # government (CAMEO ELI)
-            base = person_ref or self._titled(entry, country, sector)
-            c = base.country or self.home
-            person_ref = ActorRef(base.name if person_ref else self.text(span.start, j),
-                                  c + "ELI", c, "ELI", base.actor_id if person_ref else None,
-                                  "person")
+            if person_ref is not None:
+                c = person_ref.country or self.home
+                person_ref = ActorRef(person_ref.name, c + "ELI", c, "ELI",
+                                      person_ref.actor_id, "person")
+            else:
+                sector = "ELI"
         if person_ref is not None:
             how = "title"
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
@@ -183,6 +194,14 @@ class _Chunker:
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _past_bracket(self, j: int) -> int:
+        """Skip a bracketed short form of a region: "Bupati Ogan Komering Ilir (OKI) Muchendi"."""
+        w = self.words
+        if j + 2 < len(w) and w[j] == "(" and w[j + 2] == ")" and w[j + 1][:1].isupper() \
+                and w[j + 1].isalpha():
+            return j + 3
+        return j
 
     def _titled(self, entry: ActorEntry, country: str | None, sector: str | None) -> ActorRef:
         """An agent's ref with the country and institution sector its chunk gave it."""
@@ -365,7 +384,19 @@ class _Chunker:
                 self.memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
             else:
                 self.memory.note(out[-1], self.res)
+                i = self._short_form(out[-1], i)
         return self._localise(out)
+
+    def _short_form(self, mention: ActorMention, i: int) -> int:
+        """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
+        the rest of the article; returns the position after the brackets."""
+        w = self.words
+        if mention.person and i + 2 < len(w) and w[i] == "(" and w[i + 2] == ")" and \
+                w[i + 1].isupper() and w[i + 1].isalpha() and 2 <= len(w[i + 1]) <= 5 and \
+                i + 1 not in self.spans and _initials_of(w[i + 1], mention.ref.name):
+            self.memory.names[w[i + 1]] = mention.ref
+            return i + 3
+        return i
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
@@ -378,7 +409,7 @@ class _Chunker:
                 self.words[title.end] != "," or name.how not in ("dict", "name") or \
                 name.ref.kind not in ("person", "unknown"):
             return None
-        if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")") and \
+        if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")", "(") and \
                 not self.words[name.end].islower():
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
