@@ -223,3 +223,9 @@ def test_an_event_noun_with_itu_points_back_to_its_doer(fres):
 
 def test_a_role_phrase_is_not_the_subject(fres):
     assert coded("Iran, selaku sekutu Rusia, mengecam Israel.", fres) == [("111", "IRN", "ISR")]
+
+
+def test_nominal_with_genitive_agent_takes_no_target_across_a_list(fres):
+    # "penangkapan X" with X an agent: X acted; the next item of a list is no target
+    got = coded("Warga menyorot penangkapan polisi dan penahanan Iran.", fres)
+    assert ("173", "IDN", "IRN") not in got

@@ -40,3 +40,22 @@ def test_aid_recipients_are_civilians(res):
     evs = code_text("Menteri Sosial mengimbau kepada penerima bantuan agar berhati-hati.", res,
                     published="2025-08-30")
     assert [e.target.code for e in evs] == ["IDNCVL"]
+
+
+def test_street_and_square_names_are_places_not_actors(res):
+    assert found("Demo digelar di Times Square dan 7th Avenue, New York.", res) == []
+
+
+def test_counted_crowds_act(res):
+    evs = code_text("Ribuan orang berunjuk rasa di depan gedung DPR.", res,
+                    published="2025-10-19")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNCVL")]
+
+
+def test_bare_pemerintah_is_the_government_of_the_country_in_context(res):
+    assert found("Pemerintah meluncurkan bantuan.", res) == [("government", "IDNGOV")]
+    text = ("Amerika Serikat menggelar pemilu. Warga AS antre. Presiden AS berpidato. "
+            "Kongres AS bersidang. Pemerintah mengecam Rusia.")
+    evs = [e for e in code_text(text, res, published="2025-10-19")
+           if e.sentence.startswith("Pemerintah")]
+    assert evs and all(e.source.code == "USAGOV" for e in evs)

@@ -282,6 +282,8 @@ class _Chunker:
         if k - i > 4 or (i == 0 and k - i < 2 and not self._subject_before_verb(k)) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
+        if self.words[k - 1].lower() in self.res.word_set("place_heads"):
+            return None  # "Times Square", "7th Avenue": a place
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
         first = self.words[i].lower()

@@ -114,6 +114,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
             rest = targets(view, trig, gen[-1].end) if trig.pattern.target else []
             rest = [m for m in rest if m not in gen]
+            if rest and any(view.lower[x] in ("dan", "serta", "atau", ",")
+                            for x in range(gen[-1].end, rest[0].start)):
+                rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":
