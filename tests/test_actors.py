@@ -207,8 +207,10 @@ def test_region_between_countryless_title_and_name_gives_the_country(fres):
         ("Sekretaris Sultra Budi Santoso", "IDNGOV", "title")]
     assert actors("Sekretaris Sultra Rahmat Hidayat tiba.", fres) == [
         ("Sekretaris Sultra Rahmat Hidayat", "IDNGOV", "title")]
+    # a foreign city after a title that is no regional office is no region of it
+    # ("Terdakwa Vienna Varella ...": Vienna is her first name)
     got = find_actors(tokenize("Sekretaris Jenewa Hans Keller tiba."), fres, ON, Memory())
-    assert (got[0].ref.name, got[0].ref.code) == ("Hans Keller", "CHEGOV")
+    assert got[0].ref.country != "CHE"
 
 
 @pytest.mark.parametrize("text,code", [

@@ -59,3 +59,16 @@ def test_bare_pemerintah_is_the_government_of_the_country_in_context(res):
     evs = [e for e in code_text(text, res, published="2025-10-19")
            if e.sentence.startswith("Pemerintah")]
     assert evs and all(e.source.code == "USAGOV" for e in evs)
+
+
+def test_regional_office_takes_a_foreign_city_but_other_titles_do_not(res):
+    assert found("Geng itu menyerang wali kota Guayaquil.", res)[-1] == ("mayor", "ECUGOV")
+    assert found("Terdakwa Vienna Varella Angeli Parinussa divonis.", res) == [
+        ("Vienna Varella Angeli Parinussa", "IDNCRM")]
+
+
+def test_unattributed_verdict_takes_the_judge_named_later(res):
+    text = ("Seorang selebgram, Rina Wulandari, dinyatakan bersalah karena mempromosikan judi. "
+            "Ketua Majelis Hakim Budi Hartono membacakan vonis.")
+    ev = next(e for e in code_text(text, res, published="2025-10-14") if e.cameo == "116")
+    assert (ev.source.code, ev.target.name) == ("IDNJUD", "Rina Wulandari")

@@ -121,7 +121,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     tokens = {s.index: tokenize(s.text, s.start) for s in body}
     dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
-    agents = article_agents(list(spans.values()), res, published)
+    agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
     return _Article(
         article, published, clean, sentences, body, tokens, dates, spans,

@@ -11,17 +11,23 @@ from peristiwa.records import ActorRef
 from peristiwa.resources import Resources
 
 
-def article_agents(spans: list[list[Span]], res: Resources, on: date | None
-                   ) -> tuple[ActorRef, ...]:
-    """Institutions the article names anywhere, most frequent first: the agent of an
-    unattributed act ("Lisa ditetapkan sebagai tersangka") named only later in the text."""
+def article_agents(spans: list[list[Span]], res: Resources, on: date | None,
+                   home: str = "IDN") -> tuple[ActorRef, ...]:
+    """Institutions the article names anywhere, most frequent first, then law-enforcement
+    agents ("hakim", "jaksa"): the agent of an unattributed act ("Lisa ditetapkan sebagai
+    tersangka", "X dinyatakan bersalah") named only later in the text."""
+    enforcers = {x.upper() for x in res.word_set("law_enforcement_sectors")}
     counts: dict[str, int] = {}
+    agents: dict[str, int] = {}
     for sentence_spans in spans:
         for span in sentence_spans:
-            if span.entry.kind == "institution":
-                counts[span.entry.id] = counts.get(span.entry.id, 0) + 1
-    ranked = sorted(counts, key=lambda i: -counts[i])
-    return tuple(entry_ref(res.actors[i], on) for i in ranked)
+            e = span.entry
+            if e.kind == "institution":
+                counts[e.id] = counts.get(e.id, 0) + 1
+            elif e.kind == "agent" and e.sector in enforcers:
+                agents[e.id] = agents.get(e.id, 0) + 1
+    ranked = sorted(counts, key=lambda i: -counts[i]) + sorted(agents, key=lambda i: -agents[i])
+    return tuple(entry_ref(res.actors[i], on, home) for i in ranked)
 
 
 def article_focus(spans: list[list[Span]], home: str) -> str:

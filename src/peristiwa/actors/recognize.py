@@ -55,6 +55,9 @@ def _stop_words(res: Resources) -> frozenset[str]:
     return found
 
 
+_REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Are these letters the initials of the name, in order ("RK" of "Ridwan Kamil", "IEG"
     or "IE" of "Immanuel Ebenezer Gerungan")? "Bupati Ogan Komering Ilir (OKI)" names the
@@ -153,7 +156,10 @@ class _Chunker:
                     # "Gubernur Lampung Arinal Djunaidi": the region, then the name; the
                     # title takes the region's country ("Gubernur California ..." is USA);
                     # "Gubernur Jawa Barat, Ridwan Kamil": the region alone
-                    regions = {self.res.places[x].country for x in place_ids} - {None}
+                    places = [self.res.places[x] for x in place_ids]
+                    regional = entry.id in self.res.word_set("regional_titles")
+                    regions = {p.country for p in places if p.country and
+                               p.type in _REGION_TYPES and (regional or p.country == self.home)}
                     if len(regions) == 1:
                         country, explicit = regions.pop(), True
                         j = self._past_bracket(j + n_place)

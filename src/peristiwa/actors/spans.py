@@ -34,12 +34,27 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
         if n and _initials(words, i, n, cased):
             n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
-        if n:
-            spans.append(Span(i, i + n, _pick([res.actors[x] for x in ids])))
+        entry = _pick([res.actors[x] for x in ids]) if n else None
+        if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
+            entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
+        if entry is not None:
+            spans.append(Span(i, i + n, entry))
             i += n
         else:
             i += 1
     return spans
+
+
+def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:
+    """Is words[j] the next part of a personal name: capitalised, alphabetic, no dictionary
+    name, no place and no common word?"""
+    if j >= len(words):
+        return False
+    w = words[j]
+    return w[:1].isupper() and w.isalpha() and not w.isupper() and \
+        w.lower() not in res.word_set("not_names") and \
+        w not in res.actor_index.first_words and w.lower() not in res.actor_lower_index.first_words \
+        and not res.place_index.longest(words, j)[0]
 
 
 _INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
