@@ -53,8 +53,9 @@ def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:
     w = words[j]
     return w[:1].isupper() and w.isalpha() and not w.isupper() and \
         w.lower() not in res.word_set("not_names") and \
-        w not in res.actor_index.first_words and w.lower() not in res.actor_lower_index.first_words \
-        and not res.place_index.longest(words, j)[0]
+        w not in res.actor_index.first_words and \
+        w.lower() not in res.actor_lower_index.first_words and \
+        not res.place_index.longest(words, j)[0]
 
 
 _INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
