@@ -72,3 +72,15 @@ def test_unattributed_verdict_takes_the_judge_named_later(res):
             "Ketua Majelis Hakim Budi Hartono membacakan vonis.")
     ev = next(e for e in code_text(text, res, published="2025-10-14") if e.cameo == "116")
     assert (ev.source.code, ev.target.name) == ("IDNJUD", "Rina Wulandari")
+
+
+def test_joining_a_protest_is_protesting_but_undergoing_an_examination_is_not_examining(res):
+    evs = code_text("Senator itu juga bergabung dalam protes tersebut. Warga ikut demo. "
+                    "Tersangka mengikuti pemeriksaan.", res, published="2025-10-19")
+    assert [(e.sentence_index, e.cameo_root) for e in evs] == [(0, "14"), (1, "14")]
+
+
+def test_who_took_part_in_a_protest_held_without_agent_protested(res):
+    evs = code_text("Demo yang digelar di Bundaran HI pada Sabtu pagi diikuti ribuan orang.", res,
+                    published="2025-10-19")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("14", "people (a counted crowd)")]

@@ -81,9 +81,11 @@ def _intent_code(trig: Trigger, res: Resources) -> str | None:
 
 def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, str] | None:
     light, receiving = res.word_set("light_verbs"), res.word_set("receiving_verbs")
+    joins = res.word_set("joining_verbs") if trig.pattern.code[:2] in \
+        res.word_set("joining_roots") else frozenset()
     for k in range(trig.start - 1, max(-1, trig.start - 3), -1):
-        if view.lower[k] in light:
-            return k, "light"
+        if view.lower[k] in light or view.lower[k] in joins:
+            return k, "light"  # "menggelar demo"; "ikut demo", "bergabung dalam protes"
         if view.lower[k] in receiving:
             return k, "receiving"
         if k in view.at or view.is_break(k):
@@ -172,11 +174,24 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
     for j in range(k, min(len(view.words), k + 4)):
         if view.lower[j] in _DONE_VERBS:
             agent = after_preposition(view, j + 1, "oleh") or \
-                (view.group_starting_at(j + 1) if j + 1 in view.at else [])
+                (view.group_starting_at(j + 1) if j + 1 in view.at else []) or \
+                _joined_by(view, j + 1)
             return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at:
             return None
     return None
+
+
+def _joined_by(view: View, k: int) -> list[ActorMention]:
+    """"Demo yang digelar di Times Square ... diikuti ribuan orang": who took part is who
+    acted."""
+    for j in range(k, len(view.words) - 1):
+        if view.is_break(j):
+            return []
+        if view.lower[j] in ("diikuti", "dihadiri"):
+            nxt = j + 2 if view.lower[j + 1] == "oleh" else j + 1
+            return view.group_starting_at(nxt) if nxt in view.at else []
+    return []
 
 
 def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
