@@ -252,3 +252,8 @@ def test_initials_of():
     from peristiwa.actors.recognize import _initials_of
     assert _initials_of("RK", "Ridwan Kamil") and _initials_of("IE", "Immanuel Ebenezer Gerungan")
     assert not _initials_of("OKI", "Muchendi Mahzareki") and not _initials_of("KR", "Ridwan Kamil")
+
+
+def test_unknown_initials_opening_a_sentence_with_a_relative_clause_are_a_name(fres):
+    assert actors("RH yang tidak terima lalu menolak.", fres)[0][:2] == ("RH", "IDNCVL")
+    assert actors("BBM naik lagi.", fres) == []

@@ -285,7 +285,10 @@ class _Chunker:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
         k = self._names(i)
-        if k - i > 4 or (i == 0 and k - i < 2 and not self._subject_before_verb(k)) or \
+        relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
+            self.words[k].lower() == "yang"  # "RK yang tidak terima ... melaporkan"
+        if k - i > 4 or (i == 0 and k - i < 2 and not self._subject_before_verb(k) and
+                         not relative) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
         if self.words[k - 1].lower() in self.res.word_set("place_heads"):
