@@ -257,3 +257,8 @@ def test_initials_of():
 def test_unknown_initials_opening_a_sentence_with_a_relative_clause_are_a_name(fres):
     assert actors("RH yang tidak terima lalu menolak.", fres)[0][:2] == ("RH", "IDNCVL")
     assert actors("BBM naik lagi.", fres) == []
+
+
+def test_a_capitalised_verb_opening_a_quote_is_no_name(fres):
+    assert [a[0] for a in actors('"Mendesak polisi bertindak," kata Budi Santoso.', fres)] == [
+        "polisi", "Budi Santoso"]

@@ -55,6 +55,7 @@ def _stop_words(res: Resources) -> frozenset[str]:
     return found
 
 
+_OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
 
@@ -287,7 +288,8 @@ class _Chunker:
         k = self._names(i)
         relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
             self.words[k].lower() == "yang"  # "RK yang tidak terima ... melaporkan"
-        if k - i > 4 or (i == 0 and k - i < 2 and not self._subject_before_verb(k) and
+        opening = i == 0 or self.words[i - 1] in _OPENERS  # a quote also starts a sentence
+        if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
