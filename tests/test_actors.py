@@ -262,3 +262,8 @@ def test_unknown_initials_opening_a_sentence_with_a_relative_clause_are_a_name(f
 def test_a_capitalised_verb_opening_a_quote_is_no_name(fres):
     assert [a[0] for a in actors('"Mendesak polisi bertindak," kata Budi Santoso.', fres)] == [
         "polisi", "Budi Santoso"]
+
+
+def test_title_with_an_unknown_body_then_the_name_is_one_person(fres):
+    got = find_actors(tokenize("Sekretaris Undip, Rahmat Hidayat, menolak."), fres, ON, Memory())
+    assert [(m.ref.name, m.how) for m in got] == [("Rahmat Hidayat", "apposition")]

@@ -415,8 +415,9 @@ class _Chunker:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
         between commas, is one person."""
         genitive = title.how == "title" and title.ref.kind == "person" and \
-            title.ref.actor_id is None and title.ref.name.isupper() and len(title.ref.name) <= 3
-        # ("Pengacara RK, Muslim ...": RK is the client, Muslim the lawyer)
+            title.ref.actor_id is None and " " not in title.ref.name
+        # ("Pengacara RK, Muslim ...": RK is the client, Muslim the lawyer; "Rektor Undip,
+        # Suharnomo,": Undip is the university)
         if (title.ref.kind != "agent" and not genitive) or not title.person or \
                 name.start != title.end + 1 or \
                 self.words[title.end] != "," or name.how not in ("dict", "name") or \
