@@ -267,3 +267,14 @@ def test_a_capitalised_verb_opening_a_quote_is_no_name(fres):
 def test_title_with_an_unknown_body_then_the_name_is_one_person(fres):
     got = find_actors(tokenize("Sekretaris Undip, Rahmat Hidayat, menolak."), fres, ON, Memory())
     assert [(m.ref.name, m.how) for m in got] == [("Rahmat Hidayat", "apposition")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rahmat Hidayat, mengatakan ia menolak.",
+    "Warga, Rahmat Hidayat (45) menuturkan ia menolak.",
+])
+def test_unknown_name_shown_to_be_a_person_takes_the_pronoun(fres, text):
+    mem = Memory()
+    actors("Menlu Budi Santoso tiba.", fres, mem)
+    got = find_actors(tokenize(text), fres, ON, mem)
+    assert [m.ref.name for m in got if m.text == "ia"] == ["Rahmat Hidayat"]

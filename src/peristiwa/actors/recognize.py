@@ -307,7 +307,16 @@ class _Chunker:
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
-        return ActorMention(i, k, name, ref, "name"), k
+        return ActorMention(i, k, name, ref, "name", person=self._personal(k)), k
+
+    def _personal(self, k: int) -> bool:
+        """Does what follows an unknown name show a person: an age ("Colleen Hoffman (69)")
+        or a verb of saying ("Beth Zasloff, mengatakan")? Then "ia" can refer to it."""
+        w = self.words
+        if k + 1 < len(w) and w[k] == "(" and w[k + 1].isdigit():
+            return True
+        j = k + 1 if k < len(w) and w[k] == "," else k
+        return j < len(w) and w[j].lower() in self.res.word_set("speech_verbs")
 
     def _needs_country(self, m: ActorMention) -> bool:
         """An agent that took the home country by default (no country of its own)."""
