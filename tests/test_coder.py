@@ -229,3 +229,12 @@ def test_nominal_with_genitive_agent_takes_no_target_across_a_list(fres):
     # "penangkapan X" with X an agent: X acted; the next item of a list is no target
     got = coded("Warga menyorot penangkapan polisi dan penahanan Iran.", fres)
     assert ("173", "IDN", "IRN") not in got
+
+
+def test_one_event_per_trigger_and_code_pair(fres):
+    # two targets with the same code from one trigger: one event
+    evs = code_text("Iran mengecam Menhan Rusia dan Menlu Rusia.", fres, published="2025-10-22")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [("111", "IRN", "RUSGOV")]
+    # two acts of one sentence with the same codes stay two
+    assert coded("Polisi menangkap tersangka dan menahan tersangka.", fres) == [
+        ("173", "IDN", "IDN"), ("173", "IDN", "IDN")]

@@ -171,10 +171,19 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
 
 
 def _dedupe(events: list[Event]) -> tuple[Event, ...]:
-    seen: dict[str, Event] = {}
+    """One event per (trigger, CAMEO code, source code, target code): "bupati dan wali kota"
+    as the targets of one "meminta" is one coded event, as event-data users count them (and
+    as the annotation guide scores them); two acts of one sentence ("menggerebek ... dan
+    menangkap") stay two. The most confident is kept, in text order."""
+    best: dict[tuple, Event] = {}
     for ev in events:
-        seen.setdefault(ev.event_id, ev)
-    return tuple(seen.values())
+        key = (ev.sentence_index, ev.span, ev.cameo, ev.source.code,
+               ev.target.code if ev.target else None)
+        kept = best.get(key)
+        if kept is None or ev.confidence > kept.confidence:
+            best[key] = ev
+    keep = {id(ev) for ev in best.values()}
+    return tuple(ev for ev in events if id(ev) in keep)
 
 
 def code_article(article: Article, res: Resources, settings: Settings | None = None
