@@ -84,3 +84,16 @@ def test_who_took_part_in_a_protest_held_without_agent_protested(res):
     evs = code_text("Demo yang digelar di Bundaran HI pada Sabtu pagi diikuti ribuan orang.", res,
                     published="2025-10-19")
     assert [(e.cameo_root, e.source.name) for e in evs] == [("14", "people (a counted crowd)")]
+
+
+def test_protest_held_to_object_targets_the_objection_and_codes_once(res):
+    evs = code_text("Ratusan buruh menggelar aksi di depan gedung DPR untuk memprotes kebijakan "
+                    "Menteri Ketenagakerjaan.", res, published="2025-08-28")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("141", "IDNLAB", "IDNGOV")]
+    assert evs[0].location.name == "Jakarta"  # "gedung DPR" is the landmark, not the DPR
+
+
+def test_a_body_named_in_a_building_is_a_place(res):
+    got = find_actors(tokenize("Massa berkumpul di depan gedung DPR."), res, ON, Memory())
+    assert [(m.text, m.how) for m in got][-1] == ("DPR", "locative")

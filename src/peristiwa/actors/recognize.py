@@ -106,6 +106,15 @@ class _Chunker:
             return True
         return len(lows) == 2 and lows[0] in ("di", "ke") and lows[1] in _LOCATIVE_NOUNS
 
+    def _inside_landmark(self, i: int, end: int) -> bool:
+        """"di depan gedung DPR": the body is named as part of a building, a place."""
+        if i < 2:
+            return False
+        n = self.res.place_index.longest(self.words, i - 1)[0]
+        w = self.words[i - 2].lower()
+        return n >= end - i + 1 and (w in ("di", "ke", "menuju", "dekat") or
+                                     w in _LOCATIVE_NOUNS)
+
     def _names(self, i: int) -> int:
         j = i
         while j < len(self.words) and j not in self.spans and _is_name_token(self.words[j],
@@ -464,7 +473,8 @@ class _Chunker:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
             end = self.spans[end].end
         how = "dict"
-        if (entry.place or entry.kind == "country") and self._locative_before(i):
+        if (entry.place or entry.kind == "country") and self._locative_before(i) or \
+                self._inside_landmark(i, end):
             how = "locative"  # "di Iran", "ke Moskow": a place; only a 'ke' frame takes it
         return ActorMention(i, end, self.text(i, end), ref, how,
                             person=entry.kind == "person"), end

@@ -16,6 +16,7 @@ from peristiwa.events.roles import (
     after_preposition,
     agent_after_passive,
     left_subject,
+    purpose_at,
     refs,
     speaker,
     targets,
@@ -412,6 +413,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         if trig.pos == "verb" and parties.sources:
             subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
+            embedding_until = _clause_end(view, trig.end)
+        elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
+            # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
         missing = _incomplete(trig, code, parties, res)
         if missing:

@@ -174,10 +174,38 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
                 _addressee(view, start)
         elif slot == "subject":
             found = []
+        elif slot == "purpose":
+            found = _purpose_target(view, start)
         else:
             found = after_preposition(view, start, slot)
         if found:
             return found
+    return []
+
+
+def purpose_at(view: View, k: int) -> int | None:
+    """Position of the verb in "... untuk memprotes / menolak / menuntut ..." after k in the
+    clause (the objection a protest is held for), else None."""
+    verbs = view.res.word_set("purpose_verbs")
+    for j in range(k, min(len(view.words) - 1, k + 12)):
+        if view.is_break(j):
+            return None
+        if view.lower[j] in ("untuk", "guna", "demi") and view.lower[j + 1] in verbs:
+            return j + 1
+    return None
+
+
+def _purpose_target(view: View, k: int) -> list[ActorMention]:
+    """"menggelar aksi di depan gedung DPR untuk memprotes tunjangan anggota DPR": a protest
+    is aimed at the first actor named in the objection it is held for."""
+    v = purpose_at(view, k)
+    if v is None:
+        return []
+    for x in range(v + 1, min(len(view.words), v + 7)):
+        if x in view.at:
+            return view.group_starting_at(x)
+        if view.is_break(x):
+            return []
     return []
 
 

@@ -70,6 +70,15 @@ class Resources:
         return self.words.get(name, frozenset())
 
 
+def _place_aliases(place: Place) -> list[str]:
+    """A landmark's aliases, plus the forms news writes with a lower-case generic head
+    ("di depan gedung DPR" for "Gedung DPR")."""
+    out = list(place.aliases)
+    if place.type == "landmark":
+        out += [a[0].lower() + a[1:] for a in place.aliases if " " in a and a[0].isupper()]
+    return out
+
+
 def _read_yaml(path: Path, problems: list[str]) -> Any:
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
@@ -269,7 +278,8 @@ def _build(dirs: list[Path], packaged: tuple[str, ...] = SUBFOLDERS) -> Resource
     triggers: dict[str, list[Pattern]] = {}
     for p in patterns:
         triggers.setdefault(p.trigger[0], []).append(p)
-    place_index = PhraseIndex.build((a, p.id) for p in places.values() for a in p.aliases)
+    place_index = PhraseIndex.build((a, p.id) for p in places.values()
+                                    for a in _place_aliases(p))
     version, names = _version([DATA_DIR, *dirs] if packaged else dirs)
     return Resources(
         version=version,
