@@ -97,3 +97,10 @@ def test_protest_held_to_object_targets_the_objection_and_codes_once(res):
 def test_a_body_named_in_a_building_is_a_place(res):
     got = find_actors(tokenize("Massa berkumpul di depan gedung DPR."), res, ON, Memory())
     assert [(m.text, m.how) for m in got][-1] == ("DPR", "locative")
+
+
+def test_light_verb_with_first_person_takes_the_quoted_speaker(res):
+    evs = code_text('"Kami memberi arahan kepada semua anggota DPR," kata Puan.', res,
+                    published="2025-08-28")
+    assert [(e.cameo_root, e.source.name, e.target.code) for e in evs] == [
+        ("02", "Puan Maharani", "IDNLEG")]

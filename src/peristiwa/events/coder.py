@@ -105,6 +105,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if light:
             k = light[0]
             src = _subject_or_shared(view, k, prior)
+            if not src and spk is not None:  # '"Kami memberi arahan ...," kata Puan'
+                return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
         done = _done_by(view, trig.end)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
@@ -279,8 +281,9 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
               res: Resources, how: str) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
     implicit = res.word_set("implicit_roots")
+    frame = how.split("+")[0]
     if trig.root not in implicit and trig.pattern.code not in implicit or \
-            trig.pos != "verb" and how not in ("receiving", "light-verb", "nominal-passive"):
+            trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
