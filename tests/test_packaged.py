@@ -104,3 +104,11 @@ def test_light_verb_with_first_person_takes_the_quoted_speaker(res):
                     published="2025-08-28")
     assert [(e.cameo_root, e.source.name, e.target.code) for e in evs] == [
         ("02", "Puan Maharani", "IDNLEG")]
+
+
+def test_attacked_site_gives_the_state_it_stands_in_but_a_weapon_does_not(res):
+    evs = code_text("Ukraina menyerang sebuah kilang minyak di wilayah Saratov.", res,
+                    published="2025-11-09")
+    assert [(e.source.code, e.target.code) for e in evs] == [("UKR", "RUS")]
+    evs = code_text("Al-Shabaab menggunakan bom mobil di Mogadishu.", res, published="2025-11-09")
+    assert all(e.target is None for e in evs)

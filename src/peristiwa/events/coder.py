@@ -217,9 +217,32 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
     if place is None and j > trig.end:
         n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
+    if place is None and trig.root in ("18", "19", "20"):
+        place = _site_place(view, trig.end, res)  # "menyerang kilang minyak di Saratov"
     if place is not None and place.country:
         return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
     return []
+
+
+def _site_place(view: View, k: int, res: Resources):
+    """The place of an attacked site named right after the act: "menyerang sebuah kilang
+    minyak di wilayah Saratov" (a site noun, then "di" and the place; "menggunakan bom mobil
+    di Mogadishu" names a weapon, not a site)."""
+    from peristiwa.places import lookup
+
+    sites = res.word_set("site_nouns")
+    site = False
+    for j in range(k, min(len(view.words) - 1, k + 6)):
+        if view.is_break(j) or j in view.at:
+            return None
+        site = site or view.lower[j] in sites
+        if view.lower[j] == "di" and site:
+            x = j + 1
+            while x < len(view.words) and view.lower[x] in ("wilayah", "kawasan", "kota",
+                                                            "provinsi", "daerah", "distrik"):
+                x += 1
+            return lookup(view.words, x, res)[1] if x < len(view.words) else None
+    return None
 
 
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
