@@ -112,3 +112,8 @@ def test_attacked_site_gives_the_state_it_stands_in_but_a_weapon_does_not(res):
     assert [(e.source.code, e.target.code) for e in evs] == [("UKR", "RUS")]
     evs = code_text("Al-Shabaab menggunakan bom mobil di Mogadishu.", res, published="2025-11-09")
     assert all(e.target is None for e in evs)
+
+
+def test_an_appeal_to_all_parties_has_no_target(res):
+    evs = code_text("Polisi meminta semua pihak tenang.", res, published="2025-11-09")
+    assert [(e.cameo_root, e.target) for e in evs] == [("02", None)]

@@ -224,6 +224,13 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     return []
 
 
+def _all_parties(view: View, k: int) -> bool:
+    """"menyerukan semua pihak untuk menahan diri": everyone, no domestic party."""
+    w = view.lower[k:k + 3]
+    return len(w) >= 2 and w[0] in ("semua", "seluruh", "para", "kedua") and \
+        w[1] in ("pihak", "negara", "belah")
+
+
 def _site_place(view: View, k: int, res: Resources):
     """The place of an attacked site named right after the act: "menyerang sebuah kilang
     minyak di wilayah Saratov" (a site noun, then "di" and the place; "menggunakan bom mobil
@@ -378,7 +385,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         how += "+place-target" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
-            all(s.country == ctx.home for s in src_refs):
+            all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
         tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
