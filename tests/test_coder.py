@@ -238,3 +238,10 @@ def test_one_event_per_trigger_and_code_pair(fres):
     # two acts of one sentence with the same codes stay two
     assert coded("Polisi menangkap tersangka dan menahan tersangka.", fres) == [
         ("173", "IDN", "IDN"), ("173", "IDN", "IDN")]
+
+
+def test_acts_after_an_open_question_word_are_not_asserted(fres):
+    assert coded("Polisi belum tahu siapa yang mengecam Israel.", fres) == []
+    assert coded("Belum jelas apa alasan Iran mengecam Israel.", fres) == []
+    # a free relative "apa yang ..." is asserted
+    assert coded("Apa yang terjadi, Iran tetap mengecam Israel.", fres) == [("111", "IRN", "ISR")]

@@ -492,12 +492,13 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
 
 def _unasserted_from(view: View, res: Resources) -> int:
     """Token index after which nothing is asserted: a negated verb of saying or knowing
-    ("belum menjelaskan", "tidak mengetahui") or an open question ("apakah")."""
+    ("belum menjelaskan", "tidak mengetahui") or an open question ("apakah", "siapa saja
+    yang ditetapkan", "apa perkara yang ...")."""
     neg, know = res.word_set("negation"), res.word_set("knowledge_verbs")
     question = res.word_set("open_question")
     for k, w in enumerate(view.lower):
-        if w in question:
-            return k
+        if w in question and not (w == "apa" and view.lower[k + 1:k + 2] == ["yang"]):
+            return k  # "apa yang baik ... kami dukung" is a free relative, still asserted
         if w in know and any(view.lower[j] in neg for j in range(max(0, k - 3), k)):
             return k
     return len(view.lower)
