@@ -117,3 +117,8 @@ def test_attacked_site_gives_the_state_it_stands_in_but_a_weapon_does_not(res):
 def test_an_appeal_to_all_parties_has_no_target(res):
     evs = code_text("Polisi meminta semua pihak tenang.", res, published="2025-11-09")
     assert [(e.cameo_root, e.target) for e in evs] == [("02", None)]
+
+
+def test_a_group_noun_before_an_armed_group_belongs_to_it(res):
+    assert found("Seorang pejabat Hizbullah mengecam Israel.", res)[0][1] == "LBNREB"
+    assert found("Pasukan Hamas menyerang Israel.", res)[0][1] == "PSEREB"

@@ -134,9 +134,12 @@ class _Chunker:
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
                 continue
-            if nxt and entry.person and nxt.entry.kind in ("institution", "organization") \
-                    and not person_ref:
-                inst = nxt.entry  # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"
+            if nxt and nxt.entry.kind in ("institution", "organization") and \
+                    not person_ref and (entry.person or nxt.entry.code ==
+                                        (nxt.entry.country or "") + (nxt.entry.sector or "")):
+                # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"; and groups of a
+                # body ("pejabat Hizbullah", "pasukan Hamas") unless its code is its own (UN)
+                inst = nxt.entry
                 country, sector, j = inst.country or country, inst.sector or sector, nxt.end
                 continue
             if not explicit and self.words[j].lower() in ("dari", "asal") and \
