@@ -45,6 +45,7 @@ def _continues(pattern: Pattern, words: list[str], i: int) -> int:
     return n
 
 
+_VIABLE: dict[str, dict[str, tuple]] = {}
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
@@ -72,6 +73,26 @@ def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]
     return found
 
 
+def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str], ...]:
+    """The candidates whose form fits the pattern (not excluded, right part of speech), with
+    that form; they depend on the word alone, so they are memoised like `candidates`."""
+    cache = _VIABLE.setdefault(res.version, {})
+    found = cache.get(word)
+    if found is None:
+        lower = word.lower()
+        out = []
+        for pattern, reading in candidates(word, res):
+            if lower in pattern.exclude:
+                continue
+            pos, voice = form_of(reading)
+            if pos in pattern.pos or pos == "bare" and reading.root == lower:
+                out.append((pattern, reading, pos, voice))
+        found = tuple(out)
+        if len(cache) < 500_000:
+            cache[word] = found
+    return found
+
+
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
@@ -81,13 +102,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             i += 1
             continue
         best: Trigger | None = None
-        lower = words[i].lower()
-        for pattern, reading in candidates(words[i], res):
-            if lower in pattern.exclude:
-                continue
-            pos, voice = form_of(reading)
-            if pos not in pattern.pos and not (pos == "bare" and reading.root == lower):
-                continue
+        for pattern, reading, pos, voice in _viable(words[i], res):
             n = _continues(pattern, words, i)
             if not n:
                 continue
