@@ -122,3 +122,20 @@ def test_an_appeal_to_all_parties_has_no_target(res):
 def test_a_group_noun_before_an_armed_group_belongs_to_it(res):
     assert found("Seorang pejabat Hizbullah mengecam Israel.", res)[0][1] == "LBNREB"
     assert found("Pasukan Hamas menyerang Israel.", res)[0][1] == "PSEREB"
+
+
+def test_the_quoted_speaker_is_not_the_suspect_just_mentioned(res):
+    text = ('Kapolres Budi Hartono mengatakan polisi sudah menangkap tersangka. '
+            '"Kami resmi menaikkan status kasus itu ke penyidikan," ujarnya.')
+    evs = [e for e in code_text(text, res, published="2025-10-21") if e.sentence_index == 1]
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("09", "Budi Hartono")]
+
+
+def test_documents_are_no_actors(res):
+    assert found("Surat Perintah Penyidikan Khusus itu terbit kemarin.", res) == []
+
+
+def test_misspelt_search_is_still_a_search(res):
+    evs = code_text("Dalam perkara ini, KPK telah melakukan penggeladahan di satu lokasi.", res,
+                    published="2025-10-21")
+    assert [(e.cameo, e.source.code) for e in evs] == [("171", "IDNJUD")]

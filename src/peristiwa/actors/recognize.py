@@ -403,6 +403,10 @@ class _Chunker:
                     w.lower() not in coref:
                 i += 1  # fast path: a lower-case word that no rule can start on
                 continue
+            if i not in spans and w[:1].isupper() and \
+                    w.lower() in self.res.word_set("document_heads"):
+                i = max(i + 1, self._names(i + 1))  # "Surat Perintah Penyidikan Khusus"
+                continue
             found = self._at(i)
             if found is None:
                 i += max(1, self.res.place_index.longest(self.words, i)[0])
