@@ -245,3 +245,12 @@ def test_acts_after_an_open_question_word_are_not_asserted(fres):
     assert coded("Belum jelas apa alasan Iran mengecam Israel.", fres) == []
     # a free relative "apa yang ..." is asserted
     assert coded("Apa yang terjadi, Iran tetap mengecam Israel.", fres) == [("111", "IRN", "ISR")]
+
+
+def test_an_object_noun_phrase_ends_where_a_second_predicate_begins(fres):
+    # Israel is the object of "menuduh", not of "mengecam"
+    got = coded("Iran mengecam serangan tersebut dan menuduh Israel.", fres)
+    assert ("111", "IRN", "ISR") not in got and ("112", "IRN", "ISR") in got
+    # two verbs sharing one object
+    assert coded("Iran mengecam dan menuduh Israel.", fres) == [
+        ("111", "IRN", "ISR"), ("112", "IRN", "ISR")]

@@ -129,6 +129,11 @@ def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
         if j in view.at:
             return view.group_starting_at(j)
         w = view.lower[j]
+        if w in ("dan", "serta") and j > k and j + 1 < len(view.words) and \
+                view.lower[j + 1].startswith(("me", "ber", "di")) and len(view.lower[j + 1]) > 5:
+            return []  # "mengecam serangan tersebut dan mendesak negara-negara Barat ...":
+            # a second predicate begins; its object is not this verb's (but "mendukung dan
+            # mempercayai Bareskrim" shares one)
         if view.is_break(j) or w in _NP_STOP or not (w.replace("-", "").isalpha() or
                                                      w.isdigit()) or \
                 view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
