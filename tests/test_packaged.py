@@ -139,3 +139,10 @@ def test_misspelt_search_is_still_a_search(res):
     evs = code_text("Dalam perkara ini, KPK telah melakukan penggeladahan di satu lokasi.", res,
                     published="2025-10-21")
     assert [(e.cameo, e.source.code) for e in evs] == [("171", "IDNJUD")]
+
+
+def test_declining_to_comment_is_no_refusal(res):
+    assert code_text("Kuasa hukum AW belum bersedia memberikan tanggapan.", res,
+                     published="2025-11-07") == ()
+    evs = code_text("Iran tidak bersedia mengikuti usulan itu.", res, published="2025-11-07")
+    assert [e.cameo for e in evs] == ["120"]

@@ -354,6 +354,10 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
     if mode == "negated":
         if not trig.pattern.negated:
             return Decision(trig, "negated", f"negated by '{word}'")
+        comment = res.word_set("comment_words")
+        if any(w in comment for w in view.lower[trig.end:trig.end + 3]):
+            return Decision(trig, "negated", "declining to comment is no refusal "
+                            "('belum bersedia memberikan tanggapan')")
         return trig.pattern.negated, mode, word
     if mode == "intent":
         intent = _intent_code(trig, res)
