@@ -131,8 +131,16 @@ def test_the_quoted_speaker_is_not_the_suspect_just_mentioned(res):
     assert [(e.cameo_root, e.source.name) for e in evs] == [("09", "Budi Hartono")]
 
 
-def test_documents_are_no_actors(res):
-    assert found("Surat Perintah Penyidikan Khusus itu terbit kemarin.", res) == []
+def test_documents_are_no_actors_and_law_titles_trigger_nothing(res):
+    got = find_actors(tokenize("Surat Perintah Penyidikan Khusus itu terbit kemarin."), res, ON,
+                      Memory())
+    assert [(m.text, m.how) for m in got] == [("Surat Perintah Penyidikan Khusus",
+                                               "document-act")]
+    from peristiwa.explain import explain
+    from peristiwa.settings import Settings
+    out = explain("DPR mengesahkan UU tentang Kerja Sama Pertahanan dengan Jepang.", res,
+                  Settings())
+    assert "trigger: 'Kerja Sama Pertahanan'" not in out  # words of the law's title
 
 
 def test_misspelt_search_is_still_a_search(res):

@@ -55,6 +55,7 @@ def _stop_words(res: Resources) -> frozenset[str]:
     return found
 
 
+_TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
@@ -405,7 +406,15 @@ class _Chunker:
                 continue
             if i not in spans and w[:1].isupper() and \
                     w.lower() in self.res.word_set("document_heads"):
-                i = max(i + 1, self._names(i + 1))  # "Surat Perintah Penyidikan Khusus"
+                # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a
+                # document's title, kept as a mention so that its words trigger nothing
+                end = self._document_end(i + 1)
+                text = self.text(i, end)
+                how = "document-act" if w.lower() in self.res.word_set("act_documents") \
+                    else "document"  # "Surat Penetapan Tersangka" records the act itself
+                out.append(ActorMention(i, end, text, ActorRef(text, None, None, None, None,
+                                                               "document"), how))
+                i = end
                 continue
             found = self._at(i)
             if found is None:
@@ -424,6 +433,17 @@ class _Chunker:
                 self.memory.note(out[-1], self.res)
                 i = self._short_form(out[-1], i)
         return self._localise(out)
+
+    def _document_end(self, j: int) -> int:
+        """End of a document's title: capitalised words, numbers and the small words inside
+        titles ("Raperda tentang Insentif dan Kemudahan Berinvestasi", "UU Nomor 1 Tahun
+        2024")."""
+        w = self.words
+        while j < len(w) and (w[j][:1].isupper() or w[j][:1].isdigit() or
+                              w[j].lower() in _TITLE_WORDS and j + 1 < len(w) and
+                              (w[j + 1][:1].isupper() or w[j + 1][:1].isdigit())):
+            j += 1
+        return j
 
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for

@@ -414,11 +414,12 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decisi
 def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
                   ctx: Context | None = None) -> list[Decision]:
     ctx = ctx or Context()
-    blocked = {k for m in mentions if m.how != "locative" for k in range(m.start, m.end)}
+    blocked = {k for m in mentions if m.how not in ("locative", "document-act")
+               for k in range(m.start, m.end)}
     trigs = find_triggers(words, blocked, res)
     if not trigs:
         return []  # most sentences: nothing more to do
-    view = View(words, mentions, res)
+    view = View(words, [m for m in mentions if not m.how.startswith("document")], res)
     spk = speaker(view, ctx.previous_person)
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
