@@ -154,3 +154,11 @@ def test_declining_to_comment_is_no_refusal(res):
                      published="2025-11-07") == ()
     evs = code_text("Iran tidak bersedia mengikuti usulan itu.", res, published="2025-11-07")
     assert [e.cameo for e in evs] == ["120"]
+
+
+def test_policing_a_protest_is_no_arrest_and_the_protesters_protest(res):
+    evs = code_text("Ratusan personel kepolisian mengamankan aksi unjuk rasa mahasiswa di Jakarta.",
+                    res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNEDU")]
+    evs = code_text("Polisi mengamankan tiga pelaku pencurian.", res, published="2025-10-20")
+    assert [e.cameo for e in evs] == ["173"]

@@ -165,6 +165,9 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
             return True
         if view.is_break(k) or not view.words[k].isalpha() and view.lower[k] not in _ADVERBS:
             return False
+        if view.lower[k].startswith(("me", "di")) and len(view.lower[k]) > 5 and \
+                view.lower[k] not in _ADVERBS:
+            return False  # "mengamankan aksi unjuk rasa": the object of another verb
         if view.lower[k] not in _ADVERBS and view.lower[k] not in intent and \
                 view.words[k][:1].isupper():
             return False

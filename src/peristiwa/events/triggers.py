@@ -106,6 +106,8 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             n = _continues(pattern, words, i)
             if not n:
                 continue
+            if pattern.unless and i + n < len(words) and words[i + n].lower() in pattern.unless:
+                continue  # "mengamankan aksi unjuk rasa" is policing, not an arrest
             near = _needs_at(pattern, words, i + n) if pattern.needs else NEEDS_WINDOW
             if near is None:
                 continue

@@ -79,6 +79,7 @@ class Pattern:
     examples: tuple[Example, ...]
     file: str = ""
     needs: frozenset[str] = frozenset()  # one of these words must follow within a few tokens
+    unless: frozenset[str] = frozenset()  # the word right after the trigger cancels it
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,6 +225,7 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         examples=examples,
         file=file,
         needs=frozenset(w.lower() for w in _str_list(raw.get("needs"))),
+        unless=frozenset(w.lower() for w in _str_list(raw.get("unless"))),
     )
 
 
