@@ -106,12 +106,19 @@ def test_light_verb_with_first_person_takes_the_quoted_speaker(res):
         ("02", "Puan Maharani", "IDNLEG")]
 
 
-def test_attacked_site_gives_the_state_it_stands_in_but_a_weapon_does_not(res):
+def test_attacked_site_or_place_gives_the_state_it_stands_in(res):
     evs = code_text("Ukraina menyerang sebuah kilang minyak di wilayah Saratov.", res,
                     published="2025-11-09")
     assert [(e.source.code, e.target.code) for e in evs] == [("UKR", "RUS")]
-    evs = code_text("Al-Shabaab menggunakan bom mobil di Mogadishu.", res, published="2025-11-09")
-    assert all(e.target is None for e in evs)
+    # the agent after a nominal is no place: "serangan Israel di Jalur Gaza" targets Palestine
+    evs = code_text("Serangan Israel di Jalur Gaza menewaskan 20 orang.", res,
+                    published="2025-11-09")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs][:1] == [
+        ("19", "ISR", "PSE")]
+    # a weapon named before a place is no site of it
+    evs = code_text("Al-Shabaab menggunakan senjata api buatan Rusia.", res,
+                    published="2025-11-09")
+    assert all(e.target is None or e.target.country != "RUS" for e in evs)
 
 
 def test_an_appeal_to_all_parties_has_no_target(res):

@@ -200,12 +200,13 @@ def _joined_by(view: View, k: int) -> list[ActorMention]:
     return []
 
 
-def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
+def _place_target(view: View, trig: Trigger, res: Resources, start: int | None = None
+                  ) -> list[ActorRef]:
     """The state of a place attacked or blockaded when no actor is named: "membombardir
-    Jalur Gaza" targets Palestine."""
+    Jalur Gaza" targets Palestine. `start` skips a nominal's agent ("serangan Israel ...")."""
     from peristiwa.places import lookup
 
-    j = trig.end
+    j = k0 = trig.end if start is None else start
     if "ke" in trig.pattern.target:  # "kunjungan ke Kupang", "terbang ke Batam"
         for k in range(trig.end, min(len(view.words), trig.end + WINDOW)):
             if view.lower[k] == "ke":
@@ -213,15 +214,17 @@ def _place_target(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
                 break
             if view.is_break(k):
                 break
-    while j < len(view.words) and view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
-                                                    "jalur", "provinsi", "desa", "sebagian",
-                                                    "seluruh", "ke", "arah"):
+    violent = trig.root in ("18", "19", "20")  # "serangan Israel di Jalur Gaza"
+    while j < len(view.words) and (view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
+                                                     "jalur", "provinsi", "desa", "sebagian",
+                                                     "seluruh", "ke", "arah") or
+                                   violent and view.lower[j] == "di"):
         j += 1
     n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
-    if place is None and j > trig.end:
+    if place is None and j > k0:
         n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
-    if place is None and trig.root in ("18", "19", "20"):
-        place = _site_place(view, trig.end, res)  # "menyerang kilang minyak di Saratov"
+    if place is None and violent:
+        place = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
     if place is not None and place.country:
         return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
     return []
@@ -388,7 +391,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
     how += implicit
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
-        tgt_refs = _place_target(view, trig, res)
+        after = max((m.end for m in srcs if isinstance(m, ActorMention) and
+                     m.start >= trig.end), default=None)
+        tgt_refs = _place_target(view, trig, res, after)
         how += "+place-target" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
