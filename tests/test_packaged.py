@@ -169,3 +169,10 @@ def test_policing_a_protest_is_no_arrest_and_the_protesters_protest(res):
     assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNEDU")]
     evs = code_text("Polisi mengamankan tiga pelaku pencurian.", res, published="2025-10-20")
     assert [e.cameo for e in evs] == ["173"]
+
+
+def test_missiles_fired_at_a_warship(res):
+    evs = code_text("Kelompok Houthi menembakkan dua rudal ke arah kapal perang AS di Laut Merah.",
+                    res, published="2025-01-15")
+    assert [(e.cameo, e.source.code, e.target.code, e.location.name) for e in evs] == [
+        ("195", "YEMREB", "USAMIL", "Red Sea")]  # "kapal perang" is no war topic

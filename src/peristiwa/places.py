@@ -22,6 +22,15 @@ _PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dar
 # Words before 'di X' that make X the topic, not the scene ("membahas situasi di Palestina").
 _TOPIC = frozenset("situasi konflik isu masalah perang krisis kondisi persoalan nasib "
                    "membahas perdamaian".split())
+_VESSELS = frozenset("kapal pesawat jet kapal-kapal".split())  # "kapal perang": a warship
+
+
+def _topic_word(words: list[str], k: int) -> bool:
+    """Is words[k] a topic noun ("konflik di Gaza"), and not part of a vessel's name ("kapal
+    perang AS di Laut Merah")?"""
+    return words[k].lower() in _TOPIC and not (k > 0 and words[k - 1].lower() in _VESSELS)
+
+
 # Institutions named after their town ("Polrestabes Medan", "Kejari Jember"): a weak place.
 _SEATED = frozenset("polres polresta polrestabes polsek kejari pn pengadilan tipikor pemkot "
                     "pemkab dprd kodim korem lapas rutan".split())
@@ -122,7 +131,7 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
             continue
         if how is None or i + 1 >= len(words):
             continue
-        if how == "di" and (any(x.lower() in _TOPIC for x in words[max(0, i - 4):i]) or
+        if how == "di" and (any(_topic_word(words, k) for k in range(max(0, i - 4), i)) or
                             any(x.lower() == "membahas" for x in words[max(0, i - 9):i])):
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
         j, n, place = _chain(words, i + 1, res)
