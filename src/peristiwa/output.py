@@ -7,7 +7,6 @@ same shape, so `peristiwa code` and `peristiwa events` print identical records.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from typing import Any, TextIO
 from collections.abc import Iterable
@@ -93,16 +92,6 @@ def write_jsonl(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-def write_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
-    writer.writeheader()
-    n = 0
-    for rec in records:
-        writer.writerow(flat(rec))
-        n += 1
-    return n
-
-
 def _cut(value: Any, width: int) -> str:
     text = "" if value is None else str(value)
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -130,22 +119,6 @@ def write_table(records: Iterable[dict[str, Any]], out: TextIO) -> int:
     return len(rows)
 
 
-def write(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
-    if fmt == "jsonl":
-        return write_jsonl(records, out)
-    if fmt == "csv":
-        return write_csv(records, out)
-    if fmt == "table":
-        return write_table(records, out)
-    raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-def to_text(records: Iterable[dict[str, Any]], fmt: str) -> str:
-    buf = io.StringIO()
-    write(records, fmt, buf)
-    return buf.getvalue()
-
-
 class EventWriter:
     """Writes event records as they come: JSONL and CSV stream (a long run holds no events in
     memory); a table needs every row for its widths, so it is written on close."""
@@ -153,7 +126,7 @@ class EventWriter:
     def __init__(self, fmt: str, out: TextIO):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-        self.fmt, self.out, self.rows = fmt, out, []
+        self.fmt, self.out, self.rows, self.count = fmt, out, [], 0
         self.csv = None
         if fmt == "csv":
             self.csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore")
@@ -161,13 +134,22 @@ class EventWriter:
 
     def add(self, records: Iterable[dict[str, Any]]) -> None:
         if self.fmt == "jsonl":
-            write_jsonl(records, self.out)
+            self.count += write_jsonl(records, self.out)
         elif self.csv is not None:
             for rec in records:
                 self.csv.writerow(flat(rec))
+                self.count += 1
         else:
             self.rows.extend(records)
 
     def close(self) -> None:
         if self.fmt == "table":
-            write_table(self.rows, self.out)
+            self.count = write_table(self.rows, self.out)
+
+
+def write(records: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
+    """Write all records in one format; returns how many."""
+    writer = EventWriter(fmt, out)
+    writer.add(records)
+    writer.close()
+    return writer.count
