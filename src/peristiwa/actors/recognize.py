@@ -215,13 +215,17 @@ class _Chunker:
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
 
-    def _past_bracket(self, j: int) -> int:
-        """Skip a bracketed short form of a region: "Bupati Ogan Komering Ilir (OKI) Muchendi"."""
+    def _bracketed(self, j: int) -> str | None:
+        """The capitalised word of "( X )" starting at j, else None."""
         w = self.words
         if j + 2 < len(w) and w[j] == "(" and w[j + 2] == ")" and w[j + 1][:1].isupper() \
                 and w[j + 1].isalpha():
-            return j + 3
-        return j
+            return w[j + 1]
+        return None
+
+    def _past_bracket(self, j: int) -> int:
+        """Skip a bracketed short form of a region: "Bupati Ogan Komering Ilir (OKI) Muchendi"."""
+        return j + 3 if self._bracketed(j) else j
 
     def _titled(self, entry: ActorEntry, country: str | None, sector: str | None) -> ActorRef:
         """An agent's ref with the country and institution sector its chunk gave it."""
@@ -448,11 +452,10 @@ class _Chunker:
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
-        w = self.words
-        if mention.person and i + 2 < len(w) and w[i] == "(" and w[i + 2] == ")" and \
-                w[i + 1].isupper() and w[i + 1].isalpha() and 2 <= len(w[i + 1]) <= 5 and \
-                i + 1 not in self.spans and _initials_of(w[i + 1], mention.ref.name):
-            self.memory.names[w[i + 1]] = mention.ref
+        short = self._bracketed(i) if mention.person else None
+        if short and short.isupper() and 2 <= len(short) <= 5 and i + 1 not in self.spans and \
+                _initials_of(short, mention.ref.name):
+            self.memory.names[short] = mention.ref
             return i + 3
         return i
 
