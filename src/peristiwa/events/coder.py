@@ -22,6 +22,7 @@ from peristiwa.events.roles import (
     targets,
 )
 from peristiwa.events.triggers import Trigger, candidates, find_triggers
+from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 
@@ -204,8 +205,6 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
                   ) -> list[ActorRef]:
     """The state of a place attacked or blockaded when no actor is named: "membombardir
     Jalur Gaza" targets Palestine. `start` skips a nominal's agent ("serangan Israel ...")."""
-    from peristiwa.places import lookup
-
     j = k0 = trig.end if start is None else start
     if "ke" in trig.pattern.target:  # "kunjungan ke Kupang", "terbang ke Batam"
         for k in range(trig.end, min(len(view.words), trig.end + WINDOW)):
@@ -241,8 +240,6 @@ def _site_place(view: View, k: int, res: Resources):
     """The place of an attacked site named right after the act: "menyerang sebuah kilang
     minyak di wilayah Saratov" (a site noun, then "di" and the place; "menggunakan bom mobil
     di Mogadishu" names a weapon, not a site)."""
-    from peristiwa.places import lookup
-
     sites = res.word_set("site_nouns")
     site = False
     for j in range(k, min(len(view.words) - 1, k + 6)):
