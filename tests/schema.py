@@ -34,7 +34,7 @@ def validate_event(ev):
     assert set(ev["plover"]) == {"event_type", "mode"}
     assert ev["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", ev["date"])
     assert ev["date_precision"] in ("day", "month", "year", "none")
-    assert ev["date_source"] in ("text", "dominant", "published", "inferred", "none")
+    assert ev["date_source"] in ("text", "linked", "dominant", "published", "inferred", "none")
     if ev["location"] is not None:
         assert set(ev["location"]) == PLACE_KEYS
     assert ev["rule"] and 0 < ev["confidence"] <= 1

@@ -176,3 +176,36 @@ def test_missiles_fired_at_a_warship(res):
                     res, published="2025-01-15")
     assert [(e.cameo, e.source.code, e.target.code, e.location.name) for e in evs] == [
         ("195", "YEMREB", "USAMIL", "Red Sea")]  # "kapal perang" is no war topic
+
+
+def test_a_resident_of_a_named_village_is_no_party_and_the_village_is_no_name(res):
+    names = [n for n, _ in found("Seorang pria berinisial AR (31), warga Desa Sukamaju, "
+                                 "Kecamatan Cibeber Hilir, ditangkap polisi.", res)]
+    assert "residents / citizens" not in names
+    assert not {"Sukamaju", "Cibeber Hilir", "Cibeber"} & set(names)
+    # residents who act stay actors: "Sebelumnya, warga desa melaporkan ..."
+    assert ("residents / citizens", "IDNCVL") in found(
+        "Sebelumnya, warga desa melaporkan dugaan itu ke kejaksaan.", res)
+
+
+def test_a_passive_subordinate_clause_shares_the_main_clauses_subject(res):
+    evs = code_text("Seorang pria berinisial AR (31) ditembak polisi saat ditangkap.", res,
+                    published="2025-10-18")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
+        ("18", "IDNCOP", "IDNCVL"), ("17", "IDNCOP", "IDNCVL")]
+    # an active subordinate verb takes the agent of the main clause's passive
+    evs = code_text("Hal itu diungkapkan Menteri Sosial saat memberikan arahan kepada pendamping "
+                    "desa.", res, published="2025-10-18")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("02", "IDNGOV")]
+
+
+def test_an_undated_act_takes_the_day_of_its_dated_retelling(res):
+    text = ("Polisi menangkap seorang pencuri motor di Mataram.\n"
+            "\"Pelaku ini residivis,\" kata Kapolresta Mataram, Sabtu (18/10/2025).\n"
+            "\"Kami menerima laporan korban,\" ujarnya, Sabtu (18/10/2025).\n"
+            "Polisi kemudian menangkap Berangus di sebuah kos pada Jumat (17/10/2025).")
+    evs = code_text(text, res, published="2025-10-18")
+    arrests = [(e.sentence_index, e.date.value.isoformat(), e.date.source) for e in evs
+               if e.cameo == "173"]
+    assert arrests[0] == (0, "2025-10-17", "linked")
+    assert arrests[-1] == (3, "2025-10-17", "text")

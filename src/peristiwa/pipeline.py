@@ -162,16 +162,51 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     """Date and place the matches: the sentence's, else the article's."""
     places = {s.index: find_places(a.tokens[s.index], res) for s in a.body}
     fallback = dominant_place(places.values()) or a.dateline
-    events: list[Event] = []
+    whens = []
     for s, m in pending:
+        offset = a.tokens[s.index][m.trigger.start].start - s.start
+        whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
+    whens = _linked_dates(pending, whens)
+    events: list[Event] = []
+    for (s, m), when in zip(pending, whens, strict=True):
         toks = a.tokens[s.index]
-        offset = toks[m.trigger.start].start - s.start
-        when = event_date(a.dates[s.index], offset, a.dominant, a.published)
         where = event_location(places[s.index], m.trigger.start, fallback)
         ev = _event(a.article, s, toks, m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+_LINKED_ROOTS = frozenset("15 16 17 18 19 20".split())
+
+
+def _linked_dates(pending: list[tuple[Sentence, Match]], whens: list[EventDate]
+                  ) -> list[EventDate]:
+    """A material act told without a date ("SF ditembak polisi saat ditangkap") and told again
+    with one ("Polisi menangkap Berangus ... pada Jumat (17/10/2025)"): the same verb, code and
+    source, against the same country, takes the dated telling's day (the nearest one) instead
+    of the article's dominant date, which is usually the day of the press statement. The
+    target's name may differ: the lede often describes whom the later sentence names."""
+    dated = [(s.index, m, w) for (s, m), w in zip(pending, whens, strict=True)
+             if w.source == "text" and w.precision == "day" and m.code[:2] in _LINKED_ROOTS]
+    if not dated:
+        return whens
+    out = list(whens)
+    for k, ((s, m), w) in enumerate(zip(pending, whens, strict=True)):
+        if w.source not in ("dominant", "published") or m.target is None:
+            continue
+        same = [(abs(i - s.index), d) for i, o, d in dated
+                if o.trigger.pattern.trigger == m.trigger.pattern.trigger and o.code == m.code and
+                o.source.code == m.source.code and o.target is not None and
+                o.target.country == m.target.country]
+        if same:
+            d = min(same, key=lambda x: x[0])[1]
+            out[k] = EventDate(d.value, d.precision, "linked", d.text)
+    linked = {s.index: w for (s, _), w in zip(pending, out, strict=True) if w.source == "linked"}
+    for k, ((s, _), w) in enumerate(zip(pending, out, strict=True)):
+        if s.index in linked and w.source in ("dominant", "published"):
+            out[k] = linked[s.index]  # "ditembak polisi saat ditangkap": one moment
+    return out
 
 
 def _dedupe(events: list[Event]) -> tuple[Event, ...]:

@@ -131,7 +131,7 @@ class Location:
 class EventDate:
     value: date | None
     precision: str  # day | month | year | none
-    source: str  # text | published | inferred | dominant | none
+    source: str  # text | linked | dominant | published | inferred | none
     text: str | None = None
 
 

@@ -310,8 +310,9 @@ class _Chunker:
                          not relative) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
-        if self.words[k - 1].lower() in self.res.word_set("place_heads"):
-            return None  # "Times Square", "7th Avenue": a place
+        if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
+                i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
+            return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
         first = self.words[i].lower()
@@ -438,6 +439,18 @@ class _Chunker:
                 i = self._short_form(out[-1], i)
         return self._localise(out)
 
+    def _residence(self, span: Span) -> bool:
+        """", warga Desa Kijang,": after a comma and before a place, "warga" describes the
+        person named before it; it is no party of its own."""
+        w, i, j = self.words, span.start, span.end
+        if i == 0 or w[i - 1] != "," or j >= len(w) or \
+                span.entry.id not in self.res.word_set("resident_agents"):
+            return False
+        if w[j].lower() in self.res.word_set("place_prefixes"):
+            j += 1  # "warga Desa Kijang", "warga Kecamatan Praya" (but "warga desa melapor")
+            return j < len(w) and w[j][:1].isupper()
+        return bool(self.res.place_index.longest(w, j)[0])
+
     def _document_end(self, j: int) -> int:
         """End of a document's title: capitalised words, numbers and the small words inside
         titles ("Raperda tentang Insentif dan Kemudahan Berinvestasi", "UU Nomor 1 Tahun
@@ -495,6 +508,8 @@ class _Chunker:
             return self.unknown_name(i)
         entry = span.entry
         if entry.kind == "agent":
+            if self._residence(span):
+                return None
             return self.title_chunk(span)
         ref = entry_ref(entry, self.on)
         end = span.end

@@ -96,6 +96,10 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
     crossed = False
     while j >= 0:
+        if j in view.at and crossed and _passive_word(view.lower[k]) and \
+                _passive_agent(view, view.at[j]):
+            j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
+            continue  # (but "diungkapkan Prabowo saat memberikan arahan": Prabowo)
         if j in view.at and not _in_role_phrase(view, j):
             return view.group_ending_at(j)
         if view.is_break(j):
@@ -104,6 +108,17 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             crossed = True
         j -= 1
     return []
+
+
+def _passive_word(w: str) -> bool:
+    return len(w) > 4 and w.startswith("di") and w.isalpha() and w not in ("diri", "dirinya")
+
+
+def _passive_agent(view: View, m: ActorMention) -> bool:
+    """Is the mention the agent of a passive verb just before it ("ditembak polisi", "diperiksa
+    oleh KPK")? A passive subordinate clause's subject is then the main clause's subject."""
+    before = view.lower[m.start - 1] if m.start > 0 else ""
+    return before == "oleh" or _passive_word(before)
 
 
 _NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena "
