@@ -209,3 +209,19 @@ def test_an_undated_act_takes_the_day_of_its_dated_retelling(res):
                if e.cameo == "173"]
     assert arrests[0] == (0, "2025-10-17", "linked")
     assert arrests[-1] == (3, "2025-10-17", "text")
+
+
+def test_subordinates_take_their_superiors_country_and_sector(res):
+    evs = code_text("Kapolda Jawa Barat meminta jajarannya menindak tegas pelaku tawuran.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.target.code) for e in evs][:1] == [("02", "IDNCOP")]
+    evs = code_text("Menteri Keuangan meminta anak buahnya tidak menerima gratifikasi.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("02", "IDNGOV")]
+
+
+def test_a_fronted_subordinate_clause_takes_the_main_subject_after_the_comma(res):
+    evs = code_text("Sebelum mengimbau bawahan, Presiden sudah memberi contoh.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
+        ("02", "IDNGOV", "IDNGOV")]

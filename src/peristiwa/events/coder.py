@@ -15,6 +15,7 @@ from peristiwa.events.roles import (
     View,
     after_preposition,
     agent_after_passive,
+    fronted_clause,
     left_subject,
     purpose_at,
     refs,
@@ -129,6 +130,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         return agent_after_passive(view, trig), left_subject(view, trig.start), "passive"
     src = _subject_or_shared(view, trig.start, prior)
     tgt = targets(view, trig, trig.end)
+    comma = fronted_clause(view, trig.start) if not src else None
+    if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
+        tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
+        return view.group_starting_at(comma + 1), tgt, "fronted-clause"
     if not src and spk is not None:
         return [spk], tgt, "speaker"
     return src, tgt, "active"
@@ -478,8 +483,19 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
     mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3), trig.start))
     pairs = _pairs(p.sources, p.targets, "mutual" if mutual else trig.pattern.sym,
                    ctx.reciprocal_both)
-    return [Match(trig, code, s, t, p.source_text, p.target_text if t else None, mode, conf,
-                  trig.pattern.sym) for s, t in pairs]
+    below = res.word_set("subordinate_agents")
+    return [Match(trig, code, s, _superiors(t, s) if t and t.actor_id in below else t,
+                  p.source_text, p.target_text if t else None, mode, conf, trig.pattern.sym)
+            for s, t in pairs]
+
+
+def _superiors(sub: ActorRef, boss: ActorRef) -> ActorRef:
+    """"Prabowo meminta anak buahnya": the subordinates are of the speaker's country and
+    sector (a minister's are GOV, a police chief's COP)."""
+    if not boss.country:
+        return sub
+    return ActorRef(sub.name, boss.country + (boss.sector or ""), boss.country, boss.sector,
+                    sub.actor_id, sub.kind)
 
 
 _ANAPHORS = frozenset(("itu", "tersebut", "ini"))

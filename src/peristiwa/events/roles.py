@@ -121,6 +121,28 @@ def _passive_agent(view: View, m: ActorMention) -> bool:
     return before == "oleh" or _passive_word(before)
 
 
+_FRONTED = frozenset("setelah sebelum usai seusai sesudah saat ketika sambil".split())
+
+
+def fronted_clause(view: View, k: int) -> int | None:
+    """The comma that closes a sentence-initial subordinate clause holding token k, when the
+    clause has no actor of its own ("Sebelum mengimbau bawahan, Presiden sudah ..."): its
+    subject is the main clause's, after that comma. None otherwise."""
+    j = k - 1
+    while j >= 0 and view.lower[j] not in _FRONTED:
+        if j in view.at or view.is_break(j) or view.words[j] == ",":
+            return None
+        j -= 1
+    if j < 0 or j > 0 and view.words[j - 1] not in _QUOTES:
+        return None
+    for c in range(k, len(view.words)):
+        if view.words[c] == ",":
+            return c
+        if view.is_break(c):
+            return None
+    return None
+
+
 _NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena "
                      "sebagai agar supaya saat ketika dalam".split())
 
