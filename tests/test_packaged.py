@@ -225,3 +225,14 @@ def test_a_fronted_subordinate_clause_takes_the_main_subject_after_the_comma(res
                     published="2025-10-20")
     assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
         ("02", "IDNGOV", "IDNGOV")]
+
+
+def test_the_victim_of_an_event_noun_is_its_target(res):
+    evs = code_text("Seorang pedagang menjadi korban penganiayaan oknum polisi.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("18", "IDNBUS")]
+    # an unnamed agent of a wrongful arrest is the article's law-enforcement body
+    evs = code_text("Polda Sumut meminta maaf kepada pedagang itu. Seorang pedagang menjadi "
+                    "korban salah tangkap di Bandara Kualanamu.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs if e.cameo_root == "17"] == [
+        ("173", "IDNCOP", "IDNBUS")]

@@ -100,6 +100,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
+    victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
+    if victim:  # "Iskandar menjadi korban salah tangkap", "korban penganiayaan oknum TNI"
+        by = after_preposition(view, trig.end, "oleh") or \
+            (view.group_starting_at(trig.end) if trig.end in view.at else [])
+        return by, victim, "victim"
     if trig.pos == "noun" or trig.pos == "bare" and not _bare_verb(view, trig, res):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
@@ -137,6 +142,15 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if not src and spk is not None:
         return [spk], tgt, "speaker"
     return src, tgt, "active"
+
+
+def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMention]:
+    """The victim of an event noun right after "korban": the subject of "menjadi korban",
+    else the victim noun itself."""
+    m = view.at.get(trig.start - 1)
+    if m is None or m.end != trig.start or m.ref.actor_id not in res.word_set("victim_agents"):
+        return []
+    return left_subject(view, m.start) or [m]
 
 
 def _first_person_before(view: View, trig: Trigger) -> bool:
@@ -321,7 +335,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     implicit = res.word_set("implicit_roots")
     frame = how.split("+")[0]
     if trig.root not in implicit and trig.pattern.code not in implicit or \
-            trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive"):
+            trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
+                                                 "victim"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
