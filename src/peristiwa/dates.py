@@ -21,6 +21,8 @@ from peristiwa.util import most_frequent
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
                        "ini", "sebelumnya", "setelahnya", "berikutnya"))
 _WORDS = frozenset(("kemarin", "lusa", "besok", "malam", "semalam", "pagi", "siang", "ini"))
+_WORDISH = re.compile(r"[\w']+")
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,10 +93,8 @@ class DateFinder:
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
-        cue_words = sorted(set(self.months) | set(self.weekdays) | _RELATIVE | _WORDS,
-                           key=len, reverse=True)
-        self.rx_cues = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, cue_words)) +
-                                  r")(?![\w'])|\d")
+        # every cue is one word of letters and apostrophes ("jum'at"): a set lookup per word
+        self.cue_words = frozenset(self.months) | frozenset(self.weekdays) | _RELATIVE | _WORDS
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
@@ -120,10 +120,10 @@ class DateFinder:
                                                                  m.group().strip())))
 
         low = text.lower()
-        cues = {m.group() for m in self.rx_cues.finditer(low)}  # one scan for every cue
-        if not cues:
+        cues = self.cue_words.intersection(_WORDISH.findall(low))  # one scan for every cue
+        digit = _DIGIT.search(low) is not None
+        if not cues and not digit:
             return out  # most sentences state no date
-        digit = any(c.isdigit() for c in cues)
         month = not cues.isdisjoint(self.months)
         weekday = not cues.isdisjoint(self.weekdays)
         relative = not cues.isdisjoint(_RELATIVE)

@@ -55,6 +55,19 @@ def _stop_words(res: Resources) -> frozenset[str]:
     return found
 
 
+_COREF_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _coref_words(res: Resources) -> frozenset[str]:
+    """Pronouns and "kedua": the lower-case words a coreference rule starts on."""
+    found = _COREF_CACHE.get(res.version)
+    if found is None:
+        found = _COREF_CACHE[res.version] = frozenset().union(
+            res.word_set("pronoun_single"), res.word_set("pronoun_plural"),
+            res.word_set("pronoun_org"), ("kedua", "keduanya"))
+    return found
+
+
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
@@ -82,7 +95,7 @@ class _Chunker:
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
         self.org = res.word_set("pronoun_org")
-        self.coref_words = self.single | self.plural | self.org | {"kedua", "keduanya"}
+        self.coref_words = _coref_words(res)
 
     def _inside_place(self, span: Span) -> bool:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
@@ -402,13 +415,17 @@ class _Chunker:
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = []
         i = 0
-        words, spans, names, coref = self.words, self.spans, self.memory.names, self.coref_words
-        while i < len(words):
-            w = words[i]
-            if i not in spans and not w[:1].isupper() and w not in names and \
-                    w.lower() not in coref:
-                i += 1  # fast path: a lower-case word that no rule can start on
+        words, spans, coref = self.words, self.spans, self.coref_words
+        # where a rule can start: dictionary phrases, capitalised words (names, and the name
+        # parts and short forms in memory, which are capitalised), pronouns
+        starts = [k for k, w in enumerate(words)
+                  if w[:1].isupper() or k in spans or w in coref or
+                  not w.islower() and w.lower() in coref]
+        for k in starts:
+            if k < i:
                 continue
+            i = k
+            w = words[i]
             if i not in spans and w[:1].isupper() and \
                     w.lower() in self.res.word_set("document_heads"):
                 # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a

@@ -27,10 +27,14 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
     lowered = [w.lower() for w in words]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
-    spans, i = [], 0
-    while i < len(words):
-        n1, ids1 = cased.longest(words, i) if words[i] in first_cased else (0, ())
-        n2, ids2 = lower.longest(lowered, i) if lowered[i] in first_lower else (0, ())
+    spans: list[Span] = []
+    i = 0
+    for k, (w, low) in enumerate(zip(words, lowered, strict=True)):  # where a phrase can start
+        if k < i or w not in first_cased and low not in first_lower:
+            continue
+        i = k
+        n1, ids1 = cased.longest(words, i) if w in first_cased else (0, ())
+        n2, ids2 = lower.longest(lowered, i) if low in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
         if n and _initials(words, i, n, cased):
             n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
@@ -40,8 +44,6 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
-        else:
-            i += 1
     return spans
 
 

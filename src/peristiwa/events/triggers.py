@@ -96,13 +96,18 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
-    i = 0
-    while i < len(words):
-        if i in blocked or not words[i][:1].isalpha():
+    cache = _VIABLE.setdefault(res.version, {})
+    i, size = 0, len(words)
+    while i < size:
+        w = words[i]
+        viable = cache.get(w)
+        if viable is None:
+            viable = _viable(w, res)
+        if not viable or i in blocked or not w[:1].isalpha():
             i += 1
             continue
         best: Trigger | None = None
-        for pattern, reading, pos, voice in _viable(words[i], res):
+        for pattern, reading, pos, voice in viable:
             n = _continues(pattern, words, i)
             if not n:
                 continue

@@ -61,9 +61,15 @@ class PhraseIndex:
 
     def longest(self, seq: list[str] | tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]]:
         """Longest phrase starting at seq[i]: (length in words, ids); (0, ()) if none."""
-        for key, ids in self._by_first.get(seq[i], ()):
+        entries = self._by_first.get(seq[i])
+        if not entries:
+            return 0, ()
+        size = len(seq)
+        for key, ids in entries:  # longest first
             n = len(key)
-            if tuple(seq[i:i + n]) == key:
+            if n == 1:
+                return 1, ids
+            if i + n <= size and seq[i + 1] == key[1] and tuple(seq[i:i + n]) == key:
                 return n, ids
         return 0, ()
 

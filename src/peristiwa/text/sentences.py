@@ -16,32 +16,40 @@ import re
 from peristiwa.records import Sentence
 
 _END = re.compile(r"(?:\.{3}|…|[.!?])+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
 _FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _NUMBER = re.compile(r"\d")
 
 
+def _word_start(para: str, end: int) -> int:
+    """Start of the run of word characters and dots that ends at `end`."""
+    k = end
+    while k > 0 and (para[k - 1].isalnum() or para[k - 1] in "._"):
+        k -= 1
+    return k
+
+
 def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
     mark = m.group()
-    before = para[: m.start()]
-    if _LIST_ITEM.match(para[: m.end()]):
+    start = m.start()
+    if start - (len(para) - len(para.lstrip())) <= 3 and _LIST_ITEM.match(para[: m.end()]):
         return False
     if not mark.startswith("."):
         return True
     if mark.startswith("..."):
         return True
-    w = _WORD_BEFORE.search(before)
-    if not w:
+    k = _word_start(para, start)
+    if k == start:
         return True
-    word = w.group(1).strip(".")
+    word = para[k:start].strip(".")
     if word.lower() in abbreviations:
         return False
     if len(word) == 1 and word.isalpha() and word.isupper():
         # an initial ("A. Yani"), but not a unit after a number ("Rp 16,5 T.")
-        prev = before[: w.start()].rstrip().split(" ")[-1:] or [""]
+        prev = para[:k].rstrip().split(" ")[-1:] or [""]
         return bool(_NUMBER.search(prev[0]))
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):  # S.H, M.Si-like dotted abbreviations
+    if _DOTTED.fullmatch(word):  # S.H, M.Si-like dotted abbreviations
         return False
     return True
 

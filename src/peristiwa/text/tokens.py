@@ -15,8 +15,11 @@ _TOKEN = re.compile(
 )
 
 
+_new = tuple.__new__  # Token's fields in order, without the NamedTuple constructor's overhead
+
+
 def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
-    return tuple([Token(m.group(), m.start() + offset, m.end() + offset)
+    return tuple([_new(Token, (m.group(), m.start() + offset, m.end() + offset))
                   for m in _TOKEN.finditer(text)])
 
 
