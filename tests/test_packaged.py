@@ -236,3 +236,14 @@ def test_the_victim_of_an_event_noun_is_its_target(res):
                     "korban salah tangkap di Bandara Kualanamu.", res, published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs if e.cameo_root == "17"] == [
         ("173", "IDNCOP", "IDNBUS")]
+
+
+def test_a_descriptive_body_name_in_a_report_on_a_foreign_state_is_that_states(res):
+    text = ("Amerika Serikat kembali diguncang demo. Presiden AS Donald Trump menanggapi. "
+            "Warga AS turun ke jalan. Mahkamah Agung menolak gugatan Partai Demokrat.")
+    evs = [e for e in code_text(text, res, published="2025-10-19") if e.sentence_index == 3]
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
+        ("12", "USAJUD", "USAPTY")]
+    assert evs[0].source.actor_id is None  # not the entry of Indonesia's Supreme Court
+    evs = code_text("Mahkamah Agung menolak kasasi jaksa.", res, published="2025-10-19")
+    assert evs[0].source.code == "IDNJUD"

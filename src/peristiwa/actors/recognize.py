@@ -534,6 +534,11 @@ class _Chunker:
                 self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
             end = self.spans[end].end
+        elif entry.country and entry.country != self.home and \
+                self.text(i, end).lower() in self.res.word_set("generic_names"):
+            # "Mahkamah Agung" in a report on the US: that state's body, not Indonesia's entry
+            ref = ActorRef(self.text(i, end), self.home + (ref.sector or ""), self.home,
+                           ref.sector, None, ref.kind)
         how = "dict"
         if (entry.place or entry.kind == "country") and self._locative_before(i) or \
                 self._inside_landmark(i, end):
