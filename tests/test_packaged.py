@@ -247,3 +247,10 @@ def test_a_descriptive_body_name_in_a_report_on_a_foreign_state_is_that_states(r
     assert evs[0].source.actor_id is None  # not the entry of Indonesia's Supreme Court
     evs = code_text("Mahkamah Agung menolak kasasi jaksa.", res, published="2025-10-19")
     assert evs[0].source.code == "IDNJUD"
+
+
+def test_cities_of_a_state_are_a_place_and_the_national_guard_is_military(res):
+    mentions = find_actors(tokenize("Trump mengerahkan Garda Nasional ke kota-kota AS."), res, ON,
+                           Memory())
+    assert [(m.text, m.ref.code, m.how) for m in mentions][1:] == [
+        ("Garda Nasional", "USAMIL", "title"), ("AS", "USA", "locative")]

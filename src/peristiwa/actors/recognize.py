@@ -33,7 +33,7 @@ _NOT_VERBS = frozenset("terhadap tersebut termasuk terkait terutama terakhir ter
                        "menurut mengenai melalui memang mereka bersama berdasarkan dirinya "
                        "diri dimana menjadi menuju meski melainkan bersifat".split())
 _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor halaman area "
-                            "kompleks markas wilayah seberang belakang".split())
+                            "kompleks markas wilayah seberang belakang kota kota-kota".split())
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
