@@ -254,3 +254,12 @@ def test_cities_of_a_state_are_a_place_and_the_national_guard_is_military(res):
                            Memory())
     assert [(m.text, m.ref.code, m.how) for m in mentions][1:] == [
         ("Garda Nasional", "USAMIL", "title"), ("AS", "USA", "locative")]
+
+
+def test_an_act_done_by_means_of_another_of_its_kind_is_one_event(res):
+    evs = code_text("Kasus itu didalami KPK dengan memeriksa tiga saksi.", res,
+                    published="2025-10-20")
+    assert [e.rule for e in evs] == ["09.dalami"]
+    evs = code_text("KPK memeriksa tiga saksi dan menahan dua tersangka.", res,
+                    published="2025-10-20")
+    assert [e.cameo_root for e in evs] == ["09", "17"]

@@ -465,6 +465,12 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         if trig.pos == "verb":
             last_verb_end = trig.end
+        if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and any(
+                d.outcome == "coded" and d.trigger.pattern.root == trig.pattern.root
+                for d in decisions):
+            decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
+                                      "KPK dengan memeriksa tiga saksi'): one act"))
+            continue
         coded = _code(view, trig, res)
         if isinstance(coded, Decision):
             if trig.pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
