@@ -263,3 +263,22 @@ def test_an_act_done_by_means_of_another_of_its_kind_is_one_event(res):
     evs = code_text("KPK memeriksa tiga saksi dan menahan dua tersangka.", res,
                     published="2025-10-20")
     assert [e.cameo_root for e in evs] == ["09", "17"]
+
+
+def test_a_scheduled_meeting_is_the_subjects_intent_in_one_direction(res):
+    text = ("Menlu Retno Marsudi tiba di New York. Retno juga dijadwalkan bertemu Menteri Luar "
+            "Negeri Rusia Sergei Lavrov pada Jumat.")
+    evs = [e for e in code_text(text, res, published="2023-09-20") if e.sentence_index == 1]
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("036", "IDNGOV", "RUSGOV")]
+
+
+def test_a_purpose_clause_shares_the_main_subject_not_the_object(res):
+    # ... and its partner: "bertemu X untuk menandatangani ..." signs with X
+    evs = code_text("Menlu Sugiono bertemu Presiden Rusia di Kremlin untuk menandatangani "
+                    "perjanjian kerja sama energi.", res, published="2025-09-20")
+    assert ("057", "IDNGOV", "RUSGOV") in [(e.cameo, e.source.code, e.target.code) for e in evs]
+    # "untuk membahas" after the meeting is what the meeting was about: no second event
+    evs = code_text("Menlu Sugiono bertemu Presiden Rusia di Kremlin untuk membahas kerja sama "
+                    "energi.", res, published="2025-09-20")
+    assert [e.rule for e in evs] == ["04.temu", "04.temu"]

@@ -282,6 +282,9 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
         j -= 1
     if j >= 0 and view.lower[j] in _SHARED_SUBJECT and prior:
         return list(prior)  # the previous verb's subject, coded or not
+    if j >= 0 and view.lower[j] == "untuk" and prior:
+        return list(prior)  # "bertemu Putin di Kremlin untuk membahas ...": the purpose is
+        # the subject's, not the object's
     group = left_subject(view, k)
     first_person = view.res.word_set("first_person")
     if group and all(m.text.lower() in first_person for m in group):
@@ -420,6 +423,17 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
 
 
+def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorRef]:
+    """The named targets of the sentence's last coded act, as acted on by these sources."""
+    last = next((d for d in reversed(decisions) if d.outcome == "coded"), None)
+    out: list[ActorRef] = []
+    for m in last.matches if last else ():
+        if m.source in sources and m.target is not None and m.target.kind != "unspecified" \
+                and m.target not in out:
+            out.append(m.target)
+    return out
+
+
 def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decision | None:
     """The Decision that a trigger lacks a participant it needs, or None."""
     if not p.sources:
@@ -486,6 +500,18 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
+        if parties.how.endswith("+domestic-target") and any(
+                d.outcome == "coded" and d.trigger.pattern.root == trig.pattern.root
+                for d in decisions):
+            decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
+                                      "of its kind ('bertemu Putin untuk membahas ...')"))
+            continue
+        partners = _partners(decisions, parties.sources) if \
+            parties.how.endswith("+domestic-target") and \
+            trig.start > 0 and view.lower[trig.start - 1] == "untuk" else []
+        if partners:  # "bertemu Putin untuk menandatangani perjanjian": signed with Putin
+            parties.targets = partners
+            parties.how = parties.how.replace("+domestic-target", "+purpose-of-act")
         missing = _incomplete(trig, code, parties, res)
         if missing:
             decisions.append(missing)
@@ -502,8 +528,10 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
     if _hedged(view, trig, res):
         conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
     mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3), trig.start))
-    pairs = _pairs(p.sources, p.targets, "mutual" if mutual else trig.pattern.sym,
-                   ctx.reciprocal_both)
+    sym: bool | str = "mutual" if mutual else trig.pattern.sym
+    if mode == "intent" and sym is True and p.targets:
+        sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
+    pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
     below = res.word_set("subordinate_agents")
     return [Match(trig, code, s, _superiors(t, s) if t and t.actor_id in below else t,
                   p.source_text, p.target_text if t else None, mode, conf, trig.pattern.sym)
