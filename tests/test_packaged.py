@@ -282,3 +282,29 @@ def test_a_purpose_clause_shares_the_main_subject_not_the_object(res):
     evs = code_text("Menlu Sugiono bertemu Presiden Rusia di Kremlin untuk membahas kerja sama "
                     "energi.", res, published="2025-09-20")
     assert [e.rule for e in evs] == ["04.temu", "04.temu"]
+
+
+def test_an_act_inside_a_condition_is_no_event(res):
+    evs = code_text("Iran akan membalas jika Israel menyerang fasilitas nuklirnya.", res,
+                    published="2025-06-01")
+    assert "19" not in [e.cameo_root for e in evs]
+    evs = code_text("Israel menyerang fasilitas nuklir Iran.", res, published="2025-06-01")
+    assert [e.cameo_root for e in evs] == ["19"]
+
+
+def test_an_event_noun_naming_a_facility_is_no_event(res):
+    evs = code_text("Bom meledak di dekat pos pemeriksaan polisi di Peshawar.", res,
+                    published="2025-11-14")
+    assert "09" not in [e.cameo_root for e in evs]
+
+
+def test_anyone_is_no_domestic_target(res):
+    evs = code_text("Presiden AS Donald Trump mengancam akan mengenakan tarif terhadap negara mana "
+                    "pun yang mendukung BRICS.", res, published="2025-07-06")
+    assert [(e.cameo_root, e.target) for e in evs] == [("13", None)]
+
+
+def test_a_modifier_between_a_title_and_its_country(res):
+    assert found("Menlu bertemu pejabat perdagangan AS.", res)[-1] == ("official", "USAGOV")
+    assert found("Pasukan khusus Israel menangkap dua pemuda.", res)[0] == (
+        "troops / forces", "ISRMIL")

@@ -143,7 +143,15 @@ class _Chunker:
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
+        modifiers = self.res.word_set("title_modifiers")
         while j < len(self.words):
+            if not explicit and self.words[j].lower() in modifiers:
+                k = j + 1 if j + 1 < len(self.words) and \
+                    self.words[j + 1].lower() in modifiers else j
+                after = self.spans.get(k + 1)
+                if after and after.entry.kind == "country" and not after.entry.place:
+                    j = k + 1  # "pejabat perdagangan AS", "pasukan khusus Israel"
+                    continue
             nxt = self.spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True

@@ -249,10 +249,20 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
 
 
 def _all_parties(view: View, k: int) -> bool:
-    """"menyerukan semua pihak untuk menahan diri": everyone, no domestic party."""
+    """"menyerukan semua pihak untuk menahan diri", "tarif terhadap negara mana pun": everyone
+    or anyone, no domestic party."""
     w = view.lower[k:k + 3]
-    return len(w) >= 2 and w[0] in ("semua", "seluruh", "para", "kedua") and \
-        w[1] in ("pihak", "negara", "belah")
+    if len(w) >= 2 and w[0] in ("semua", "seluruh", "para", "kedua") and \
+            w[1] in ("pihak", "negara", "belah"):
+        return True
+    for j in range(k, min(len(view.lower) - 1, k + 12)):
+        if view.is_break(j):
+            return False
+        if view.lower[j] in ("negara", "pihak", "siapa") and \
+                (view.lower[j + 1] == "manapun" or view.lower[j + 1:j + 3] == ["mana", "pun"] or
+                 view.lower[j] == "siapa" and view.lower[j + 1] == "pun"):
+            return True
+    return False
 
 
 def _site_place(view: View, k: int, res: Resources):
@@ -469,6 +479,15 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
             continue
+        if trig.pos in ("noun", "bare") and trig.start > 0 and \
+                view.lower[trig.start - 1] in res.word_set("facility_heads"):
+            decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
+                                      "pemeriksaan', 'ruang sidang'), not an act"))
+            continue
+        if _conditional(view, trig, res):
+            decisions.append(Decision(trig, "conditional", "inside a condition ('jika ...'): "
+                                      "a hypothetical act"))
+            continue
         if trig.start <= embedding_until and not _coordinated(view, trig):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
@@ -577,6 +596,17 @@ def _unasserted_from(view: View, res: Resources) -> int:
         if w in know and any(view.lower[j] in neg for j in range(max(0, k - 3), k)):
             return k
     return len(view.lower)
+
+
+def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
+    """Is the trigger inside a clause opened by "jika", "apabila", ...?"""
+    cond = res.word_set("conditionals")
+    for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
+        if view.lower[k] in cond:
+            return True
+        if view.words[k] in (",", ";", ":") or view.lower[k] == "maka" or view.is_break(k):
+            return False  # "jika X, maka Y" / "apabila X maka Y": Y is asserted as a consequence
+    return False
 
 
 def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
