@@ -111,9 +111,10 @@ def test_attacked_site_or_place_gives_the_state_it_stands_in(res):
                     published="2025-11-09")
     assert [(e.source.code, e.target.code) for e in evs] == [("UKR", "RUS")]
     # the agent after a nominal is no place: "serangan Israel di Jalur Gaza" targets Palestine
+    # ... and the toll it took is no second event
     evs = code_text("Serangan Israel di Jalur Gaza menewaskan 20 orang.", res,
                     published="2025-11-09")
-    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs][:1] == [
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
         ("19", "ISR", "PSE")]
     # a weapon named before a place is no site of it
     evs = code_text("Al-Shabaab menggunakan senjata api buatan Rusia.", res,
@@ -308,3 +309,28 @@ def test_a_modifier_between_a_title_and_its_country(res):
     assert found("Menlu bertemu pejabat perdagangan AS.", res)[-1] == ("official", "USAGOV")
     assert found("Pasukan khusus Israel menangkap dua pemuda.", res)[0] == (
         "troops / forces", "ISRMIL")
+
+
+def test_people_counted_by_number_are_a_crowd_and_suspects_when_held(res):
+    evs = code_text("Lebih dari 100.000 orang berunjuk rasa di Jakarta.", res,
+                    published="2025-10-19")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNCVL")]
+    evs = code_text("Polisi menangkap 14 orang dalam penggerebekan itu.", res,
+                    published="2025-10-19")
+    assert [(e.cameo, e.target.code) for e in evs][:1] == [("173", "IDNCRM")]
+    # the noun after the number says who they are
+    assert "people (a counted crowd)" not in [n for n, _ in
+                                              found("KPK memeriksa 65 orang saksi.", res)]
+
+
+def test_killing_with_an_actor_as_subject_is_an_assault(res):
+    evs = code_text("Militer Israel menewaskan seorang komandan senior Hizbullah di Beirut.", res,
+                    published="2025-11-24")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
+        ("18", "ISRMIL", "LBNREB")]
+
+
+def test_a_city_after_a_place_noun_and_a_direction_is_the_place(res):
+    evs = code_text("Militer Israel menewaskan seorang komandan Hizbullah di pinggiran selatan "
+                    "Beirut.", res, published="2025-11-24")
+    assert [(e.target.code, e.location.name) for e in evs] == [("LBNREB", "Beirut")]

@@ -43,7 +43,8 @@ _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan band
                          "pos markas kampus sekolah masjid gereja pasar hotel rutan lapas "
                          "lembaga depan dalam sekitar area kompleks komplek perumahan "
                          "kelurahan dusun kampung pusat pedalaman perbatasan pinggiran "
-                         "pesisir perairan kuil pulau".split())
+                         "pesisir perairan kuil pulau utara selatan timur barat tengah "
+                         "kawasan wilayah jantung".split())
 
 
 @dataclass(frozen=True, slots=True)

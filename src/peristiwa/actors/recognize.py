@@ -33,7 +33,9 @@ _NOT_VERBS = frozenset("terhadap tersebut termasuk terkait terutama terakhir ter
                        "menurut mengenai melalui memang mereka bersama berdasarkan dirinya "
                        "diri dimana menjadi menuju meski melainkan bersifat".split())
 _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor halaman area "
-                            "kompleks markas wilayah seberang belakang kota kota-kota".split())
+                            "kompleks markas wilayah seberang belakang kota kota-kota pinggiran "
+                            "pusat jantung".split())
+_DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
@@ -115,10 +117,14 @@ class _Chunker:
 
     def _locative_before(self, i: int) -> bool:
         """'di X', 'ke X', 'dekat X', and 'di depan X', 'di kawasan X', 'di Gedung X'."""
-        lows = [w.lower() for w in self.words[max(0, i - 2):i]]
+        lows = [w.lower() for w in self.words[max(0, i - 3):i]]
         if lows and lows[-1] in ("di", "ke", "menuju", "dekat"):
             return True
-        return len(lows) == 2 and lows[0] in ("di", "ke") and lows[1] in _LOCATIVE_NOUNS
+        if len(lows) >= 2 and lows[-2] in ("di", "ke") and lows[-1] in _LOCATIVE_NOUNS:
+            return True
+        # "di pinggiran selatan Beirut", "di kawasan utara Gaza"
+        return len(lows) == 3 and lows[0] in ("di", "ke") and lows[1] in _LOCATIVE_NOUNS and \
+            lows[2] in _DIRECTIONS
 
     def _inside_landmark(self, i: int, end: int) -> bool:
         """"di depan gedung DPR": the body is named as part of a building, a place."""
@@ -149,8 +155,9 @@ class _Chunker:
                 k = j + 1 if j + 1 < len(self.words) and \
                     self.words[j + 1].lower() in modifiers else j
                 after = self.spans.get(k + 1)
-                if after and after.entry.kind == "country" and not after.entry.place:
-                    j = k + 1  # "pejabat perdagangan AS", "pasukan khusus Israel"
+                if after and (after.entry.kind == "country" and not after.entry.place or
+                              after.entry.kind in ("institution", "organization")):
+                    j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah"
                     continue
             nxt = self.spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:

@@ -44,7 +44,26 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
+    if "orang" in lowered or "warga" in lowered:
+        spans = _counted_crowds(words, lowered, spans, res)
     return spans
+
+
+_CROWD_ID = "ag-orang-banyak"
+
+
+def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
+                    res: Resources) -> list[Span]:
+    """"100.000 orang", "20 warga": a number of people is a crowd, like "ribuan orang"."""
+    entry = res.actors.get(_CROWD_ID)
+    if entry is None:
+        return spans
+    covered = {k for sp in spans for k in range(sp.start, sp.end)}
+    added = [Span(k - 1, k + 1, entry) for k, low in enumerate(lowered)
+             if low in ("orang", "warga") and k > 0 and words[k - 1][:1].isdigit() and
+             k not in covered and k - 1 not in covered and k + 1 not in covered]
+    # ("65 orang saksi": the noun after says who they are)
+    return sorted(spans + added, key=lambda sp: sp.start) if added else spans
 
 
 def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:

@@ -339,7 +339,7 @@ class Context:
     home: str = "IDN"
     reciprocal_both: bool = True
     domestic_targets: bool = True
-    history: tuple[tuple[str, ActorRef], ...] = ()  # (root, source) of earlier events
+    history: tuple[tuple[str, ActorRef, str], ...] = ()  # (root, source, lemma) of earlier events
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
@@ -360,9 +360,10 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if agent is None:
             return srcs, tgts, ""
         srcs, how = [agent], "+implicit-agent"
-    if tgts and all(s.sector in sectors for s in srcs):  # named suspects are suspects
+    if tgts and all(s.sector in sectors for s in srcs):  # named suspects are suspects, and
+        counted = res.word_set("counted_agents")  # so are people held by number ("14 orang")
         tgts = [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
-                if t.kind == "unknown" else t for t in tgts]
+                if t.kind == "unknown" or t.actor_id in counted else t for t in tgts]
     states = {s.country for s in srcs}
     if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
@@ -431,6 +432,22 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+_VIOLENT = frozenset(("18", "19", "20"))
+
+
+def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool:
+    """Is a violent verb's subject a violent act coded from a noun earlier in the sentence
+    ("Serangan Israel di Jalur Gaza menewaskan 20 orang")? Then it tells that act's toll."""
+    if trig.pattern.root not in _VIOLENT:
+        return False
+    group = left_subject(view, trig.start)
+    if not group:
+        return False
+    return any(d.outcome == "coded" and d.trigger.pos in ("noun", "bare") and
+               d.trigger.pattern.root in _VIOLENT and d.trigger.end == group[0].start
+               for d in decisions)
 
 
 def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorRef]:
@@ -503,6 +520,10 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                 for d in decisions):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
+            continue
+        if trig.pos == "verb" and _result_of_act(view, trig, decisions):
+            decisions.append(Decision(trig, "result", "what the violent act named as its "
+                                      "subject did ('Serangan Israel ... menewaskan 20 orang')"))
             continue
         coded = _code(view, trig, res)
         if isinstance(coded, Decision):
@@ -577,10 +598,21 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     if k + 1 >= len(view.words) or view.lower[k + 1] not in _ANAPHORS and \
             (k + 2 >= len(view.words) or view.lower[k + 2] not in _ANAPHORS):
         return []
-    roots = {p.root for p, r in candidates(view.words[k], res) if view.lower[k] not in p.exclude}
-    for root, source in reversed(ctx.history):
-        if root in roots and source not in sources:
-            return [source]
+    found = [(p.root, r.root) for p, r in candidates(view.words[k], res)
+             if view.lower[k] not in p.exclude]
+    roots, lemmas = {root for root, _ in found}, {lemma for _, lemma in found}
+    family = {"18", "19", "20"} if roots & {"18", "19", "20"} else roots  # "serangan" may be
+    own = {s.country for s in sources}  # a strike told as a killing
+    earlier = [(root, src, lemma) for root, src, lemma in reversed(ctx.history)
+               if src not in sources]
+    # the same word first ("latihan itu" is the exercise, not a later deployment), then the
+    # same root, then violence of any root; another state's act before one's own
+    for fits in (lambda r, w: w in lemmas and r in roots, lambda r, w: r in roots,
+                 lambda r, w: r in family):
+        hits = [src for root, src, lemma in earlier if fits(root, lemma)]
+        other = [src for src in hits if src.country not in own]
+        if other or hits:
+            return [(other or hits)[0]]
     return []
 
 
