@@ -9,9 +9,11 @@ import re
 from peristiwa.records import Token
 
 _TOKEN = re.compile(
+    r"(?=\S)(?:"  # (a cheap look at the next character skips spaces fast)
     r"\d+(?:[.,/:]\d+)+"  # numbers and dates with inner separators
     r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, incl. Ma'ruf, Prabowo-Gibran, al-Sharaa
     r"|[^\w\s]"  # any other single mark
+    r")"
 )
 
 
