@@ -334,3 +334,25 @@ def test_a_city_after_a_place_noun_and_a_direction_is_the_place(res):
     evs = code_text("Militer Israel menewaskan seorang komandan Hizbullah di pinggiran selatan "
                     "Beirut.", res, published="2025-11-24")
     assert [(e.target.code, e.location.name) for e in evs] == [("LBNREB", "Beirut")]
+
+
+def test_a_short_form_in_brackets_after_its_body_keeps_a_list_together(res):
+    evs = code_text("Tentara Nasional Indonesia (TNI) dan Angkatan Bersenjata Australia menggelar "
+                    "latihan militer gabungan di Darwin.", res, published="2025-06-01")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("062", "IDNMIL", "AUSMIL"), ("062", "AUSMIL", "IDNMIL")]
+
+
+def test_amounts_between_a_light_verb_and_its_noun(res):
+    evs = code_text("Pemerintah Indonesia mengirimkan 800 ton bantuan kemanusiaan untuk warga "
+                    "Palestina.", res, published="2025-08-23")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
+        ("07", "IDNGOV", "PSECVL")]
+    evs = code_text("Israel membebaskan hampir 2.000 tahanan Palestina.", res,
+                    published="2025-08-23")
+    assert [e.target.code for e in evs] == ["PSECRM"]
+
+
+def test_a_place_that_starts_with_a_title_word_is_a_place(res):
+    assert found("Warga Raja Ampat menolak tambang nikel.", res) == [
+        ("residents / citizens", "IDNCVL")]

@@ -469,6 +469,9 @@ class _Chunker:
             else:
                 self.memory.note(out[-1], self.res)
                 i = self._short_form(out[-1], i)
+                echoed = self._echo(out[-1], i)
+                if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
+                    out[-1], i = echoed, echoed.end
         return self._localise(out)
 
     def _residence(self, span: Span) -> bool:
@@ -503,6 +506,18 @@ class _Chunker:
             self.memory.names[short] = mention.ref
             return i + 3
         return i
+
+    def _echo(self, mention: ActorMention, i: int) -> ActorMention | None:
+        """The mention extended over a bracketed short form of the same entry right after it
+        ("Tentara Nasional Indonesia (TNI)"), so that a list goes on past the brackets."""
+        w = self.words
+        span = self.spans.get(i + 1)
+        if mention.ref.actor_id is None or i + 2 >= len(w) or w[i] != "(" or \
+                span is None or span.end != i + 2 or w[i + 2] != ")" or \
+                span.entry.id != mention.ref.actor_id:
+            return None
+        return ActorMention(mention.start, i + 3, mention.text, mention.ref, mention.how,
+                            mention.plural, mention.person, mention.group)
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
@@ -540,8 +555,9 @@ class _Chunker:
             return self.unknown_name(i)
         entry = span.entry
         if entry.kind == "agent":
-            if self._residence(span):
-                return None
+            if self._residence(span) or \
+                    self.res.place_index.longest(self.words, i)[0] > span.end - span.start:
+                return None  # "Raja Ampat" is a regency, not a king
             return self.title_chunk(span)
         ref = entry_ref(entry, self.on)
         end = span.end

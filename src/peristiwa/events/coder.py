@@ -86,14 +86,27 @@ def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, 
     light, receiving = res.word_set("light_verbs"), res.word_set("receiving_verbs")
     joins = res.word_set("joining_verbs") if trig.pattern.code[:2] in \
         res.word_set("joining_roots") else frozenset()
-    for k in range(trig.start - 1, max(-1, trig.start - 3), -1):
+    words = 0
+    for k in range(trig.start - 1, max(-1, trig.start - 7), -1):
         if view.lower[k] in light or view.lower[k] in joins:
             return k, "light"  # "menggelar demo"; "ikut demo", "bergabung dalam protes"
         if view.lower[k] in receiving:
             return k, "receiving"
         if k in view.at or view.is_break(k):
             break
+        if not _quantity(view.lower[k]):  # "mengirimkan 800 ton bantuan": amounts are free
+            words += 1
+            if words == 2:
+                break
     return None
+
+
+_UNITS = frozenset("ton kg kilogram liter unit paket buah juta ribu miliar triliun dolar rupiah "
+                   "rp us$ usd persen lebih sekitar hampir".split())
+
+
+def _quantity(w: str) -> bool:
+    return w in _UNITS or w.replace(".", "").replace(",", "").isdigit()
 
 
 def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],

@@ -172,7 +172,7 @@ def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
             # a second predicate begins; its object is not this verb's (but "mendukung dan
             # mempercayai Bareskrim" shares one)
         if view.is_break(j) or w in _NP_STOP or not (w.replace("-", "").isalpha() or
-                                                     w.isdigit()) or \
+                                                     w.replace(".", "").isdigit()) or \
                 view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
             return []
         j += 1
