@@ -356,3 +356,11 @@ def test_amounts_between_a_light_verb_and_its_noun(res):
 def test_a_place_that_starts_with_a_title_word_is_a_place(res):
     assert found("Warga Raja Ampat menolak tambang nikel.", res) == [
         ("residents / citizens", "IDNCVL")]
+
+
+def test_people_counted_in_words_are_a_crowd_that_later_pronouns_name(res):
+    text = ("Polda Metro Jaya menangkap lima orang karena merencanakan kerusuhan. Mereka ditangkap "
+            "di sebuah rumah kos di Jakarta Timur.")
+    evs = code_text(text, res, published="2025-08-26")
+    assert [(e.sentence_index, e.cameo, e.target.code) for e in evs] == [
+        (0, "173", "IDNCRM"), (1, "173", "IDNCRM")]

@@ -50,6 +50,8 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
 
 
 _CROWD_ID = "ag-orang-banyak"
+_NUMBER_WORDS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas "
+                          "belasan puluhan ratusan ribuan".split())
 
 
 def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
@@ -60,7 +62,8 @@ def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
         return spans
     covered = {k for sp in spans for k in range(sp.start, sp.end)}
     added = [Span(k - 1, k + 1, entry) for k, low in enumerate(lowered)
-             if low in ("orang", "warga") and k > 0 and words[k - 1][:1].isdigit() and
+             if low in ("orang", "warga") and k > 0 and
+             (words[k - 1][:1].isdigit() or lowered[k - 1] in _NUMBER_WORDS) and
              k not in covered and k - 1 not in covered and k + 1 not in covered]
     # ("65 orang saksi": the noun after says who they are)
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans
