@@ -364,3 +364,21 @@ def test_people_counted_in_words_are_a_crowd_that_later_pronouns_name(res):
     evs = code_text(text, res, published="2025-08-26")
     assert [(e.sentence_index, e.cameo, e.target.code) for e in evs] == [
         (0, "173", "IDNCRM"), (1, "173", "IDNCRM")]
+
+
+def test_an_allegation_is_coded_and_the_alleged_act_is_not(res):
+    evs = code_text("Sebuah kelompok pemantau hak asasi manusia menuduh militer Myanmar membantai "
+                    "70 warga desa.", res, published="2025-06-01")
+    assert [(e.cameo, e.target.code) for e in evs] == [("112", "MMRMIL")]
+
+
+def test_the_subject_goes_on_after_tetapi(res):
+    evs = code_text("Greenpeace Indonesia memuji keputusan pemerintah, tetapi meminta izin tambang "
+                    "yang tersisa juga dievaluasi.", res, published="2025-06-01")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("05", "IDNNGO"), ("02", "IDNNGO")]
+
+
+def test_sementara_after_a_verb_is_temporarily(res):
+    evs = code_text("Amerika Serikat menghentikan sementara seluruh bantuan militer untuk Ukraina.",
+                    res, published="2025-03-04")
+    assert [(e.cameo, e.target.code) for e in evs] == [("162", "UKR")]

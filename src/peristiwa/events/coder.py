@@ -305,6 +305,9 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
         j -= 1
     if j >= 0 and view.lower[j] in _SHARED_SUBJECT and prior:
         return list(prior)  # the previous verb's subject, coded or not
+    if j >= 0 and view.lower[j] in ("tetapi", "tapi", "namun") and prior and \
+            j > 0 and view.words[j - 1] == ",":
+        return list(prior)  # "X memuji ..., tetapi meminta ...": the same subject goes on
     if j >= 0 and view.lower[j] == "untuk" and prior:
         return list(prior)  # "bertemu Putin di Kremlin untuk membahas ...": the purpose is
         # the subject's, not the object's
@@ -534,6 +537,10 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
+        if trig.pos == "verb" and trig.pattern.code.startswith("112"):
+            # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
+            # act is not (whether or not the accuser is found)
+            embedding_until = max(embedding_until, _clause_end(view, trig.end))
         if trig.pos == "verb" and _result_of_act(view, trig, decisions):
             decisions.append(Decision(trig, "result", "what the violent act named as its "
                                       "subject did ('Serangan Israel ... menewaskan 20 orang')"))

@@ -37,7 +37,11 @@ class View:
         self.breaks = self.res.word_set("clause_breaks") | {";", ":"}
 
     def is_break(self, k: int) -> bool:
-        return self.lower[k] in self.breaks or self.words[k] in _QUOTES
+        w = self.lower[k]
+        if w == "sementara" and k > 0 and len(self.lower[k - 1]) > 4 and \
+                self.lower[k - 1].startswith(("me", "di", "ber")):
+            return False  # "menghentikan sementara": temporarily, not "while"
+        return w in self.breaks or self.words[k] in _QUOTES
 
     def group_ending_at(self, k: int) -> list[ActorMention]:
         """The compound ("A, B dan C") whose last member covers token k."""
