@@ -382,3 +382,13 @@ def test_sementara_after_a_verb_is_temporarily(res):
     evs = code_text("Amerika Serikat menghentikan sementara seluruh bantuan militer untuk Ukraina.",
                     res, published="2025-03-04")
     assert [(e.cameo, e.target.code) for e in evs] == [("162", "UKR")]
+
+
+def test_an_unaddressed_domestic_appeal_is_aimed_at_the_storys_authority(res):
+    evs = code_text("Greenpeace Indonesia meminta izin tambang yang tersisa dievaluasi.", res,
+                    published="2025-06-01")
+    assert [(e.target.name, e.target.code) for e in evs] == [("(unspecified)", "IDNGOV")]
+    text = ("Polda Sumut menangkap seorang pedagang. Keluarga pedagang itu meminta agar kasusnya "
+            "diusut tuntas.")
+    evs = [e for e in code_text(text, res, published="2025-06-01") if e.cameo_root == "02"]
+    assert [e.target.code for e in evs] == ["IDNCOP"]

@@ -445,7 +445,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
-        tgt_refs = [ActorRef("(unspecified)", ctx.home, ctx.home, None, None, "unspecified")]
+        sector = _authority(ctx, res, src_refs)
+        tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
+                             "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
 
@@ -464,6 +466,15 @@ def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool
     return any(d.outcome == "coded" and d.trigger.pos in ("noun", "bare") and
                d.trigger.pattern.root in _VIOLENT and d.trigger.end == group[0].start
                for d in decisions)
+
+
+def _authority(ctx: Context, res: Resources, sources: list[ActorRef]) -> str | None:
+    """The sector of the authority an unaddressed domestic act is aimed at: the story's
+    law-enforcement body, else the government; none when the source is that authority."""
+    sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
+    le = next((r.sector for r in ctx.article_agents if r.sector in sectors), None)
+    sector = le or "GOV"
+    return None if any(s.sector == sector for s in sources) else sector
 
 
 def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorRef]:
