@@ -469,11 +469,13 @@ def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool
 
 
 def _authority(ctx: Context, res: Resources, sources: list[ActorRef]) -> str | None:
-    """The sector of the authority an unaddressed domestic act is aimed at: the story's
-    law-enforcement body, else the government; none when the source is that authority."""
+    """The sector of the authority an unaddressed domestic act is aimed at: the police,
+    prosecutor or court body that has acted in the story so far (investigated, held or used
+    force), else the government; none when the source is that authority."""
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
-    le = next((r.sector for r in ctx.article_agents if r.sector in sectors), None)
-    sector = le or "GOV"
+    acted = next((src.sector for root, src, _ in reversed(ctx.history)
+                  if root in ("09", "17", "18") and src.sector in sectors), None)
+    sector = acted or "GOV"
     return None if any(s.sector == sector for s in sources) else sector
 
 
