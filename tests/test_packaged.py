@@ -392,3 +392,18 @@ def test_an_unaddressed_domestic_appeal_is_aimed_at_the_storys_authority(res):
             "diusut tuntas.")
     evs = [e for e in code_text(text, res, published="2025-06-01") if e.cameo_root == "02"]
     assert [e.target.code for e in evs] == ["IDNCOP"]
+
+
+def test_programme_budget_and_platform_names_are_no_actors(res):
+    for text in ("Dana itu berasal dari Anggaran Pendapatan dan Belanja Negara.",
+                 "Video itu viral di Instagram.", "Aturan itu ada di Pasal 5 Nomor 12.",
+                 "Menurut Dr. Mardani, ayat ini penting."):
+        assert all(code != "IDNCVL" or name == "Mardani" for name, code in found(text, res)), text
+    assert found("Kabinet Merah Putih bekerja keras.", res) == [
+        ("Prabowo-Gibran government (Kabinet Merah Putih)", "IDNGOV")]
+
+
+def test_aid_with_no_named_recipient_goes_to_the_public(res):
+    evs = code_text("Pemerintah memutuskan untuk memberikan bantuan langsung tunai.", res,
+                    published="2025-06-01")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("07", "IDNCVL")]

@@ -338,6 +338,12 @@ class _Chunker:
                          not relative) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
             return None
+        j = i
+        while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
+                j - 1 not in self.spans:
+            j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
+        if j < i and self.words[j].lower() in self.res.word_set("thing_heads"):
+            return None
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place

@@ -445,7 +445,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
-        sector = _authority(ctx, res, src_refs)
+        sector = "CVL" if trig.root == "07" else _authority(ctx, res, src_refs)
+        # (aid with no named recipient goes to the public)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
         how += "+domestic-target"
