@@ -407,3 +407,15 @@ def test_aid_with_no_named_recipient_goes_to_the_public(res):
     evs = code_text("Pemerintah memutuskan untuk memberikan bantuan langsung tunai.", res,
                     published="2025-06-01")
     assert [(e.cameo_root, e.target.code) for e in evs] == [("07", "IDNCVL")]
+
+
+def test_initials_name_a_person_met_before_but_not_after_a_suspect_cue(res):
+    memory = Memory()
+    find_actors(tokenize("Mantan Gubernur Jawa Barat Ridwan Kamil hadir di Bareskrim."), res, ON,
+                memory)
+    mentions = find_actors(tokenize("Lisa menuding RK merupakan ayah dari anaknya."), res, ON,
+                           memory)
+    assert [(m.text, m.ref.name, m.how) for m in mentions][-1] == (
+        "RK", "Ridwan Kamil", "coref:initials")
+    mentions = find_actors(tokenize("Polisi menahan tersangka RK di Bandung."), res, ON, Memory())
+    assert "Ridwan Kamil" not in [m.ref.name for m in mentions]

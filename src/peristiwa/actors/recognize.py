@@ -17,7 +17,7 @@ from datetime import date
 
 from peristiwa.actors.memory import Memory
 from peristiwa.actors.resolve import entry_ref, with_country
-from peristiwa.actors.spans import Span, dictionary_spans
+from peristiwa.actors.spans import INITIAL_CUES, Span, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
@@ -288,6 +288,10 @@ class _Chunker:
         if low not in self.coref_words:
             if w in m.names and i not in self.spans:
                 return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
+            ref = self._by_initials(i)
+            if ref is not None:  # "Ridwan Kamil ... RK": the initials of a person met before
+                m.names[w] = ref
+                return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
             return None
         if low in self.single and m.persons:
             return ActorMention(i, i + 1, w, m.persons[-1], "coref:pronoun", person=True), i + 1
@@ -303,6 +307,17 @@ class _Chunker:
         if w in m.names and i not in self.spans:
             return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
         return None
+
+    def _by_initials(self, i: int) -> ActorRef | None:
+        """The one person of the article so far whose name's initials are this all-capital word
+        ("RK" for Ridwan Kamil, "AHY"), unless it is a suspect's initials ("tersangka RK")."""
+        w = self.words[i]
+        if not (2 <= len(w) <= 4 and w.isupper() and w.isalpha()) or i in self.spans or \
+                i > 0 and self.words[i - 1].lower() in INITIAL_CUES:
+            return None
+        hits = {r for r in self.memory.persons
+                if r.kind == "person" and "".join(p[:1] for p in r.name.split()).upper() == w}
+        return hits.pop() if len(hits) == 1 else None
 
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
         j = i + 1

@@ -82,7 +82,7 @@ def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:
         not res.place_index.longest(words, j)[0]
 
 
-_INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
+INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
                           "terpidana saudara saudari sdr sdri".split())
 
 
@@ -92,7 +92,7 @@ def _initials(words: list[str], i: int, n: int, index: PhraseIndex) -> bool:
         return False
     before = words[i - 1].lower() if i > 0 else ""
     age = i + 2 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit()
-    return before in _INITIAL_CUES or age or _in_initials_list(words, i, index)
+    return before in INITIAL_CUES or age or _in_initials_list(words, i, index)
 
 
 def _in_initials_list(words: list[str], i: int, index: PhraseIndex) -> bool:
