@@ -419,3 +419,18 @@ def test_initials_name_a_person_met_before_but_not_after_a_suspect_cue(res):
         "RK", "Ridwan Kamil", "coref:initials")
     mentions = find_actors(tokenize("Polisi menahan tersangka RK di Bandung."), res, ON, Memory())
     assert "Ridwan Kamil" not in [m.ref.name for m in mentions]
+
+
+def test_a_planned_visit_named_again_is_the_visitors(res):
+    text = ("Presiden Prabowo Subianto berencana berkunjung ke Moskow. Pemerintah Rusia menyambut "
+            "baik rencana kunjungan tersebut.")
+    evs = [e for e in code_text(text, res, published="2025-12-09") if e.sentence_index == 1]
+    assert [(e.cameo_root, e.source.country, e.target.country) for e in evs] == [
+        ("05", "RUS", "IDN")]
+
+
+def test_a_short_foreign_report_is_about_its_state(res):
+    text = ("Militer Myanmar menyerang desa di Sagaing. Warga Myanmar mengungsi. Junta membantah "
+            "laporan tersebut.")
+    evs = [e for e in code_text(text, res, published="2025-06-01") if e.sentence_index == 2]
+    assert [e.source.code for e in evs] == ["MMRMIL"]

@@ -135,7 +135,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
                     ) -> tuple[ArticleResult, list[SentenceAnalysis]]:
     a = _read(article, res, settings)
     memory = Memory()
-    history: list[tuple[str, ActorRef, str]] = []
+    history: list[tuple[str, ActorRef, str, str]] = []
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
     for s in a.body:
@@ -151,7 +151,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
                       settings.reciprocal_both, settings.domestic_targets, tuple(history))
         decisions = code_sentence([t.text for t in toks], mentions, res, ctx)
         pending.extend((s, m) for dec in decisions for m in dec.matches)
-        history.extend((m.code[:2], m.source, m.trigger.reading.root)
+        history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
                        for dec in decisions for m in dec.matches)
         analyses.append(SentenceAnalysis(s, toks, tuple(ds), tuple(mentions), tuple(decisions)))
     events = _events(a, pending, res, settings) if pending else ()

@@ -43,5 +43,9 @@ def article_focus(spans: list[list[Span]], home: str) -> str:
     if not counts:
         return home
     best = max(counts, key=lambda c: counts[c])
-    strong = counts[best] >= 3 and counts[best] > counts.get(home, 0)
+    # a foreign state named three times and more than the home country, or twice in a story
+    # that never names the home country (a short wire report)
+    strong = counts[best] >= 3 and counts[best] > counts.get(home, 0) or \
+        counts[best] >= 2 and not counts.get(home) and \
+        sum(1 for c in counts.values() if c == counts[best]) == 1
     return best if best != home and strong else home

@@ -355,7 +355,8 @@ class Context:
     home: str = "IDN"
     reciprocal_both: bool = True
     domestic_targets: bool = True
-    history: tuple[tuple[str, ActorRef, str], ...] = ()  # (root, source, lemma) of earlier events
+    # (code root, source, trigger lemma, pattern root) of the article's earlier events
+    history: tuple[tuple[str, ActorRef, str, str], ...] = ()
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
@@ -474,7 +475,7 @@ def _authority(ctx: Context, res: Resources, sources: list[ActorRef]) -> str | N
     prosecutor or court body that has acted in the story so far (investigated, held or used
     force), else the government; none when the source is that authority."""
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
-    acted = next((src.sector for root, src, _ in reversed(ctx.history)
+    acted = next((src.sector for root, src, _, _ in reversed(ctx.history)
                   if root in ("09", "17", "18") and src.sector in sectors), None)
     sector = acted or "GOV"
     return None if any(s.sector == sector for s in sources) else sector
@@ -622,6 +623,7 @@ def _superiors(sub: ActorRef, boss: ActorRef) -> ActorRef:
 
 
 _ANAPHORS = frozenset(("itu", "tersebut", "ini"))
+_EVENT_HEADS = frozenset("rencana upaya langkah hasil keputusan aksi tindakan".split())
 
 
 def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
@@ -629,6 +631,9 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
     of before (the latest earlier event of the root the noun names)."""
     k = trig.end
+    if k + 2 < len(view.words) and view.lower[k] in _EVENT_HEADS and \
+            view.lower[k + 1] not in _ANAPHORS:
+        k += 1  # "menyambut baik rencana kunjungan tersebut": the visit
     if k + 1 >= len(view.words) or view.lower[k + 1] not in _ANAPHORS and \
             (k + 2 >= len(view.words) or view.lower[k + 2] not in _ANAPHORS):
         return []
@@ -637,8 +642,8 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     roots, lemmas = {root for root, _ in found}, {lemma for _, lemma in found}
     family = {"18", "19", "20"} if roots & {"18", "19", "20"} else roots  # "serangan" may be
     own = {s.country for s in sources}  # a strike told as a killing
-    earlier = [(root, src, lemma) for root, src, lemma in reversed(ctx.history)
-               if src not in sources]
+    earlier = [(root, src, lemma) for _, src, lemma, root in reversed(ctx.history)
+               if src not in sources]  # by pattern root: a planned visit is still a visit
     # the same word first ("latihan itu" is the exercise, not a later deployment), then the
     # same root, then violence of any root; another state's act before one's own
     for fits in (lambda r, w: w in lemmas and r in roots, lambda r, w: r in roots,
