@@ -434,3 +434,19 @@ def test_a_short_foreign_report_is_about_its_state(res):
             "laporan tersebut.")
     evs = [e for e in code_text(text, res, published="2025-06-01") if e.sentence_index == 2]
     assert [e.source.code for e in evs] == ["MMRMIL"]
+
+
+def test_an_article_posted_after_midnight_speaks_from_the_day_before(res):
+    from peristiwa.ingest import published_hour
+    from peristiwa.pipeline import code_article
+    from peristiwa.records import Article
+
+    assert published_hour("2025-10-22T01:46:00+07:00") == 1
+    assert published_hour("2025-10-22") is None
+    text = ("KPK menetapkan seorang PNS sebagai tersangka, kata juru bicara KPK, Selasa "
+            "(21/10/2025).\nAdapun hari ini KPK memeriksa Yudi terkait kasus tersebut.")
+    late = Article("a", text, date(2025, 10, 22), published_hour=1)
+    day = Article("b", text, date(2025, 10, 22), published_hour=10)
+    for art, want in ((late, "2025-10-21"), (day, "2025-10-22")):
+        evs = [e for e in code_article(art, res).events if e.sentence_index == 1]
+        assert [e.date.value.isoformat() for e in evs] == [want]

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 import yaml
 
 from peristiwa.errors import GoldError
-from peristiwa.ingest import parse_published
+from peristiwa.ingest import parse_published, published_hour
 from peristiwa.output import render_table
 from peristiwa.pipeline import code_article
 from peristiwa.records import Article, Event
@@ -99,7 +99,11 @@ def _gold_article(obj: dict, texts: dict[str, dict], where: str) -> GoldArticle:
     if source is None:
         raise MissingText(f"{where}: article {aid} has no text here and is not in the corpus")
     published = parse_published(obj.get("published") or source.get("published"))
-    article = Article(aid, source["text"], published, title=source.get("title"), origin=where)
+    hour = published_hour(source.get("published"))  # the corpus's timestamp, same day only
+    if hour is not None and parse_published(source.get("published")) != published:
+        hour = None
+    article = Article(aid, source["text"], published, title=source.get("title"), origin=where,
+                      published_hour=hour)
     events = []
     for ev in obj.get("events") or []:
         try:

@@ -71,6 +71,17 @@ def parse_published(value: object) -> date | None:
     raise ValueError(f"published must be an ISO date string, got {value!r}")
 
 
+def published_hour(value: object) -> int | None:
+    """The hour of a publication timestamp in its own time zone ("2025-10-22T01:46:00+07:00"
+    -> 1); None for a bare date or anything unreadable."""
+    if not isinstance(value, str) or "T" not in value and " " not in value.strip():
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00")).hour
+    except ValueError:
+        return None
+
+
 def _article_from_json(obj: object, origin: str, default_published: date | None) -> Article:
     if not isinstance(obj, dict):
         raise ValueError("each line must be a JSON object")
@@ -95,6 +106,7 @@ def _article_from_json(obj: object, origin: str, default_published: date | None)
         outlet=obj.get("outlet") or obj.get("source"),
         origin=origin,
         metadata=meta,
+        published_hour=published_hour(obj.get("published")),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from peristiwa.actors.article import article_agents, article_focus
 from peristiwa.actors.memory import Memory
@@ -120,6 +120,9 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     body = [s for s in sentences if not s.heading]
     tokens = {s.index: tokenize(s.text, s.start) for s in body}
     dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
+    written = _written_on(article, published, dates)
+    if written != published:  # posted after midnight about the day before: "hari ini" is then
+        dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
     spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
@@ -129,6 +132,25 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
         dateline_location(clean.dateline.place if clean.dateline else None, res),
         agents, article_focus(list(spans.values()), settings.home_country),
         next((a.sector for a in agents if a.sector in le_sectors), None))
+
+
+_EARLY_HOURS = 5  # posted before 05:00: the text was likely written the day before
+
+
+def _written_on(article: Article, published: date | None,
+                dates: dict[int, list[DateMention]]) -> date | None:
+    """The day the text speaks from: the publication day, or the day before when the article
+    was posted in the small hours and names that day with a written date ("Selasa
+    (21/10/2025)" in a text posted at 01:46 on the 22nd), so that "hari ini", "kemarin" and bare
+    weekdays count from it."""
+    if published is None or article.published_hour is None or \
+            article.published_hour >= _EARLY_HOURS:
+        return published
+    eve = published - timedelta(days=1)
+    named = any(dm.date.value == eve and dm.date.precision == "day" and
+                any(ch.isdigit() for ch in dm.date.text or "")
+                for ds in dates.values() for dm in ds)
+    return eve if named else published
 
 
 def analyse_article(article: Article, res: Resources, settings: Settings

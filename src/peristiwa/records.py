@@ -25,6 +25,7 @@ class Article:
     outlet: str | None = None
     origin: str | None = None  # file (and line) the article came from
     metadata: Metadata = ()  # other input fields, as (name, JSON text) pairs
+    published_hour: int | None = None  # local hour of publication, when the input gives a time
 
 
 @dataclass(frozen=True, slots=True)
