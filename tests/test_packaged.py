@@ -450,3 +450,13 @@ def test_an_article_posted_after_midnight_speaks_from_the_day_before(res):
     for art, want in ((late, "2025-10-21"), (day, "2025-10-22")):
         evs = [e for e in code_article(art, res).events if e.sentence_index == 1]
         assert [e.date.value.isoformat() for e in evs] == [want]
+
+
+def test_an_act_on_a_route_happened_where_the_route_began(res):
+    text = ("Polda Sumut meminta maaf. Seorang pedagang menjadi korban salah tangkap saat hendak "
+            "terbang dari Bandara Kualanamu menuju Bandara Soekarno-Hatta.")
+    evs = [e for e in code_text(text, res, published="2025-10-16") if e.cameo_root == "17"]
+    assert [e.location.name for e in evs] == ["Deli Serdang"]  # the airport's regency
+    evs = code_text("Menlu Sugiono terbang dari Jakarta menuju Moskow untuk mengunjungi Rusia.", res,
+                    published="2025-10-16")
+    assert {e.location.name for e in evs if e.cameo_root in ("04", "03")} == {"Moscow"}

@@ -134,6 +134,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
         next((a.sector for a in agents if a.sector in le_sectors), None))
 
 
+_MOTION_ROOTS = frozenset(("04", "15"))  # visits, deployments: their place is where they go
 _EARLY_HOURS = 5  # posted before 05:00: the text was likely written the day before
 
 
@@ -193,7 +194,8 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     events: list[Event] = []
     for (s, m), when in zip(pending, whens, strict=True):
         toks = a.tokens[s.index]
-        where = event_location(places[s.index], m.trigger.start, fallback)
+        where = event_location(places[s.index], m.trigger.start, fallback,
+                               motion=m.trigger.pattern.root in _MOTION_ROOTS)
         ev = _event(a.article, s, toks, m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)

@@ -9,6 +9,8 @@ fallback. Lookups are case-sensitive, so common words that look like places ("sa
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dataclasses import dataclass
 
 from peristiwa.records import Location, Token
@@ -60,14 +62,14 @@ _SPECIFIC = {"city": 0, "capital": 0, "landmark": 0, "regency": 1, "district": 1
 
 
 def city_of(place: Place, res: Resources) -> Place | None:
-    """The city a landmark stands in (the nearest city within 40 km of the same country):
+    """The city or regency a landmark stands in (the nearest within 40 km, same country):
     places are reported by city ("Patung Kuda" -> Jakarta, "Kremlin" -> Moscow)."""
     cache = _CITY_OF.setdefault(res.version, {})
     if place.id not in cache:
         best, best_d = None, 0.4  # degrees, about 40 km
         if place.lat is not None and place.lon is not None:
             for p in res.places.values():
-                if p.type in ("city", "capital") and p.country == place.country and \
+                if p.type in ("city", "capital", "regency") and p.country == place.country and \
                         p.lat is not None and p.lon is not None:
                     d = abs(p.lat - place.lat) + abs(p.lon - place.lon)
                     if d < best_d:
@@ -138,6 +140,10 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
         j, n, place = _chain(words, i + 1, res)
         if place:
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
+    # "dari Bandara Kualanamu menuju Bandara Soekarno-Hatta": the destination of a route
+    origins = {p.end for p in out if p.location.how == "dari"}
+    out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke" and
+           p.start - 1 in origins else p for p in out]
     for i in range(len(words) - 3):
         if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
             n, place = lookup(words, i, res)
@@ -158,11 +164,18 @@ def dominant_place(per_sentence) -> Location | None:
 
 
 def event_location(places: list[PlaceMention], trigger_token: int,
-                   dateline: Location | None) -> Location | None:
+                   dateline: Location | None, motion: bool = False) -> Location | None:
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
-    dari), nearest the trigger; else the dateline, flagged as such."""
+    dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
+    X menuju Y") is the place only of a movement (a visit, a deployment); anything else
+    happened where the route began."""
     if dateline is not None:  # a topic ("situasi di Palestina") only when nothing else
         places = [p for p in places if p.location.how != "topic"]
+    if motion:
+        places = [replace(p, location=replace(p.location, how="ke"))
+                  if p.location.how == "route" else p for p in places]
+    else:
+        places = [p for p in places if p.location.how != "route"]
     if places:
         best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
                                           _SPECIFIC.get(p.location.feature or "", 3),
