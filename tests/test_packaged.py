@@ -457,6 +457,6 @@ def test_an_act_on_a_route_happened_where_the_route_began(res):
             "terbang dari Bandara Kualanamu menuju Bandara Soekarno-Hatta.")
     evs = [e for e in code_text(text, res, published="2025-10-16") if e.cameo_root == "17"]
     assert [e.location.name for e in evs] == ["Deli Serdang"]  # the airport's regency
-    evs = code_text("Menlu Sugiono terbang dari Jakarta menuju Moskow untuk mengunjungi Rusia.", res,
-                    published="2025-10-16")
+    evs = code_text("Menlu Sugiono terbang dari Jakarta menuju Moskow untuk mengunjungi Rusia.",
+                    res, published="2025-10-16")
     assert {e.location.name for e in evs if e.cameo_root in ("04", "03")} == {"Moscow"}
