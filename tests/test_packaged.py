@@ -460,3 +460,22 @@ def test_an_act_on_a_route_happened_where_the_route_began(res):
     evs = code_text("Menlu Sugiono terbang dari Jakarta menuju Moskow untuk mengunjungi Rusia.",
                     res, published="2025-10-16")
     assert {e.location.name for e in evs if e.cameo_root in ("04", "03")} == {"Moscow"}
+
+
+def test_an_envoy_posting_and_two_institutions_and_a_modal_agreement(res):
+    evs = code_text("Perjanjian pinjaman itu ditandatangani oleh Duta Besar Jepang untuk Indonesia "
+                    "dan pejabat Kementerian Keuangan.", res, published="2025-02-11")
+    assert {(e.source.code, e.target.code) for e in evs} == {("JPNGOV", "IDNGOV"),
+                                                             ("IDNGOV", "JPNGOV")}
+    text = ("Polri bertemu Kepolisian Thailand. Kedua lembaga juga sepakat meningkatkan "
+            "pertukaran informasi intelijen.")
+    evs = [e for e in code_text(text, res, published="2025-06-18") if e.sentence_index == 1]
+    assert [e.rule for e in evs] == ["06.tukar-informasi", "06.tukar-informasi"]
+    assert all(e.cameo.startswith("03") for e in evs)  # an agreed plan: intent to cooperate
+
+
+def test_handing_over_things_is_no_hand_over_of_persons(res):
+    for text in ("Gubernur menyerahkan bantuan kepada warga.",
+                 "Kejaksaan menyerahkan berkas perkara kepada pengadilan.",
+                 "Panitia menyerahkan piala kepada juara."):
+        assert "0841" not in [e.cameo for e in code_text(text, res, published="2025-06-18")]

@@ -28,7 +28,8 @@ _PERSON_NOUNS = frozenset(
     "menteri pejabat pemimpin komandan presiden menlu menhan tokoh tersangka diplomat jenderal "
     "kepala perdana pimpinan petinggi kapolda gubernur bupati dubes".split()
 )
-_GROUP_NOUNS = frozenset("negara pihak belah bangsa pemerintah delegasi".split())
+_GROUP_NOUNS = frozenset("negara pihak belah bangsa pemerintah delegasi lembaga institusi "
+                         "organisasi kepolisian militer angkatan".split())
 _NOT_VERBS = frozenset("terhadap tersebut termasuk terkait terutama terakhir terdapat merupakan "
                        "menurut mengenai melalui memang mereka bersama berdasarkan dirinya "
                        "diri dimana menjadi menuju meski melainkan bersifat".split())
@@ -162,6 +163,11 @@ class _Chunker:
             nxt = self.spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
+                continue
+            if explicit and entry.id in self.res.word_set("envoy_titles") and \
+                    self.words[j].lower() in ("untuk", "di") and j + 1 in self.spans and \
+                    self.spans[j + 1].entry.kind == "country":
+                j = self.spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
                 continue
             if nxt and nxt.entry.kind in ("institution", "organization") and \
                     not person_ref and (entry.person or nxt.entry.code ==

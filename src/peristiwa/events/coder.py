@@ -522,7 +522,17 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
     embedding_until, last_verb_end = -1, -10
     unasserted_from = _unasserted_from(view, res)
-    for trig in trigs:
+    intent = res.word_set("intent")
+    for n, trig in enumerate(trigs):
+        nxt = trigs[n + 1] if n + 1 < len(trigs) else None
+        if nxt is not None and view.lower[trig.start] in intent and \
+                nxt.pattern.root <= "08" and 0 <= nxt.start - trig.end <= 3 and \
+                not any(view.is_break(k) or k in view.at for k in range(trig.end, nxt.start)):
+            # (a cooperative act coded as its intent, 03x; a promise of a conflict act such as
+            # "berjanji menindak" stays a promise)
+            decisions.append(Decision(trig, "modal", "says how the next act is meant ('sepakat "
+                                      "meningkatkan pertukaran informasi'): coded there"))
+            continue
         if trig.start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
