@@ -479,3 +479,10 @@ def test_handing_over_things_is_no_hand_over_of_persons(res):
                  "Kejaksaan menyerahkan berkas perkara kepada pengadilan.",
                  "Panitia menyerahkan piala kepada juara."):
         assert "0841" not in [e.cameo for e in code_text(text, res, published="2025-06-18")]
+
+
+def test_an_object_ends_before_kepada_and_a_report_of_things_is_no_criticism(res):
+    text = "Sahara melapor ke polisi. Sahara menyerahkan sejumlah dokumen kepada penyidik."
+    assert "0841" not in [e.cameo for e in code_text(text, res, published="2025-06-01")]
+    evs = code_text("Dian menyebut ada tambang ilegal di Lombok.", res, published="2025-06-01")
+    assert "11" not in [e.cameo_root for e in evs]

@@ -499,7 +499,8 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decisi
     needs_target = res.word_set("requires_target")
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
     # an unnamed domestic party ("mengapresiasi langkah itu")
-    named = [t for t in p.targets if t.kind != "unspecified" or trig.root != "17"]
+    strict = trig.root == "17" or code in res.word_set("requires_named_target")
+    named = [t for t in p.targets if t.kind != "unspecified" or not strict]
     if not named and (trig.root in needs_target or code in needs_target or
                       trig.pattern.code in needs_target):  # also when planned (137)
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")

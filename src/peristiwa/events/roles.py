@@ -147,7 +147,7 @@ def fronted_clause(view: View, k: int) -> int | None:
     return None
 
 
-_NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena "
+_NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena kepada "
                      "sebagai agar supaya saat ketika dalam".split())
 
 

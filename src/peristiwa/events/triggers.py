@@ -52,7 +52,7 @@ _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
     tokens, before any full stop); None when none does."""
-    for d, w in enumerate(words[k:k + NEEDS_WINDOW]):
+    for d, w in enumerate(words[k:k + pattern.needs_within]):
         low = w.lower()
         if low in pattern.needs:
             return d

@@ -80,6 +80,7 @@ class Pattern:
     file: str = ""
     needs: frozenset[str] = frozenset()  # one of these words must follow within a few tokens
     unless: frozenset[str] = frozenset()  # the word right after the trigger cancels it
+    needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,14 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         file=file,
         needs=frozenset(w.lower() for w in _str_list(raw.get("needs"))),
         unless=frozenset(w.lower() for w in _str_list(raw.get("unless"))),
+        needs_within=_window(raw.get("needs_within", 12)),
     )
+
+
+def _window(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
+        raise ValueError(f"needs_within must be a whole number from 1 to 12, got {value!r}")
+    return value
 
 
 def parse_place(row: dict[str, str]) -> Place:
