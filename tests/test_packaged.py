@@ -486,3 +486,12 @@ def test_an_object_ends_before_kepada_and_a_report_of_things_is_no_criticism(res
     assert "0841" not in [e.cameo for e in code_text(text, res, published="2025-06-01")]
     evs = code_text("Dian menyebut ada tambang ilegal di Lombok.", res, published="2025-06-01")
     assert "11" not in [e.cameo_root for e in evs]
+
+
+def test_leaders_take_their_country_and_an_officials_unaddressed_appeal_goes_to_government(res):
+    assert found("Pemimpin Korea Utara Kim Jong Un meninjau peluncuran rudal.", res)[0][1] == \
+        "PRKGOV"
+    evs = code_text("Menteri Sosial meminta sistem pendataan segera diperbaiki.", res,
+                    published="2025-06-01")
+    assert [(e.cameo_root, e.target.name, e.target.code) for e in evs] == [
+        ("02", "(unspecified)", "IDNGOV")]

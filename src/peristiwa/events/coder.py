@@ -446,7 +446,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
-        sector = "CVL" if trig.root == "07" else _authority(ctx, res, src_refs)
+        sector = "CVL" if trig.root == "07" else _authority(ctx, res)
         # (aid with no named recipient goes to the public)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
@@ -470,15 +470,15 @@ def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool
                for d in decisions)
 
 
-def _authority(ctx: Context, res: Resources, sources: list[ActorRef]) -> str | None:
+def _authority(ctx: Context, res: Resources) -> str:
     """The sector of the authority an unaddressed domestic act is aimed at: the police,
     prosecutor or court body that has acted in the story so far (investigated, held or used
-    force), else the government; none when the source is that authority."""
+    force), else the government (also when the source is part of it: a ministry's appeal with
+    no named addressee goes to the rest of the government)."""
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     acted = next((src.sector for root, src, _, _ in reversed(ctx.history)
                   if root in ("09", "17", "18") and src.sector in sectors), None)
-    sector = acted or "GOV"
-    return None if any(s.sector == sector for s in sources) else sector
+    return acted or "GOV"
 
 
 def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorRef]:
