@@ -83,7 +83,7 @@ def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:
 
 
 INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
-                          "terpidana saudara saudari sdr sdri".split())
+                         "terpidana saudara saudari sdr sdri".split())
 
 
 def _initials(words: list[str], i: int, n: int, index: PhraseIndex) -> bool:
