@@ -495,3 +495,12 @@ def test_leaders_take_their_country_and_an_officials_unaddressed_appeal_goes_to_
                     published="2025-06-01")
     assert [(e.cameo_root, e.target.name, e.target.code) for e in evs] == [
         ("02", "(unspecified)", "IDNGOV")]
+
+
+def test_urging_is_an_appeal_only_with_an_agar_clause_or_an_actor(res):
+    evs = code_text("Menteri Pertanian mendorong agar pemerintah daerah menyalurkan beras.", res,
+                    published="2025-06-01")
+    assert [e.cameo_root for e in evs] == ["02"]
+    for text in ("Stimulus itu mendorong pertumbuhan ekonomi untuk tahun depan.",
+                 "Kebijakan itu mendorong sektor riil."):
+        assert "02" not in [e.cameo_root for e in code_text(text, res, published="2025-06-01")]

@@ -499,10 +499,12 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decisi
     needs_target = res.word_set("requires_target")
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
     # an unnamed domestic party ("mengapresiasi langkah itu")
-    strict = trig.root == "17" or code in res.word_set("requires_named_target")
+    strict = trig.root == "17" or code in res.word_set("requires_named_target") or \
+        trig.pattern.id in res.word_set("requires_named_target")
     named = [t for t in p.targets if t.kind != "unspecified" or not strict]
     if not named and (trig.root in needs_target or code in needs_target or
-                      trig.pattern.code in needs_target):  # also when planned (137)
+                      trig.pattern.code in needs_target or  # also when planned (137)
+                      trig.pattern.id in needs_target):
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:
         return Decision(trig, "no-target", "a reciprocal act needs two parties")
