@@ -504,3 +504,12 @@ def test_urging_is_an_appeal_only_with_an_agar_clause_or_an_actor(res):
     for text in ("Stimulus itu mendorong pertumbuhan ekonomi untuk tahun depan.",
                  "Kebijakan itu mendorong sektor riil."):
         assert "02" not in [e.cameo_root for e in code_text(text, res, published="2025-06-01")]
+
+
+def test_questioning_reprimanding_and_reporting_to_police_are_disapproval(res):
+    evs = code_text("Anggota Komisi II DPR RI Ahmad Doli Kurnia mempertanyakan aturan KPU.", res,
+                    published="2025-06-01")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [("111", "IDNLEG", "IDNGOV")]
+    for text in ("Wartawan bertanya kepada Menteri Keuangan soal anggaran.",
+                 "Menteri Keuangan menanyakan kesiapan daerah."):
+        assert "11" not in [e.cameo_root for e in code_text(text, res, published="2025-06-01")]
