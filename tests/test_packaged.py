@@ -513,3 +513,14 @@ def test_questioning_reprimanding_and_reporting_to_police_are_disapproval(res):
     for text in ("Wartawan bertanya kepada Menteri Keuangan soal anggaran.",
                  "Menteri Keuangan menanyakan kesiapan daerah."):
         assert "11" not in [e.cameo_root for e in code_text(text, res, published="2025-06-01")]
+
+
+def test_criticism_of_a_named_act_targets_whoever_did_it(res):
+    text = ("Polisi menetapkan Lisa sebagai tersangka. Jhony menilai penetapan tersangka terhadap "
+            "Lisa perlu diuji.")
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "11"]
+    assert [e.target.code for e in evs] == ["IDNCOP"]
+    # an act whose own agent is named after it keeps that agent
+    text = "Prancis mengusir diplomat Aljazair. Prancis menyebut keputusan Aljazair ilegal."
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "11"]
+    assert [e.target.code for e in evs] == ["DZA"]

@@ -22,10 +22,11 @@ from peristiwa.events.roles import (
     speaker,
     targets,
 )
-from peristiwa.events.triggers import Trigger, candidates, find_triggers
+from peristiwa.events.triggers import Trigger, candidates, find_triggers, trigger_length
 from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
+from peristiwa.text.morph import form_of
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
@@ -433,6 +434,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
+    doer = _doer_of_deed(view, trig, res, ctx, src_refs)
+    if doer:  # "menilai penetapan tersangka terhadap Lisa perlu diuji": the police who named her
+        tgt_refs, how = doer, how + "+doer"
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
@@ -680,6 +684,32 @@ def _unasserted_from(view: View, res: Resources) -> int:
         if w in know and any(view.lower[j] in neg for j in range(max(0, k - 3), k)):
             return k
     return len(view.lower)
+
+
+_DEED_ROOTS = frozenset(("09", "16", "17", "18", "19", "20"))
+
+
+def _doer_of_deed(view: View, trig: Trigger, res: Resources, ctx: Context,
+                  sources: list[ActorRef]) -> list[ActorRef]:
+    """Criticism or rejection of an act named by its noun ("menilai penetapan tersangka
+    terhadap Lisa perlu diuji", "menolak penangkapan itu") is aimed at whoever did that act in
+    the story: the latest earlier event of the act's root. The act's own agent named right
+    after the noun ("serangan Israel") is left to the usual rules."""
+    k = trig.end
+    if trig.pattern.root not in ("11", "12") or "object" not in trig.pattern.target or \
+            k >= len(view.words) or k in view.at:
+        return []
+    deeds = [(p, trigger_length(p, view.words, k)) for p, r in candidates(view.words[k], res)
+             if p.root in _DEED_ROOTS and view.lower[k] not in p.exclude and
+             form_of(r)[0] == "noun"]
+    deeds = [(p, n) for p, n in deeds if n]
+    if not deeds or k + max(n for _, n in deeds) in view.at:
+        return []  # no act named, or its agent follows it ("keputusan Aljazair")
+    roots = {p.root for p, _ in deeds}
+    for _, src, _, root in reversed(ctx.history):
+        if root in roots and src not in sources:
+            return [src]
+    return []
 
 
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:

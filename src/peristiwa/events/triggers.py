@@ -31,6 +31,11 @@ class Trigger:
         return self.pattern.root
 
 
+def trigger_length(pattern: Pattern, words: list[str], i: int) -> int:
+    """Token length of the pattern's trigger at i (0 when it is not there)."""
+    return _continues(pattern, words, i)
+
+
 def _continues(pattern: Pattern, words: list[str], i: int) -> int:
     """Token length of a multi-word trigger at i (0 when the rest does not follow)."""
     n = len(pattern.trigger)
