@@ -26,5 +26,9 @@ def test_unknown_lists_frequent_unresolved_names(fres, tmp_path):
              "published": "2025-01-01"} for i in range(3)]
     f.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
     out = unknown_report(read_inputs([str(f)]), fres, Settings(), 5)
-    first = out.splitlines()[1]
-    assert "Lembah Baliem" in first and first.split()[0] in ("3", "6")
+    lines = out.splitlines()
+    listed = [ln for ln in lines if "Lembah Baliem" in ln]
+    assert listed and listed[0].split()[0] in ("3", "6")
+    assert lines[0].startswith("Names coded only") and \
+        any(ln.startswith("Capitalised words") for ln in lines)
+    assert not any(ln.split()[1:2] == ["Kemudian"] for ln in lines[1:])  # a sentence start

@@ -34,38 +34,56 @@ def lookup_report(name: str, on: date | None, res: Resources) -> str:
     return "\n".join(lines) if lines else f"{name!r}: no dictionary entry and no rule matches"
 
 
+_OPENERS = frozenset(('"', "“", "‘", "'", "("))
+
+
 def unknown_report(items: Iterable, res: Resources, settings: Settings, top: int) -> str:
-    """Most frequent capitalised names that no dictionary entry or rule resolves, with the
-    title word before them and one example sentence."""
-    counts: Counter[str] = Counter()
-    titles: dict[str, Counter[str]] = {}
-    example: dict[str, str] = {}
+    """Most frequent names no dictionary entry resolves, with the word before them and one
+    example sentence: names the recogniser kept only as unknown civilians ("coded CVL"), and
+    capitalised runs it did not take as actors at all ("not an actor"). Both are where new
+    dictionary entries pay."""
+    counts: Counter[tuple[str, str]] = Counter()
+    titles: dict[tuple[str, str], Counter[str]] = {}
+    example: dict[tuple[str, str], str] = {}
     stop = res.word_set("not_names")
+
+    def note(name: str, kind: str, before: str, sentence: str) -> None:
+        key = (name, kind)
+        counts[key] += 1
+        titles.setdefault(key, Counter())[before] += 1
+        example.setdefault(key, sentence)
+
     for item in items:
         if not isinstance(item, Article):
             continue
         _, analysed = analyse_article(item, res, settings)
         for sa in analysed:
-            covered = {k for m in sa.mentions for k in range(m.start, m.end)}
             words = [t.text for t in sa.tokens]
+            for m in sa.mentions:
+                if m.how == "name" and m.ref.actor_id is None:
+                    note(m.text, "coded CVL", words[m.start - 1] if m.start else "",
+                         sa.sentence.text)
+            covered = {k for m in sa.mentions for k in range(m.start, m.end)}
             i = 1  # skip the sentence's first word (capitalised anyway)
             while i < len(words):
                 j = i
                 while j < len(words) and j not in covered and words[j][:1].isupper() and \
                         words[j].isalpha() and words[j].isascii() and \
-                        words[j].lower() not in stop and \
+                        words[j].lower() not in stop and words[i - 1] not in _OPENERS and \
                         not res.place_index.longest(words, j)[0]:  # places are no actors
                     j += 1
                 if j > i:
-                    name = " ".join(words[i:j])
-                    counts[name] += 1
-                    titles.setdefault(name, Counter())[words[i - 1]] += 1
-                    example.setdefault(name, sa.sentence.text)
+                    note(" ".join(words[i:j]), "not an actor", words[i - 1], sa.sentence.text)
                     i = j
                 else:
                     i += 1
-    lines = [f"{'count':>5}  name  (word before it)  example"]
-    for name, n in counts.most_common(top):
-        before = titles[name].most_common(1)[0][0]
-        lines.append(f"{n:>5}  {name}  ({before})  {example[name][:100]}")
+    lines: list[str] = []
+    for kind, heading in (("coded CVL", "Names coded only as home-country civilians (no entry):"),
+                          ("not an actor", "Capitalised words taken as no actor at all:")):
+        ranked = [(key, n) for key, n in counts.most_common() if key[1] == kind][:top]
+        lines += ([""] if lines else []) + [heading,
+                                            f"{'count':>5}  name  (word before it)  example"]
+        for key, n in ranked:
+            before = titles[key].most_common(1)[0][0]
+            lines.append(f"{n:>5}  {key[0]}  ({before})  {example[key][:100]}")
     return "\n".join(lines)
