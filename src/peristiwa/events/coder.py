@@ -52,7 +52,8 @@ class Decision:
     """Why a trigger was coded or not (for `peristiwa explain`)."""
 
     trigger: Trigger
-    outcome: str  # coded | negated | embedded | no-source | not-event
+    outcome: str  # coded, or why not: negated, embedded, no-source, no-target, not-event,
+    # not-asserted, modal, facility, conditional, means, result, same-act
     detail: str = ""
     matches: list[Match] = field(default_factory=list)
 
@@ -113,13 +114,13 @@ def _quantity(w: str) -> bool:
 def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
-    light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
     if victim:  # "Iskandar menjadi korban salah tangkap", "korban penganiayaan oknum TNI"
         by = after_preposition(view, trig.end, "oleh") or \
             (view.group_starting_at(trig.end) if trig.end in view.at else [])
         return by, victim, "victim"
-    if trig.pos == "noun" or trig.pos == "bare" and not _bare_verb(view, trig, res):
+    light = _light_verb_before(view, trig, res) if trig.pos in ("noun", "bare") else None
+    if trig.pos == "noun" or trig.pos == "bare" and (light or not _bare_verb(view, trig, res)):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
             return by, left_subject(view, light[0]), "receiving"
@@ -190,9 +191,8 @@ _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat
 def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     """A bare root used as a verb: after a subject pronoun or an actor ("kita minta",
     "saya dukung", "Dua saksi kembali mangkir"), across adverbs, modals and a short noun
-    phrase ("Tersangka kasus suap itu mangkir")."""
-    if _light_verb_before(view, trig, res):
-        return False
+    phrase ("Tersangka kasus suap itu mangkir"). (After a light verb it is a noun: the caller
+    checks that first.)"""
     intent = res.word_set("intent")
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
         if view.lower[k] in _SUBJECT_WORDS or k in view.at:
@@ -298,20 +298,22 @@ def _site_place(view: View, k: int, res: Resources):
     return None
 
 
+_BEFORE_VERB = frozenset(("juga", "pun", "turut", "segera", "langsung"))
+_CONTRASTS = frozenset(("tetapi", "tapi", "namun"))
+
+
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     """Left subject, or the subject shared with the previous verb: 'A V1 B dan V2 C'."""
     j = k - 1
-    while j >= 0 and view.lower[j] in view.res.word_set("intent") | {"juga", "pun", "turut",
-                                                                    "segera", "langsung"}:
+    intent = view.res.word_set("intent")
+    while j >= 0 and (view.lower[j] in intent or view.lower[j] in _BEFORE_VERB):
         j -= 1
-    if j >= 0 and view.lower[j] in _SHARED_SUBJECT and prior:
-        return list(prior)  # the previous verb's subject, coded or not
-    if j >= 0 and view.lower[j] in ("tetapi", "tapi", "namun") and prior and \
-            j > 0 and view.words[j - 1] == ",":
-        return list(prior)  # "X memuji ..., tetapi meminta ...": the same subject goes on
-    if j >= 0 and view.lower[j] == "untuk" and prior:
-        return list(prior)  # "bertemu Putin di Kremlin untuk membahas ...": the purpose is
-        # the subject's, not the object's
+    w = view.lower[j] if j >= 0 else ""
+    # the previous verb's subject, coded or not: "A V1 B dan V2 C", "X memuji ..., tetapi
+    # meminta ...", and a purpose ("bertemu Putin untuk membahas ..." is the subject's)
+    if prior and (w in _SHARED_SUBJECT or w == "untuk" or
+                  w in _CONTRASTS and j > 0 and view.words[j - 1] == ","):
+        return list(prior)
     group = left_subject(view, k)
     first_person = view.res.word_set("first_person")
     if group and all(m.text.lower() in first_person for m in group):

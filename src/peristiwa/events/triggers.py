@@ -32,12 +32,8 @@ class Trigger:
 
 
 def trigger_length(pattern: Pattern, words: list[str], i: int) -> int:
-    """Token length of the pattern's trigger at i (0 when it is not there)."""
-    return _continues(pattern, words, i)
-
-
-def _continues(pattern: Pattern, words: list[str], i: int) -> int:
-    """Token length of a multi-word trigger at i (0 when the rest does not follow)."""
+    """Token length of the pattern's trigger at i (0 when the rest of a multi-word trigger
+    does not follow)."""
     n = len(pattern.trigger)
     if n == 1:
         return 1
@@ -113,7 +109,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             continue
         best: Trigger | None = None
         for pattern, reading, pos, voice in viable:
-            n = _continues(pattern, words, i)
+            n = trigger_length(pattern, words, i)
             if not n:
                 continue
             if pattern.unless and i + n < len(words) and words[i + n].lower() in pattern.unless:
