@@ -524,3 +524,45 @@ def test_criticism_of_a_named_act_targets_whoever_did_it(res):
     text = "Prancis mengusir diplomat Aljazair. Prancis menyebut keputusan Aljazair ilegal."
     evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "11"]
     assert [e.target.code for e in evs] == ["DZA"]
+
+
+def test_a_court_named_with_a_bracketed_short_form_is_seated_in_its_city(res):
+    evs = code_text("Pengadilan Tindak Pidana Korupsi (Tipikor) Jakarta menjatuhkan vonis tujuh "
+                    "tahun penjara kepada mantan direktur berinisial HS.", res,
+                    published="2025-06-12")
+    assert [(e.cameo_root, e.location.name, e.location.how) for e in evs] == [
+        ("17", "Jakarta", "seat")]
+
+
+def test_a_city_placed_in_its_region_is_the_place(res):
+    evs = code_text("Milisi RSF membantai ratusan warga sipil setelah merebut kota El Fasher "
+                    "di Darfur Utara.", res, published="2025-10-28")
+    assert {e.location.name for e in evs} == {"El Fasher"}
+    # a region after a city of another country, or a less specific place, changes nothing
+    evs = code_text("Warga Jakarta berunjuk rasa di Bandung.", res, published="2025-10-28")
+    assert {e.location.name for e in evs} == {"Bandung"}
+
+
+def test_places_inside_what_was_asked_are_topics_not_the_scene(res):
+    evs = code_text("Menlu Sugiono bertemu Menlu China Wang Yi di Beijing. \"Kami mendorong "
+                    "China untuk menuntaskan kode etik di Laut China Selatan,\" kata Sugiono.",
+                    res, published="2025-05-20")
+    assert {(e.cameo_root, e.location.name) for e in evs if e.cameo_root == "02"} == {
+        ("02", "Beijing")}
+
+
+def test_a_sentence_opening_on_an_earlier_meeting_takes_its_place(res):
+    evs = code_text("Sugiono bertemu dengan Menlu Singapura Vivian Balakrishnan di Jakarta pada "
+                    "6 Agustus 2025. Dalam pertemuan tersebut, kedua menteri membahas kerja "
+                    "sama digital. Sugiono mengundang Singapura berinvestasi di Batam. "
+                    "Balakrishnan dijadwalkan mengunjungi Batam.", res, published="2025-08-07")
+    assert {e.location.name for e in evs if e.sentence_index == 1} == {"Jakarta"}
+
+
+def test_gazetteer_has_places_of_2025_fighting(res):
+    evs = code_text("Pasukan Thailand dan Kamboja terlibat baku tembak di sekitar kompleks kuil "
+                    "Ta Muen Thom pada Kamis (24/7).", res, published="2025-07-25")
+    assert {(e.location.name, e.location.country) for e in evs} == {("Ta Muen Thom", "THA")}
+    evs = code_text("Pemberontak ADF membantai 40 jemaat gereja di Komanda, Provinsi Ituri.",
+                    res, published="2025-07-28")
+    assert {(e.location.name, e.location.country) for e in evs} == {("Komanda", "COD")}

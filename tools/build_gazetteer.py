@@ -350,6 +350,7 @@ EXTRA_CITIES = [
     "RU:Kursk", "RU:Belgorod", "RU:Sochi", "RU:Kaliningrad",
     "US:Anchorage", "AU:Darwin", "JP:Nagasaki", "JP:Naha", "MY:Putrajaya", "TH:Phuket",
     "BD:Cox’s Bāzār", "CN:Lhasa", "SD:El Fasher", "SD:Port Sudan", "CD:Goma",
+    "CD:Bunia",
     "LB:Tyre", "LB:Sidon", "LB:Baalbek",
 ]
 
@@ -384,6 +385,8 @@ HAND_PLACES = [
     ("rakhine", "Rakhine", ["Rakhine", "Negara Bagian Rakhine"], "region", "MMR", 19.80, 93.90),
     ("mindanao", "Mindanao", ["Mindanao"], "region", "PHL", 7.90, 125.00),
     ("darfur", "Darfur", ["Darfur"], "region", "SDN", 13.50, 24.50),
+    # a town in Ituri (DR Congo) that GeoNames' city list lacks
+    ("komanda", "Komanda", ["Komanda"], "city", "COD", 1.37, 29.77),
     ("kurdistan-region", "Kurdistan Region", ["Kurdistan Irak", "Wilayah Kurdistan",
      "Kurdistan Region"], "region", "IRQ", 36.40, 44.30),
     ("nagorno-karabakh", "Nagorno-Karabakh", ["Nagorno-Karabakh", "Nagorno Karabakh",
@@ -441,6 +444,9 @@ HAND_PLACES = [
     ("pentagon", "Pentagon", ["Pentagon"], "landmark", "USA", 38.87, -77.06),
     ("un-headquarters", "United Nations Headquarters", ["Markas Besar PBB", "Markas PBB",
      "Mabes PBB"], "landmark", "USA", 40.75, -73.97),
+    # the border temple held by Thailand (Surin), fought over with Cambodia in July 2025
+    ("ta-muen-thom", "Ta Muen Thom", ["Ta Muen Thom", "Prasat Ta Muen Thom", "Ta Moan Thom"],
+     "landmark", "THA", 14.35, 103.27),
     ("kremlin", "Kremlin", ["Kremlin", "Istana Kremlin"], "landmark", "RUS", 55.75, 37.62),
     ("downing-street", "Downing Street", ["Downing Street"], "landmark", "GBR", 51.50, -0.13),
     ("al-aqsa", "Al-Aqsa Mosque", ["Masjid Al-Aqsa", "Masjid Al Aqsa", "Masjidil Aqsa",

@@ -13,6 +13,7 @@ from peristiwa.actors.recognize import find_actors
 from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
+from peristiwa.events.triggers import candidates
 from peristiwa.places import dateline_location, dominant_place, event_location, find_places
 from peristiwa.records import (
     ActorMention,
@@ -191,15 +192,59 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         offset = a.tokens[s.index][m.trigger.start].start - s.start
         whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
     whens = _linked_dates(pending, whens)
+    wheres = [event_location(places[s.index], m.trigger.start, fallback,
+                             motion=m.trigger.pattern.root in _MOTION_ROOTS,
+                             content_from=_content_from(a.tokens[s.index], m))
+              for s, m in pending]
+    wheres = _scene_places(a, pending, wheres, res)
     events: list[Event] = []
-    for (s, m), when in zip(pending, whens, strict=True):
+    for (s, m), when, where in zip(pending, whens, wheres, strict=True):
         toks = a.tokens[s.index]
-        where = event_location(places[s.index], m.trigger.start, fallback,
-                               motion=m.trigger.pattern.root in _MOTION_ROOTS)
         ev = _event(a.article, s, toks, m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+_SAYING_ROOTS = frozenset("01 02 03 10 11 12 13".split())
+_CONTENT_WORDS = frozenset("bahwa agar supaya untuk soal terkait mengenai tentang".split())
+
+
+def _content_from(tokens: tuple[Token, ...], m: Match) -> int | None:
+    """Where the content of a verbal act begins: the first 'bahwa/agar/untuk/soal ...' after
+    its trigger ("mendorong China untuk menuntaskan kode etik di Laut China Selatan")."""
+    if m.code[:2] not in _SAYING_ROOTS:
+        return None
+    return next((k for k in range(m.trigger.end, len(tokens))
+                 if tokens[k].text.lower() in _CONTENT_WORDS), None)
+
+
+_SCENE_PREPS = frozenset("dalam pada saat usai seusai selama sepanjang di".split())
+_SCENE_ANAPHORS = frozenset(("itu", "tersebut", "ini"))
+_TEXT_PLACES = frozenset(("di", "ke", "dekat", "date", "seat"))
+
+
+def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
+                  wheres: list[Location | None], res: Resources) -> list[Location | None]:
+    """"Dalam pertemuan tersebut, kedua menteri membahas ...": a sentence opening on an event
+    told before takes that event's place when it names none of its own (the nearest earlier
+    event whose trigger has the noun's root, placed by its own sentence)."""
+    out = list(wheres)
+    for k, (s, _) in enumerate(pending):
+        w = a.tokens[s.index]
+        if len(w) < 4 or w[0].text.lower() not in _SCENE_PREPS or \
+                w[2].text.lower() not in _SCENE_ANAPHORS or \
+                (out[k] is not None and out[k].how in _TEXT_PLACES):
+            continue
+        lemmas = {r.root for _, r in candidates(w[1].text, res)}
+        for j in range(k - 1, -1, -1):
+            s2, m2 = pending[j]
+            loc = out[j]
+            if s2.index < s.index and m2.trigger.reading.root in lemmas and \
+                    loc is not None and loc.how in _TEXT_PLACES:
+                out[k] = loc
+                break
+    return out
 
 
 _LINKED_ROOTS = frozenset("15 16 17 18 19 20".split())

@@ -9,9 +9,7 @@ fallback. Lookups are case-sensitive, so common words that look like places ("sa
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from peristiwa.records import Location, Token
 from peristiwa.resources import Resources
@@ -121,6 +119,18 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
 
 
+def _placed_before(words: list[str], i: int, outer: Place, res: Resources
+                   ) -> tuple[int, int, Place] | None:
+    """A place of the same country ending right before 'di' at i and more specific than the
+    place after it: "merebut kota El Fasher di Darfur Utara" happened in El Fasher."""
+    for j in range(max(0, i - 4), i):
+        n, place = lookup(words, j, res)
+        if place is not None and j + n == i and place.country == outer.country and \
+                _SPECIFIC.get(place.type, 3) < _SPECIFIC.get(outer.type, 3):
+            return j, n, place
+    return None
+
+
 def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
     words = [t.text for t in tokens]
     out: list[PlaceMention] = []
@@ -128,9 +138,10 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
         low = w.lower()
         how = _PREPS.get(low)
         if how is None and low in _SEATED and i + 1 < len(words):
-            n, place = lookup(words, i + 1, res)
+            j = i + 2 if words[i + 1] == ")" else i + 1  # "... Korupsi (Tipikor) Jakarta"
+            n, place = lookup(words, j, res) if j < len(words) else (0, None)
             if place is not None and place.type in ("city", "regency", "capital"):
-                out.append(PlaceMention(i + 1, i + 1 + n, to_location(place, "seat", res)))
+                out.append(PlaceMention(j, j + n, to_location(place, "seat", res)))
             continue
         if how is None or i + 1 >= len(words):
             continue
@@ -139,6 +150,9 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
         j, n, place = _chain(words, i + 1, res)
         if place:
+            inner = _placed_before(words, i, place, res) if how == "di" else None
+            if inner:  # "kota El Fasher di Darfur Utara": the city, placed in its region
+                j, n, place = inner
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
     # "dari Bandara Kualanamu menuju Bandara Soekarno-Hatta": the destination of a route
     origins = {p.end for p in out if p.location.how == "dari"}
@@ -164,11 +178,16 @@ def dominant_place(per_sentence) -> Location | None:
 
 
 def event_location(places: list[PlaceMention], trigger_token: int,
-                   dateline: Location | None, motion: bool = False) -> Location | None:
+                   dateline: Location | None, motion: bool = False,
+                   content_from: int | None = None) -> Location | None:
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
     X menuju Y") is the place only of a movement (a visit, a deployment); anything else
-    happened where the route began."""
+    happened where the route began. Places from `content_from` on are inside what was said or
+    asked ("mendorong China untuk ... di Laut China Selatan"): topics, not the scene."""
+    if content_from is not None:
+        places = [replace(p, location=replace(p.location, how="topic"))
+                  if p.start >= content_from else p for p in places]
     if dateline is not None:  # a topic ("situasi di Palestina") only when nothing else
         places = [p for p in places if p.location.how != "topic"]
     if motion:
