@@ -128,3 +128,12 @@ def test_days_before_or_after_the_articles_main_date(finder):
     dom = EventDate(date(2025, 6, 10), "day", "dominant")
     assert event_date(ds, 20, dom, PUB).value == date(2025, 6, 9)
     assert event_date(ds, 20, None, PUB).value == date(2025, 10, 21)
+    # a sentence whose only date words are the anchor's ("hari", "kemudian") is still read
+    ds = finder.find("Ia tiba dua hari kemudian.", PUB, None)
+    assert [d.anchor_days for d in ds] == [2]
+
+
+def test_common_relative_words_alone_state_no_date(finder):
+    assert finder.find("Ini lagi-lagi terjadi, lalu ia pergi.", PUB, None) == []
+    assert [d.date.value for d in finder.find("Pekan lalu ia pergi.", PUB, None)] == [
+        date(2025, 10, 15)]

@@ -21,6 +21,10 @@ from peristiwa.util import most_frequent
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
                        "ini", "sebelumnya", "setelahnya", "berikutnya"))
 _WORDS = frozenset(("kemarin", "lusa", "besok", "malam", "semalam", "pagi", "siang", "ini"))
+_DAY_WORDS = frozenset(("kemarin", "lusa", "besok", "semalam"))  # a day on their own
+_TIMES = frozenset(("hari", "malam", "pagi", "siang"))  # a day with "ini" / "tadi"
+_UNITS = frozenset(("hari", "pekan", "minggu", "bulan", "tahun", "sehari", "sepekan",
+                    "seminggu", "sebulan", "setahun"))
 _WORDISH = re.compile(r"[\w']+")
 _DIGIT = re.compile(r"\d")
 
@@ -94,7 +98,8 @@ class DateFinder:
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
         # every cue is one word of letters and apostrophes ("jum'at"): a set lookup per word
-        self.cue_words = frozenset(self.months) | frozenset(self.weekdays) | _RELATIVE | _WORDS
+        self.cue_words = frozenset(self.months) | frozenset(self.weekdays) | _RELATIVE | \
+            _WORDS | _UNITS | {"tadi"}
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
@@ -126,8 +131,11 @@ class DateFinder:
             return out  # most sentences state no date
         month = not cues.isdisjoint(self.months)
         weekday = not cues.isdisjoint(self.weekdays)
-        relative = not cues.isdisjoint(_RELATIVE)
-        words = not cues.isdisjoint(_WORDS)
+        # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
+        # too common to pay for every pattern)
+        relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
+        words = not cues.isdisjoint(_DAY_WORDS) or \
+            ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
         future = any(w in low for w in ("akan ", "dijadwalkan", "bakal ", "rencananya"))
         if digit and weekday and "(" in text:
             for m in self.rx_paren.finditer(text):
@@ -142,7 +150,7 @@ class DateFinder:
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
         if published is None:
             return sorted(out, key=lambda x: x.start)
-        if month and relative:
+        if month and not cues.isdisjoint(_RELATIVE):
             for m in self.rx_month_rel.finditer(text):
                 add(m, self._month_rel(m, published), "month")
         if "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
