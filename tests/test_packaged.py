@@ -566,3 +566,38 @@ def test_gazetteer_has_places_of_2025_fighting(res):
     evs = code_text("Pemberontak ADF membantai 40 jemaat gereja di Komanda, Provinsi Ituri.",
                     res, published="2025-07-28")
     assert {(e.location.name, e.location.country) for e in evs} == {("Komanda", "COD")}
+
+
+def test_the_party_after_a_deployment_or_arrest_noun_is_what_is_acted_on(res):
+    # "pengerahan aparat": the forces are deployed, they deploy no one
+    assert code_text("Mahar politik dan pengerahan aparat untuk memenangkan calon tertentu "
+                     "merusak demokrasi.", res, published="2025-10-20") == ()
+    assert code_text("Penangkapan anggota DPRD itu memicu protes.", res,
+                     published="2025-10-20") == ()
+    # an arrest noun before a police body keeps the body as the agent
+    evs = code_text("Penangkapan Polda Metro Jaya terhadap Delpedro dinilai janggal.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("17", "IDNCOP")]
+
+
+def test_capitalised_titles_of_meetings_start_no_name(res):
+    evs = code_text("Pertemuan bertajuk Rapat Terbatas tersebut membahas sejumlah pokok "
+                    "penting.", res, published="2025-10-20")
+    assert all(e.source.name != "Rapat Terbatas" for e in evs)
+    names = [n for n, _ in found("Badan Riset Kelautan menerbitkan laporan baru.", res)]
+    assert names and names[0].startswith("Badan Riset")  # a body may still begin so
+
+
+def test_a_plate_or_uniform_bearing_a_body_s_name_is_not_that_body(res):
+    evs = code_text("Polisi telah mengamankan plat nomor Polri palsu dari mobil itu.", res,
+                    published="2025-10-20")
+    assert all(e.target is None or e.target.code != "IDNCOP" for e in evs)
+    assert "IDNMIL" not in [c for _, c in found("Pelaku memakai seragam TNI saat beraksi.",
+                                                 res)]
+
+
+def test_a_legislator_named_with_his_faction_stays_a_legislator(res):
+    assert found("Anggota Komisi XII DPR RI Fraksi Golkar, Jamaludin Malik, menyampaikan "
+                 "apresiasi.", res)[0] == ("Jamaludin Malik", "IDNLEG")
+    assert found("Sekjen Partai Golkar Budi Hartono menyampaikan apresiasi.", res)[0][1] == \
+        "IDNPTY"

@@ -175,7 +175,9 @@ class _Chunker:
                 # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"; and groups of a
                 # body ("pejabat Hizbullah", "pasukan Hamas") unless its code is its own (UN)
                 inst = nxt.entry
-                country, sector, j = inst.country or country, inst.sector or sector, nxt.end
+                if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
+                    sector = inst.sector or sector  # Golkar": a legislator, of a party
+                country, j = inst.country or country, nxt.end
                 continue
             if not explicit and self.words[j].lower() in ("dari", "asal") and \
                     j + 1 in self.spans and \
@@ -363,8 +365,10 @@ class _Chunker:
         while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
                 j - 1 not in self.spans:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
-        if j < i and self.words[j].lower() in self.res.word_set("thing_heads"):
-            return None
+        head = self.words[j].lower()
+        if head in self.res.word_set("thing_heads") and \
+                (j < i or head not in self.res.word_set("body_heads")):
+            return None  # ("Rapat Terbatas", but "Badan Riset Nasional" may be a body)
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
@@ -568,6 +572,13 @@ class _Chunker:
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
 
+    def _emblem_before(self, i: int) -> bool:
+        """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor
+        Polri")?"""
+        emblems, w = self.res.word_set("emblem_nouns"), self.words
+        return i > 0 and (w[i - 1].lower() in emblems or
+                          i > 1 and w[i - 1].lower() == "nomor" and w[i - 2].lower() in emblems)
+
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
         if span is None:
@@ -581,6 +592,10 @@ class _Chunker:
                 return found
             return self.unknown_name(i)
         entry = span.entry
+        if self._emblem_before(i) and entry.kind in ("institution", "organization"):
+            text = self.text(i, span.end)  # "plat nomor Polri": the plate, not the police
+            thing = ActorRef(text, None, None, None, None, "document")
+            return ActorMention(i, span.end, text, thing, "document-emblem"), span.end
         if entry.kind == "agent":
             if self._residence(span) or \
                     self.res.place_index.longest(self.words, i)[0] > span.end - span.start:

@@ -111,6 +111,20 @@ def _quantity(w: str) -> bool:
     return w in _UNITS or w.replace(".", "").replace(",", "").isdigit()
 
 
+_ARREST_ROOTS = frozenset(("tangkap", "tahan"))
+
+
+def _theme_after(trig: Trigger, gen: list[ActorMention], res: Resources) -> bool:
+    """Is the party right after an event noun what is acted on ("pengerahan pasukan",
+    "penangkapan anggota DPRD") rather than the agent ("serangan Israel")? An arrest noun
+    before a police, prosecution or court body keeps it as the agent."""
+    root = trig.reading.root
+    if root not in res.word_set("theme_nominal_roots"):
+        return False
+    return not (root in _ARREST_ROOTS and
+                all(m.ref.kind != "agent" and m.ref.sector in ("COP", "JUD") for m in gen))
+
+
 def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
@@ -138,6 +152,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
+        if gen and _theme_after(trig, gen, res):
+            return [], [], "nominal-without-agent"  # "pengerahan pasukan": who was deployed
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
             rest = targets(view, trig, gen[-1].end) if trig.pattern.target else []
             rest = [m for m in rest if m not in gen]
