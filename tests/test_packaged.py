@@ -601,3 +601,21 @@ def test_a_legislator_named_with_his_faction_stays_a_legislator(res):
                  "apresiasi.", res)[0] == ("Jamaludin Malik", "IDNLEG")
     assert found("Sekjen Partai Golkar Budi Hartono menyampaikan apresiasi.", res)[0][1] == \
         "IDNPTY"
+
+
+def test_a_speech_tag_between_commas_is_no_member_of_the_subject(res):
+    evs = code_text("Polisi menyelidiki kasus itu. Lalu, kata Idas, terduga pelaku diamankan "
+                    "pada 10 Oktober 2025.", res, published="2025-10-20")
+    assert {(e.cameo, e.target.name) for e in evs if e.sentence_index == 1} == {
+        ("173", "alleged perpetrator")}
+
+
+def test_dia_inside_a_quote_tagged_ujarnya_is_not_the_speaker(res):
+    text = ("Kapolres AKBP Faruk menjelaskan pengemudi bernama Rudi Hartawan sudah diamankan. "
+            "\"Dia belum terbuka secara detail, masih diperiksa,\" ungkapnya.")
+    evs = code_text(text, res, published="2025-10-20")
+    assert [e.target.name for e in evs if e.sentence_index == 1] == ["(unnamed suspect)"]
+    # outside a quote 'dia' is the latest person
+    evs = code_text("Kapolres AKBP Faruk menjelaskan pengemudi bernama Rudi Hartawan sudah "
+                    "diamankan. Dia kemudian diperiksa Propam.", res, published="2025-10-20")
+    assert [e.target.name for e in evs if e.sentence_index == 1] == ["Faruk"]

@@ -73,6 +73,7 @@ def _coref_words(res: Resources) -> frozenset[str]:
 
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
+_QUOTE_MARKS = frozenset(('"', "“", "”"))
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
 
@@ -302,7 +303,10 @@ class _Chunker:
                 return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
             return None
         if low in self.single and m.persons:
-            return ActorMention(i, i + 1, w, m.persons[-1], "coref:pronoun", person=True), i + 1
+            ref = self._third_person(i)
+            if ref is None:
+                return None
+            return ActorMention(i, i + 1, w, ref, "coref:pronoun", person=True), i + 1
         if low in self.plural and (m.group or m.actors):
             group = m.group or tuple(m.actors[-1:])
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
@@ -315,6 +319,31 @@ class _Chunker:
         if w in m.names and i not in self.spans:
             return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
         return None
+
+    def _third_person(self, i: int) -> ActorRef | None:
+        """The person 'dia' at i stands for: the latest one; but inside a quote tagged
+        "ujarnya" / "kata dia" the latest person is the speaker, who would say "saya", so
+        'dia' is someone before them ('"Dia belum terbuka, masih diperiksa," ungkapnya')."""
+        persons = self.memory.persons
+        if not self._in_quote_tagged_by_previous(i):
+            return persons[-1]
+        speaker = next((r for r in reversed(persons) if r.kind != "agent" or
+                        r.sector not in ("CRM", "CVL")), None)
+        return next((r for r in reversed(persons) if r is not speaker), None)
+
+    def _in_quote_tagged_by_previous(self, i: int) -> bool:
+        """Is i inside a quote closed by a tag that names no one ("...," ujarnya / kata dia)?
+        The quote may have opened in an earlier sentence."""
+        attribution, w = self.res.word_set("attribution"), self.words
+        for k in range(i + 1, len(w) - 1):
+            if w[k] not in _QUOTE_MARKS:
+                continue
+            low = w[k + 1].lower()
+            if low not in attribution:
+                return False  # an opening mark, or a closing one without a tag
+            nxt = w[k + 2].lower() if k + 2 < len(w) else ""
+            return low.endswith("nya") or nxt in ("dia", "ia", "beliau")
+        return False
 
     def _by_initials(self, i: int) -> ActorRef | None:
         """The one person of the article so far whose name's initials are this all-capital word

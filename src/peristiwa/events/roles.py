@@ -55,12 +55,17 @@ class View:
             if prev in group:
                 break
             if self.words[j] == "," and (_apposition_comma(self, j) or
-                                         prev.start > 0 and self.lower[prev.start - 1] ==
-                                         "menurut"):
-                break  # "Menurut Kemlu Filipina, kedua negara ...": a source, not a member
+                                         prev.start > 0 and self._cited(prev.start - 1)):
+                break  # "Menurut Kemlu Filipina, kedua negara ...", "Lalu, kata Idas,
+                # terduga pelaku ...": a source of what is said, not a member
             group.insert(0, prev)
             j = prev.start - 1
         return group
+
+    def _cited(self, k: int) -> bool:
+        """Is words[k] 'menurut' or a word of attribution ("kata", "ujar")?"""
+        w = self.lower[k]
+        return w == "menurut" or w in self.res.word_set("attribution")
 
     def group_starting_at(self, k: int) -> list[ActorMention]:
         m = self.at.get(k)
