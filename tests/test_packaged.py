@@ -619,3 +619,55 @@ def test_dia_inside_a_quote_tagged_ujarnya_is_not_the_speaker(res):
     evs = code_text("Kapolres AKBP Faruk menjelaskan pengemudi bernama Rudi Hartawan sudah "
                     "diamankan. Dia kemudian diperiksa Propam.", res, published="2025-10-20")
     assert [e.target.name for e in evs if e.sentence_index == 1] == ["Faruk"]
+
+
+def test_a_subject_that_is_no_actor_is_not_replaced_by_the_speaker(res):
+    text = ("Menteri Sosial Saifullah Yusuf memaparkan hasil survei. \"Para responden ini "
+            "berharap agar program itu diperluas,\" tambahnya.")
+    assert [e for e in code_text(text, res, published="2025-10-20")
+            if e.sentence_index == 1] == []
+    # a first-person subject, or a verb before the trigger, leaves the speaker in place
+    text = ("Presiden Prabowo Subianto berpidato di Istana. \"Saya ucapkan terima kasih kepada "
+            "Kejaksaan Agung,\" ujar Prabowo.")
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 1]
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("05", "Prabowo Subianto")]
+
+
+def test_a_fronted_clause_is_not_part_of_the_subject_after_its_comma(res):
+    evs = code_text("Melihat capaian yang diraih Prabowo, Akbar menilai perekonomian nasional "
+                    "menuju fase yang lebih baik.", res, published="2025-10-20")
+    assert [e.source.name for e in evs] == ["Akbar"]
+    evs = code_text("Selain menyegel pabrik, KLH mengambil sampel udara.", res,
+                    published="2025-10-20")
+    assert {e.source.code for e in evs} == {"IDNGOV"}
+
+
+def test_a_passive_of_a_pattern_without_target_takes_no_subject_as_target(res):
+    evs = code_text("Doli mengatakan sistem pemilu tengah dikaji oleh partai politik di DPR.",
+                    res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target) for e in evs] == [("014", "IDNPTY", None)]
+
+
+def test_rules_for_anyone_give_no_event(res):
+    assert code_text("(4) Setiap Orang yang dengan sengaja menyerang kehormatan orang lain "
+                     "dipidana dengan pidana penjara.", res, published="2025-10-20") == ()
+    evs = code_text("Polisi menangkap pelaku pencurian setiap hari di Jakarta.", res,
+                    published="2025-10-20")
+    assert [e.cameo_root for e in evs] == ["17"]
+
+
+def test_pihaknya_is_the_side_of_whoever_was_named_last(res):
+    text = ("Pengadilan Negeri Jakarta Selatan menolak gugatan itu. Kuasa hukum tersangka, "
+            "Aan Achbar, menjelaskan pihaknya akan mengajukan banding.")
+    assert [m.ref.name for m in _mentions(text, res)[1] if m.text == "pihaknya"] == [
+        "Aan Achbar"]
+
+
+def _mentions(text, res):
+    """The actor mentions of each sentence of a text coded as one article."""
+    from peristiwa.pipeline import analyse_article
+    from peristiwa.records import Article
+    from peristiwa.settings import Settings
+
+    _, an = analyse_article(Article("t", text, published=ON), res, Settings())
+    return [x.mentions for x in an]

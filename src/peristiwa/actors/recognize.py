@@ -312,13 +312,25 @@ class _Chunker:
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
         if low in self.org and (m.orgs or m.persons):
-            ref = m.orgs[-1] if m.orgs else m.persons[-1]
+            ref = self._side(m)
             return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
         if low in ("kedua", "keduanya"):
             return self._kedua(i)
         if w in m.names and i not in self.spans:
             return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
         return None
+
+    @staticmethod
+    def _side(m: Memory) -> ActorRef:
+        """Whose side "pihaknya" is: the body or person named last ("Aan menjelaskan,
+        pihaknya ..." is Aan's; "Polda Metro Jaya ... pihaknya" the police's)."""
+        if not m.orgs or not m.persons:
+            return m.orgs[-1] if m.orgs else m.persons[-1]
+        org, person = m.orgs[-1], m.persons[-1]
+        for ref in reversed(m.actors):
+            if ref is org or ref is person:
+                return ref
+        return org
 
     def _third_person(self, i: int) -> ActorRef | None:
         """The person 'dia' at i stands for: the latest one; but inside a quote tagged

@@ -162,15 +162,17 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
         return [], [], "nominal-without-agent"
-    if trig.voice == "passive":
-        return agent_after_passive(view, trig), left_subject(view, trig.start), "passive"
+    if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
+        # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
+        subject = left_subject(view, trig.start) if trig.pattern.target else []
+        return agent_after_passive(view, trig), subject, "passive"
     src = _subject_or_shared(view, trig.start, prior)
     tgt = targets(view, trig, trig.end)
     comma = fronted_clause(view, trig.start) if not src else None
     if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
         return view.group_starting_at(comma + 1), tgt, "fronted-clause"
-    if not src and spk is not None:
+    if not src and spk is not None and not _other_subject(view, trig.start):
         return [spk], tgt, "speaker"
     return src, tgt, "active"
 
@@ -316,6 +318,34 @@ def _site_place(view: View, k: int, res: Resources):
 
 _BEFORE_VERB = frozenset(("juga", "pun", "turut", "segera", "langsung"))
 _CONTRASTS = frozenset(("tetapi", "tapi", "namun"))
+
+
+_ADVERBS = frozenset("akan juga pun turut segera langsung telah sudah masih tidak tak belum "
+                     "terus selalu tetap sangat hanya bisa dapat harus perlu ingin mau sedang "
+                     "tengah kembali pula ikut lebih makin semakin sempat pernah memang "
+                     "patut mampu wajib boleh tadi kini nanti cukup tentu sih kok lah dong tuh "
+                     "nih ya saling cuma sekadar lama ini itu tersebut".split())
+
+
+def _other_subject(view: View, k: int) -> bool:
+    """Does a word that is no actor stand as the subject right before the verb at k ("Para
+    responden ini berharap", "Program ini membantu")? The speaker of the sentence is then
+    not its subject."""
+    first_person = view.res.word_set("first_person")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if view.lower[j] in first_person:
+            return False  # "Kami resmi menaikkan ...": the speaker's own act
+        if not view.words[j].isalpha():
+            break
+    j = k - 1
+    while j >= 0 and view.lower[j] in _ADVERBS:
+        j -= 1
+    if j < 0 or j in view.at or not view.words[j].isalpha():
+        return False
+    w = view.lower[j]
+    verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
+                                w.endswith("kan"))  # "saya ucapkan terima kasih"
+    return not verb_like and w not in first_person and w not in view.res.word_set("not_names")
 
 
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
@@ -568,8 +598,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
         if _conditional(view, trig, res):
-            decisions.append(Decision(trig, "conditional", "inside a condition ('jika ...'): "
-                                      "a hypothetical act"))
+            decisions.append(Decision(trig, "conditional", "inside a condition ('jika ...') "
+                                      "or a rule for anyone ('setiap orang ...'): a "
+                                      "hypothetical act"))
             continue
         if trig.start <= embedding_until and not _coordinated(view, trig):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
@@ -730,12 +761,20 @@ def _doer_of_deed(view: View, trig: Trigger, res: Resources, ctx: Context,
     return []
 
 
+_TIME_UNITS = frozenset("hari tahun tahunnya bulan minggu pekan saat kali malam pagi siang "
+                        "sore jam pekannya harinya".split())
+
+
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
-    """Is the trigger inside a clause opened by "jika", "apabila", ...?"""
+    """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
+    ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = res.word_set("conditionals")
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
         if view.lower[k] in cond:
             return True
+        if view.lower[k] == "setiap" and k + 1 < len(view.lower) and \
+                view.lower[k + 1] not in _TIME_UNITS:
+            return True  # "Setiap Orang yang ... menyerang": a rule for anyone, no event
         if view.words[k] in (",", ";", ":") or view.lower[k] == "maka" or view.is_break(k):
             return False  # "jika X, maka Y" / "apabila X maka Y": Y is asserted as a consequence
     return False

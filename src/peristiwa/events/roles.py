@@ -55,12 +55,23 @@ class View:
             if prev in group:
                 break
             if self.words[j] == "," and (_apposition_comma(self, j) or
-                                         prev.start > 0 and self._cited(prev.start - 1)):
+                                         prev.start > 0 and self._cited(prev.start - 1) or
+                                         self._closes_fronted(j)):
                 break  # "Menurut Kemlu Filipina, kedua negara ...", "Lalu, kata Idas,
                 # terduga pelaku ...": a source of what is said, not a member
             group.insert(0, prev)
             j = prev.start - 1
         return group
+
+    def _closes_fronted(self, j: int) -> bool:
+        """Is the comma at j the first of a sentence that opens on a subordinate or
+        participial clause ("Melihat capaian yang diraih Prabowo, Akbar menilai ...")?"""
+        first = 1 if self.words and self.words[0] in _QUOTES else 0
+        if first >= len(self.words) or "," in self.words[first:j]:
+            return False
+        w = self.lower[first]
+        return w in _FRONTED or len(w) > 5 and w.startswith("me") and w.isalpha() and \
+            self.words[first][:1].isupper()
 
     def _cited(self, k: int) -> bool:
         """Is words[k] 'menurut' or a word of attribution ("kata", "ujar")?"""
@@ -130,7 +141,8 @@ def _passive_agent(view: View, m: ActorMention) -> bool:
     return before == "oleh" or _passive_word(before)
 
 
-_FRONTED = frozenset("setelah sebelum usai seusai sesudah saat ketika sambil".split())
+_FRONTED = frozenset("setelah sebelum usai seusai sesudah saat ketika sambil selain selama "
+                     "menjelang".split())
 
 
 def fronted_clause(view: View, k: int) -> int | None:
