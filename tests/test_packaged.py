@@ -671,3 +671,20 @@ def _mentions(text, res):
 
     _, an = analyse_article(Article("t", text, published=ON), res, Settings())
     return [x.mentions for x in an]
+
+
+def test_clauses_of_a_law_and_comparisons_give_no_event(res):
+    assert code_text("(2) Setiap Orang dengan sengaja dan tanpa hak mendistribusikan Informasi "
+                     "Elektronik yang sifatnya menghasut, mengajak, atau memengaruhi orang lain.",
+                     res, published="2025-10-20") == ()
+    # "ketimbang" (rather than) is no form of "timbang" (to weigh up)
+    assert code_text("Itida Yasar, SH, MPsi, menilai layanan kesehatan berfokus pada kuratif, "
+                     "ketimbang promotif.", res, published="2025-10-20") == ()
+    assert [n for n, _ in found("Itida Yasar, SH, MPsi, menilai layanan itu.", res)] == [
+        "Itida Yasar"]
+
+
+def test_pihaknya_after_a_bare_name_of_unknown_role_is_the_body(res):
+    text = ("Kejati Sumut menyita aset Henry. Lenni Silaban mengatakan pihaknya masih menelusuri "
+            "harta benda Henry.")
+    assert [m.ref.code for m in _mentions(text, res)[1] if m.text == "pihaknya"] == ["IDNJUD"]

@@ -322,11 +322,14 @@ class _Chunker:
 
     @staticmethod
     def _side(m: Memory) -> ActorRef:
-        """Whose side "pihaknya" is: the body or person named last ("Aan menjelaskan,
-        pihaknya ..." is Aan's; "Polda Metro Jaya ... pihaknya" the police's)."""
+        """Whose side "pihaknya" is: the body or person named last ("Kuasa hukum HM, Aan
+        ... Aan menjelaskan, pihaknya ..." is Aan's; "Polda Metro Jaya ... pihaknya" the
+        police's); but a bare name whose role the article never gave stands for the body."""
         if not m.orgs or not m.persons:
             return m.orgs[-1] if m.orgs else m.persons[-1]
         org, person = m.orgs[-1], m.persons[-1]
+        if person.kind == "unknown":
+            return org
         for ref in reversed(m.actors):
             if ref is org or ref is person:
                 return ref

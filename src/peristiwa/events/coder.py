@@ -765,10 +765,21 @@ _TIME_UNITS = frozenset("hari tahun tahunnya bulan minggu pekan saat kali malam 
                         "sore jam pekannya harinya".split())
 
 
+def _statute(view: View) -> bool:
+    """A sentence that opens as a clause of a law ("(4) Setiap Orang yang ...", "Barang siapa
+    ...") states a rule, not an event."""
+    w, k = view.lower, 0
+    if w[:1] == ["("] and len(w) > 2 and w[2] == ")":
+        k = 3  # "(4)"
+    return w[k:k + 2] in (["setiap", "orang"], ["barang", "siapa"]) or w[k:k + 1] == ["barangsiapa"]
+
+
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = res.word_set("conditionals")
+    if _statute(view):
+        return True
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
         if view.lower[k] in cond:
             return True
