@@ -11,7 +11,7 @@ from peristiwa.resources import Resources
 
 _SKIP_BEFORE_OBJECT = frozenset(
     "para sejumlah beberapa seluruh semua sang pihak kepada terhadap dengan itu ini tersebut "
-    "keras secara tegas langsung resmi kembali juga pun".split()
+    "keras secara tegas langsung resmi kembali juga pun pak bapak bu ibu sdr saudara".split()
 )
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
 _QUOTES = frozenset('"“”')
