@@ -688,3 +688,35 @@ def test_pihaknya_after_a_bare_name_of_unknown_role_is_the_body(res):
     text = ("Kejati Sumut menyita aset Henry. Lenni Silaban mengatakan pihaknya masih menelusuri "
             "harta benda Henry.")
     assert [m.ref.code for m in _mentions(text, res)[1] if m.text == "pihaknya"] == ["IDNJUD"]
+
+
+def test_a_middle_initial_stays_inside_the_name(res):
+    evs = code_text("Menteri Haji dan Umrah Arab Saudi, Tawfiq F. Al-Rabiah, menyampaikan "
+                    "apresiasi kepada Pemerintah Indonesia.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs] == [("Tawfiq F. Al-Rabiah", "SAUGOV")]
+
+
+def test_a_first_person_subject_is_the_speaker_not_the_actor_named_before(res):
+    evs = code_text("\"Kita audit BPKP, kemudian kita berunding dengan China,\" kata Luhut "
+                    "Binsar Pandjaitan.", res, published="2025-10-20")
+    assert {(e.source.name, e.target.name) for e in evs if e.source.country == "IDN"} == {
+        ("Luhut Binsar Pandjaitan", "China")}
+
+
+def test_a_reported_clause_with_a_subject_of_its_own_takes_no_source_from_outside(res):
+    assert code_text("Suyudi menyampaikan bahaya narkoba sedang mengancam kalangan pendidikan.",
+                     res, published="2025-10-20") == ()
+    # but an elided subject, or the speaker's own body ("fraksinya"), is the speaker's
+    evs = code_text("Prabowo mengatakan akan mengunjungi China pekan depan.", res,
+                    published="2025-10-20")
+    assert [(e.source.name, e.target.name) for e in evs] == [("Prabowo Subianto", "China")]
+    evs = code_text("Ketua DPR Puan Maharani menyatakan fraksinya siap mendukung evaluasi "
+                    "tunjangan.", res, published="2025-10-20")
+    assert [e.source.name for e in evs] == ["Puan Maharani"]
+
+
+def test_didalam_is_a_spelling_of_di_dalam(res):
+    from peristiwa.events.triggers import find_triggers
+
+    words = ["Polisi", "didalam", "kota", "mendalami", "kasus", "itu"]
+    assert [t.start for t in find_triggers(words, set(), res)] == [3]

@@ -112,7 +112,7 @@ class _Chunker:
         return False
 
     def text(self, a: int, b: int) -> str:
-        return " ".join(self.words[a:b])
+        return " ".join(self.words[a:b]).replace(" . ", ". ")  # "Tawfiq F. Al-Rabiah"
 
     def _after_locative(self, i: int) -> bool:
         return i > 0 and self.words[i - 1].lower() in ("di", "ke", "dari", "dekat", "menuju")
@@ -138,10 +138,12 @@ class _Chunker:
                                      w in _LOCATIVE_NOUNS)
 
     def _names(self, i: int) -> int:
-        j = i
-        while j < len(self.words) and j not in self.spans and _is_name_token(self.words[j],
-                                                                               self.not_names):
+        w, j = self.words, i
+        while j < len(w) and j not in self.spans and _is_name_token(w[j], self.not_names):
             j += 1
+            if j + 1 < len(w) and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
+                    w[j + 1][:1].isupper() and _is_name_token(w[j + 1], self.not_names):
+                j += 1  # a middle initial: "Tawfiq F. Al-Rabiah"
         return j
 
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:

@@ -327,6 +327,12 @@ _ADVERBS = frozenset("akan juga pun turut segera langsung telah sudah masih tida
                      "nih ya saling cuma sekadar lama ini itu tersebut".split())
 
 
+def _reported_between(view: View, a: int, b: int) -> bool:
+    """Is there a verb of saying or 'bahwa' between tokens a and b?"""
+    speech = view.res.word_set("speech_verbs")
+    return any(view.lower[j] in speech or view.lower[j] == "bahwa" for j in range(a, b))
+
+
 def _other_subject(view: View, k: int) -> bool:
     """Does a word that is no actor stand as the subject right before the verb at k ("Para
     responden ini berharap", "Program ini membantu")? The speaker of the sentence is then
@@ -337,14 +343,16 @@ def _other_subject(view: View, k: int) -> bool:
             return False  # "Kami resmi menaikkan ...": the speaker's own act
         if not view.words[j].isalpha():
             break
-    j = k - 1
-    while j >= 0 and view.lower[j] in _ADVERBS:
+    j, intent = k - 1, view.res.word_set("intent")
+    while j >= 0 and (view.lower[j] in _ADVERBS or view.lower[j] in intent):
         j -= 1
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
     w = view.lower[j]
     verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
+    if len(w) > 5 and w.endswith("nya"):
+        return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
     return not verb_like and w not in first_person and w not in view.res.word_set("not_names")
 
 
@@ -360,10 +368,16 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     if prior and (w in _SHARED_SUBJECT or w == "untuk" or
                   w in _CONTRASTS and j > 0 and view.words[j - 1] == ","):
         return list(prior)
-    group = left_subject(view, k)
     first_person = view.res.word_set("first_person")
+    if w in first_person:
+        return []  # "kemudian kita berunding dengan China": the speaker's side, not the
+        # actor named before ("kita audit BPKP")
+    group = left_subject(view, k)
     if group and all(m.text.lower() in first_person for m in group):
         return []
+    if group and _other_subject(view, k) and _reported_between(view, group[-1].end, k):
+        return []  # "Suyudi menyampaikan bahaya narkoba sedang mengancam ...": the reported
+        # clause has a subject of its own, which is no actor
     return group
 
 
