@@ -720,3 +720,13 @@ def test_didalam_is_a_spelling_of_di_dalam(res):
 
     words = ["Polisi", "didalam", "kota", "mendalami", "kasus", "itu"]
     assert [t.start for t in find_triggers(words, set(), res)] == [3]
+
+
+def test_a_show_of_force_near_a_foreign_place_targets_that_state(res):
+    evs = code_text("Militer China menggelar latihan perang berskala besar di sekitar Taiwan "
+                    "pada Selasa (1/4).", res, published="2025-04-02")
+    assert [(e.cameo_root, e.source.country, e.target.code) for e in evs] == [
+        ("15", "CHN", "TWN")]
+    evs = code_text("TNI menggelar latihan perang di sekitar Natuna.", res,
+                    published="2025-04-02")
+    assert [(e.cameo_root, e.target) for e in evs] == [("15", None)]  # its own ground

@@ -275,6 +275,8 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
         n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
     if place is None and violent:
         place = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
+    if place is None and trig.root == "15":
+        place = _posture_place(view, k0, res)  # "latihan perang ... di sekitar Taiwan"
     if place is not None and place.country:
         return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
     return []
@@ -295,6 +297,21 @@ def _all_parties(view: View, k: int) -> bool:
                  view.lower[j] == "siapa" and view.lower[j + 1] == "pun"):
             return True
     return False
+
+
+_NEAR = frozenset(("sekitar", "dekat", "perairan", "lepas"))  # (a border is shared)
+
+
+def _posture_place(view: View, k: int, res: Resources):
+    """The place a show of force is aimed at, named by nearness in its clause: "menggelar
+    latihan perang berskala besar di sekitar Taiwan", "berpatroli di dekat Kepulauan
+    Spratly" (forces inside a place, "di Jakarta", are only located there)."""
+    for j in range(k, min(len(view.words) - 1, k + 8)):
+        if view.is_break(j) or view.words[j] in (",", "."):
+            return None
+        if view.lower[j] in _NEAR and j > 0 and view.lower[j - 1] in ("di", "ke", "dekat"):
+            return lookup(view.words, j + 1, res)[1]
+    return None
 
 
 def _site_place(view: View, k: int, res: Resources):
@@ -508,6 +525,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
         tgt_refs = _place_target(view, trig, res, after)
+        if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
+            tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
