@@ -730,3 +730,17 @@ def test_a_show_of_force_near_a_foreign_place_targets_that_state(res):
     evs = code_text("TNI menggelar latihan perang di sekitar Natuna.", res,
                     published="2025-04-02")
     assert [(e.cameo_root, e.target) for e in evs] == [("15", None)]  # its own ground
+
+
+def test_a_mutual_act_needs_no_target_beyond_its_parties(res):
+    evs = code_text("Rusia dan Ukraina saling membebaskan 250 tawanan perang pada Kamis (2/10).",
+                    res, published="2025-10-03")
+    assert {(e.cameo, e.source.code, e.target.code) for e in evs} == {
+        ("0841", "RUS", "UKR"), ("0841", "UKR", "RUS")}
+
+
+def test_the_place_inside_a_demand_is_not_where_it_was_made(res):
+    evs = code_text("Di Jenewa, Sugiono mendesak Dewan HAM menyelidiki pelanggaran hukum "
+                    "humaniter internasional di Gaza.", res, published="2025-03-01")
+    assert [(e.cameo_root, e.target.code, e.location.name) for e in evs] == [
+        ("10", "IGOUNO", "Geneva")]

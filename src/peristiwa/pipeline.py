@@ -215,8 +215,15 @@ def _content_from(tokens: tuple[Token, ...], m: Match) -> int | None:
     its trigger ("mendorong China untuk menuntaskan kode etik di Laut China Selatan")."""
     if m.code[:2] not in _SAYING_ROOTS:
         return None
+    asking = m.code[:2] in ("02", "10")  # "mendesak Dewan HAM menyelidiki ... di Gaza"
     return next((k for k in range(m.trigger.end, len(tokens))
-                 if tokens[k].text.lower() in _CONTENT_WORDS), None)
+                 if tokens[k].text.lower() in _CONTENT_WORDS or
+                 asking and _verb_form(tokens[k].text)), None)
+
+
+def _verb_form(w: str) -> bool:
+    """An active verb form (meN-): the start of what an appeal or demand asks for."""
+    return len(w) > 5 and w.islower() and w.startswith(("mem", "men", "meng", "meny", "me"))
 
 
 _SCENE_PREPS = frozenset("dalam pada saat usai seusai selama sepanjang di".split())

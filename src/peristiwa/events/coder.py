@@ -577,10 +577,15 @@ def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorR
     return out
 
 
-def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources) -> Decision | None:
-    """The Decision that a trigger lacks a participant it needs, or None."""
+def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources,
+                mutual: bool = False) -> Decision | None:
+    """The Decision that a trigger lacks a participant it needs, or None. A mutual act of
+    several parties ("Rusia dan Ukraina saling membebaskan tawanan") has its targets among
+    them."""
     if not p.sources:
         return Decision(trig, "no-source", f"no actor found for the source ({p.how})")
+    if mutual and len(p.sources) >= 2:
+        return None
     needs_target = res.word_set("requires_target")
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
     # an unnamed domestic party ("mengapresiasi langkah itu")
@@ -686,7 +691,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         if partners:  # "bertemu Putin untuk menandatangani perjanjian": signed with Putin
             parties.targets = partners
             parties.how = parties.how.replace("+domestic-target", "+purpose-of-act")
-        missing = _incomplete(trig, code, parties, res)
+        missing = _incomplete(trig, code, parties, res, _mutual(view, trig))
         if missing:
             decisions.append(missing)
             continue
@@ -695,14 +700,18 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     return decisions
 
 
+def _mutual(view: View, trig: Trigger) -> bool:
+    """Is the act done to one another ("saling membebaskan")?"""
+    return any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3), trig.start))
+
+
 def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: Context,
              res: Resources) -> list[Match]:
     """One Match per (source, target) pair: compounds, reciprocity and "saling"."""
     conf = _confidence(p.how, p.mentions, mode)
     if _hedged(view, trig, res):
         conf = round(conf * 0.8, 2)  # "diduga menyerang": reported, not established
-    mutual = any(view.lower[k] == "saling" for k in range(max(0, trig.start - 3), trig.start))
-    sym: bool | str = "mutual" if mutual else trig.pattern.sym
+    sym: bool | str = "mutual" if _mutual(view, trig) else trig.pattern.sym
     if mode == "intent" and sym is True and p.targets:
         sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
     pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
