@@ -237,8 +237,9 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
                 _addressee(view, start)
         elif slot == "subject":
             found = []
-        elif slot == "purpose":
-            found = _purpose_target(view, start)
+        elif slot in ("purpose", "aim"):
+            found = _purpose_target(view, start, "purpose_verbs" if slot == "purpose" else
+                                    "aim_verbs")
         else:
             found = after_preposition(view, start, slot)
         if found:
@@ -246,10 +247,10 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
     return []
 
 
-def purpose_at(view: View, k: int) -> int | None:
+def purpose_at(view: View, k: int, verb_list: str = "purpose_verbs") -> int | None:
     """Position of the verb in "... untuk memprotes / menolak / menuntut ..." after k in the
     clause (the objection a protest is held for), else None."""
-    verbs = view.res.word_set("purpose_verbs")
+    verbs = view.res.word_set(verb_list)
     for j in range(k, min(len(view.words) - 1, k + 12)):
         if view.is_break(j):
             return None
@@ -258,10 +259,12 @@ def purpose_at(view: View, k: int) -> int | None:
     return None
 
 
-def _purpose_target(view: View, k: int) -> list[ActorMention]:
+def _purpose_target(view: View, k: int, verb_list: str = "purpose_verbs"
+                    ) -> list[ActorMention]:
     """"menggelar aksi di depan gedung DPR untuk memprotes tunjangan anggota DPR": a protest
-    is aimed at the first actor named in the objection it is held for."""
-    v = purpose_at(view, k)
+    is aimed at the first actor named in the objection it is held for; forces deployed "untuk
+    mengejar para pelaku" at those they pursue."""
+    v = purpose_at(view, k, verb_list)
     if v is None:
         return []
     for x in range(v + 1, min(len(view.words), v + 7)):
