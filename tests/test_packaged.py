@@ -744,3 +744,35 @@ def test_the_place_inside_a_demand_is_not_where_it_was_made(res):
                     "humaniter internasional di Gaza.", res, published="2025-03-01")
     assert [(e.cameo_root, e.target.code, e.location.name) for e in evs] == [
         ("10", "IGOUNO", "Geneva")]
+
+
+def test_a_rank_and_name_after_a_title_between_commas_are_one_person(res):
+    assert found("Kepala Kepolisian Peru, Jenderal Oscar Arriola, mengatakan hal itu.",
+                 res)[0] == ("Oscar Arriola", "PERCOP")
+
+
+def test_plain_clothes_are_not_thugs(res):
+    assert "IDNCRM" not in [c for _, c in found("Korban ditembak polisi berpakaian preman.",
+                                                 res)]
+
+
+def test_an_assault_on_unnamed_victims_targets_the_public(res):
+    evs = code_text("Seorang polisi diyakini telah menembakkan peluru ke arah kerumunan.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.target.code) for e in evs] == [("18", "IDNCVL")]
+
+
+def test_the_subject_of_a_verb_is_the_head_before_a_relative_clause_between_commas(res):
+    evs = code_text("Polisi menangkap pelaku. Arriola menyebut anggota DPRD itu, yang disebutnya "
+                    "diserang oleh massa, telah ditahan.", res, published="2025-10-20")
+    assert ("17", "IDNLEG") in {(e.cameo_root, e.target.code) for e in evs}
+
+
+def test_a_relative_clause_on_a_thing_has_that_thing_as_subject(res):
+    # "peluru yang menewaskan Ruiz": neither the speaker nor a police body named earlier
+    evs = code_text("Kapolri mengatakan peluru yang menewaskan Ruiz berasal dari senjata rakitan.",
+                    res, published="2025-10-20")
+    assert evs == ()
+    evs = code_text("Polisi menyelidiki kasus itu. Menurut Budi, organisasi olahraga dunia yang "
+                    "melarang Rusia mengikuti kejuaraan.", res, published="2025-10-20")
+    assert [e for e in evs if e.sentence_index == 1] == []

@@ -603,10 +603,12 @@ class _Chunker:
             title.ref.actor_id is None and " " not in title.ref.name
         # ("Pengacara RK, Muslim ...": RK is the client, Muslim the lawyer; "Rektor Undip,
         # Suharnomo,": Undip is the university)
+        ranked = name.how == "title" and name.ref.kind == "person" and \
+            name.ref.actor_id is None  # "Kepala Kepolisian Peru, Jenderal Oscar Arriola,"
         if (title.ref.kind != "agent" and not genitive) or not title.person or \
                 name.start != title.end + 1 or \
-                self.words[title.end] != "," or name.how not in ("dict", "name") or \
-                name.ref.kind not in ("person", "unknown"):
+                self.words[title.end] != "," or name.how not in ("dict", "name") and \
+                not ranked or name.ref.kind not in ("person", "unknown"):
             return None
         if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")", "(") and \
                 not self.words[name.end].islower():
@@ -638,7 +640,7 @@ class _Chunker:
                 return found
             return self.unknown_name(i)
         entry = span.entry
-        if self._emblem_before(i) and entry.kind in ("institution", "organization"):
+        if self._emblem_before(i) and entry.kind in ("institution", "organization", "agent"):
             text = self.text(i, span.end)  # "plat nomor Polri": the plate, not the police
             thing = ActorRef(text, None, None, None, None, "document")
             return ActorMention(i, span.end, text, thing, "document-emblem"), span.end

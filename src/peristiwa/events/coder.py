@@ -365,6 +365,9 @@ def _other_subject(view: View, k: int) -> bool:
         j -= 1
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
+    if view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
+            view.words[j - 1].isalpha() and view.words[j - 1].islower():
+        j -= 1  # "peluru yang menewaskan Ruiz": the bullet did it, not the speaker
     w = view.lower[j]
     verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
@@ -440,8 +443,11 @@ class Context:
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
-              res: Resources, how: str) -> tuple[list[ActorRef], list[ActorRef], str]:
-    """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed."""
+              res: Resources, how: str, named_subject: bool = False
+              ) -> tuple[list[ActorRef], list[ActorRef], str]:
+    """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed
+    (not when its subject is named by a word that is no actor: "organisasi olahraga ... yang
+    melarang Rusia")."""
     implicit = res.word_set("implicit_roots")
     frame = how.split("+")[0]
     if trig.root not in implicit and trig.pattern.code not in implicit or \
@@ -450,6 +456,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
     how = ""
+    if not srcs and named_subject:
+        return srcs, tgts, ""
     if not srcs:
         agent = next((r for r in reversed(ctx.recent) if r.sector in sectors and
                       r not in tgts), None) or \
@@ -519,7 +527,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
-    src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how)
+    src_refs, tgt_refs, implicit = _implicit(
+        trig, src_refs, tgt_refs, ctx, res, how,
+        named_subject=trig.pos == "verb" and trig.voice == "active" and
+        _other_subject(view, trig.start))
     how += implicit
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
@@ -531,8 +542,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
-        sector = "CVL" if trig.root == "07" else _authority(ctx, res)
-        # (aid with no named recipient goes to the public)
+        sector = "CVL" if trig.root in ("07", "18") else _authority(ctx, res)
+        # (aid with no named recipient goes to the public, and so does an assault on
+        # unnamed victims: "tembakan polisi" killed a protester, not the government)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
         how += "+domestic-target"

@@ -116,6 +116,11 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
     crossed = False
     while j >= 0:
+        if view.words[j] == ",":
+            opening = _relative_opening(view, j)
+            if opening is not None:  # "polisi itu, yang disebutnya diserang oleh massa, telah
+                j = opening - 1  # ditahan": the head before the relative clause
+                continue
         if j in view.at and crossed and _passive_word(view.lower[k]) and \
                 _passive_agent(view, view.at[j]):
             j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
@@ -128,6 +133,16 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             crossed = True
         j -= 1
     return []
+
+
+def _relative_opening(view: View, j: int) -> int | None:
+    """The comma opening a ", yang ... ," clause that the comma at j closes, else None."""
+    for k in range(j - 1, max(-1, j - 16), -1):
+        if view.words[k] == ",":
+            return k if k + 1 < j and view.lower[k + 1] == "yang" else None
+        if view.is_break(k):
+            return None
+    return None
 
 
 def _passive_word(w: str) -> bool:
