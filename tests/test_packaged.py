@@ -776,3 +776,18 @@ def test_a_relative_clause_on_a_thing_has_that_thing_as_subject(res):
     evs = code_text("Polisi menyelidiki kasus itu. Menurut Budi, organisasi olahraga dunia yang "
                     "melarang Rusia mengikuti kejuaraan.", res, published="2025-10-20")
     assert [e for e in evs if e.sentence_index == 1] == []
+
+
+def test_a_title_gives_its_role_to_a_name_met_before_without_one(res):
+    text = "Jeri Ortega berbicara kepada wartawan. Presiden Jeri kemudian mengecam kekerasan itu."
+    assert [m.ref.code for m in _mentions(text, res)[1] if m.text == "Presiden Jeri"] == [
+        "IDNGOV"]
+
+
+def test_instances_of_a_group_and_name_particles(res):
+    got = found("Geng-geng kriminal seperti Los Pulpos dan Tren de Aragua dari Venezuela "
+                "kerap menyandera warga.", res)
+    assert ("Tren de Aragua", "VENCRM") in got and ("Los Pulpos", "VENCRM") in got
+    evs = code_text("Geng-geng kriminal seperti Los Pulpos dan Tren de Aragua dari Venezuela "
+                    "kerap menyandera warga.", res, published="2025-10-20")
+    assert {e.source.code for e in evs} == {"VENCRM"}  # the gangs (one code), not Venezuela

@@ -13,6 +13,7 @@ Rules (each has a `how` tag on the mention and a unit test):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from peristiwa.actors.memory import Memory
@@ -74,6 +75,9 @@ def _coref_words(res: Resources) -> frozenset[str]:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
+# lower-case particles inside foreign names (not "di", "dan": Indonesian words)
+_INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
+_NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
 
@@ -144,6 +148,9 @@ class _Chunker:
             if j + 1 < len(w) and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
                     w[j + 1][:1].isupper() and _is_name_token(w[j + 1], self.not_names):
                 j += 1  # a middle initial: "Tawfiq F. Al-Rabiah"
+            elif j + 1 < len(w) and w[j] in _NAME_PARTICLES and j + 1 not in self.spans and \
+                    _is_name_token(w[j + 1], self.not_names):
+                j += 1  # "Tren de Aragua", "Ursula von der Leyen", "Hamdan bin Zayed"
         return j
 
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
@@ -232,6 +239,11 @@ class _Chunker:
                     continue
                 if entry.person and self.words[j] in self.memory.names:
                     person_ref = self.memory.names[self.words[j]]
+                    if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
+                        ref = self._titled(entry, country, sector)  # gives the role the
+                        person_ref = ActorRef(person_ref.name, ref.code, ref.country,  # name
+                                              ref.sector, None, "person")  # lacked
+                        self.memory.names[self.words[j]] = person_ref
                     j += 1
                     break
             break
@@ -549,7 +561,31 @@ class _Chunker:
                 echoed = self._echo(out[-1], i)
                 if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
                     out[-1], i = echoed, echoed.end
-        return self._localise(out)
+        return self._localise(self._instances(out))
+
+    def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
+        """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan
+        Tren de Aragua", "partai yakni ...") take the group's country and sector."""
+        fixed, head, members = [], None, []
+        for m in out:
+            before = self.words[m.start - 1].lower() if m.start > 0 else ""
+            if members and before in ("dari", "asal") and m.ref.kind == "country" and \
+                    fixed[members[-1]].end == m.start - 1:
+                for x in members:  # "... seperti Los Pulpos dan Tren de Aragua dari Venezuela"
+                    fixed[x] = replace(fixed[x], ref=with_country(fixed[x].ref, m.ref.country))
+            if before in _INSTANCE_WORDS and fixed and fixed[-1].ref.kind == "agent" and \
+                    fixed[-1].end == m.start - 1:
+                head, members = fixed[-1].ref, []
+            elif before not in ("dan", ",", "serta", "atau"):
+                head, members = None, []
+            if head is not None and m.how == "name" and m.ref.kind == "unknown":
+                m = ActorMention(m.start, m.end, m.text,
+                                 ActorRef(m.ref.name, head.code, head.country, head.sector,
+                                          None, "organization"), "instance", m.plural,
+                                 m.person, m.group)
+                members.append(len(fixed))
+            fixed.append(m)
+        return fixed
 
     def _residence(self, span: Span) -> bool:
         """", warga Desa Kijang,": after a comma and before a place, "warga" describes the

@@ -126,7 +126,13 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
             continue  # (but "diungkapkan Prabowo saat memberikan arahan": Prabowo)
         if j in view.at and not _in_role_phrase(view, j):
-            return view.group_ending_at(j)
+            group = view.group_ending_at(j)
+            first = group[0].start
+            if first > 1 and view.lower[first - 1] in ("dari", "asal") and \
+                    all(m.ref.kind == "country" for m in group):
+                before = left_subject(view, first - 1)  # "Geng kriminal ... dari Venezuela
+                return before or group  # menyandera": the gangs, not Venezuela
+            return group
         if view.is_break(j):
             if crossed or view.lower[j] not in _SUBORDINATORS:
                 return []
