@@ -791,3 +791,12 @@ def test_instances_of_a_group_and_name_particles(res):
     evs = code_text("Geng-geng kriminal seperti Los Pulpos dan Tren de Aragua dari Venezuela "
                     "kerap menyandera warga.", res, published="2025-10-20")
     assert {e.source.code for e in evs} == {"VENCRM"}  # the gangs (one code), not Venezuela
+
+
+def test_a_person_known_only_by_a_civilian_title_is_a_suspect_when_named_one(res):
+    evs = code_text("Artis Lisa Mariana diperiksa polisi. Penyidik lalu menetapkan Lisa sebagai "
+                    "tersangka.", res, published="2025-08-20")
+    assert ("173", "IDNCRM") in {(e.cameo, e.target.code) for e in evs}
+    evs = code_text("Adapun dari penggeledahan itu tim kejaksaan menyita puluhan dokumen.", res,
+                    published="2025-08-20")
+    assert [(e.cameo, e.source.code) for e in evs] == [("1711", "IDNJUD")]

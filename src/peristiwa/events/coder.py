@@ -468,7 +468,9 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     if tgts and all(s.sector in sectors for s in srcs):  # named suspects are suspects, and
         counted = res.word_set("counted_agents")  # so are people held by number ("14 orang")
         tgts = [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
-                if t.kind == "unknown" or t.actor_id in counted else t for t in tgts]
+                if t.kind == "unknown" or t.actor_id in counted or
+                t.kind == "person" and t.actor_id is None and t.sector == "CVL" else t
+                for t in tgts]  # (and so are people known only as "artis", "warga" ...)
     states = {s.country for s in srcs}
     if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
