@@ -800,3 +800,13 @@ def test_a_person_known_only_by_a_civilian_title_is_a_suspect_when_named_one(res
     evs = code_text("Adapun dari penggeledahan itu tim kejaksaan menyita puluhan dokumen.", res,
                     published="2025-08-20")
     assert [(e.cameo, e.source.code) for e in evs] == [("1711", "IDNJUD")]
+
+
+def test_list_items_things_and_coalitions(res):
+    assert found("5. Dukungan dan bantuan personel TNI dalam tugas Kejaksaan;", res)[0] == (
+        "personnel", "IDNMIL")
+    assert found("Koalisi Masyarakat Sipil menilai kerja sama itu tidak berdasar.", res) == [
+        ("civil society coalition", "IDNNGO")]
+    # "Telegram" is a document here; the personnel ordered out are the commander's forces
+    assert found("Dalam Telegram tersebut, Panglima TNI memerintahkan pengerahan personel.",
+                 res) == [("Commander of the TNI", "IDNMIL"), ("personnel", "IDNMIL")]

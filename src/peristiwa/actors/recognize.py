@@ -96,6 +96,7 @@ class _Chunker:
         self.words = [t.text for t in tokens]
         self.res, self.on, self.memory, self.home = res, on, memory, home
         self.le_sector = le_sector
+        self.out: list[ActorMention] = []  # the mentions found so far, left to right
         if spans is None:
             spans = dictionary_spans(self.words, res)
         self.spans = {s.start: s for s in spans if not self._inside_place(s)}
@@ -282,9 +283,11 @@ class _Chunker:
         """An agent's ref with the country and institution sector its chunk gave it."""
         ref = entry_ref(entry, self.on, country or self.home)
         ref = with_country(ref, country) if country else ref
-        if not sector and self.le_sector and entry.id in \
-                self.res.word_set("context_sector_agents"):
-            sector = self.le_sector  # "penyidik" in a KPK story is the KPK's
+        if not sector and entry.id in self.res.word_set("context_sector_agents"):
+            near = next((m.ref.sector for m in reversed(self.out)
+                         if m.ref.sector in ("MIL", "COP", "JUD")), None)
+            sector = near or self.le_sector  # "Panglima TNI memerintahkan pengerahan
+            # personel": the TNI's; "penyidik" in a KPK story is the KPK's
         if sector and sector != ref.sector:
             c = ref.country or self.home
             ref = ActorRef(ref.name, c + sector, c, sector, ref.actor_id, ref.kind)
@@ -414,7 +417,9 @@ class _Chunker:
         k = self._names(i)
         relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
             self.words[k].lower() == "yang"  # "RK yang tidak terima ... melaporkan"
-        opening = i == 0 or self.words[i - 1] in _OPENERS  # a quote also starts a sentence
+        opening = i == 0 or self.words[i - 1] in _OPENERS or \
+            i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
+        # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative) or \
                 self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
@@ -423,10 +428,12 @@ class _Chunker:
         while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
                 j - 1 not in self.spans:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
-        head = self.words[j].lower()
-        if head in self.res.word_set("thing_heads") and \
-                (j < i or head not in self.res.word_set("body_heads")):
-            return None  # ("Rapat Terbatas", but "Badan Riset Nasional" may be a body)
+        things, bodies = self.res.word_set("thing_heads"), self.res.word_set("body_heads")
+        head, own = self.words[j].lower(), self.words[i].lower()
+        if head in things and (j < i or head not in bodies) or \
+                own in things and own not in bodies:
+            return None  # ("Rapat Terbatas", "Dalam Telegram tersebut"; but "Badan Riset
+            # Nasional" may be a body)
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
@@ -517,7 +524,7 @@ class _Chunker:
             nxt not in _NOT_VERBS or nxt in self.res.word_set("speech_verbs")
 
     def run(self) -> list[ActorMention]:
-        out: list[ActorMention] = []
+        out: list[ActorMention] = self.out
         i = 0
         words, spans, coref = self.words, self.spans, self.coref_words
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
