@@ -810,3 +810,33 @@ def test_list_items_things_and_coalitions(res):
     # "Telegram" is a document here; the personnel ordered out are the commander's forces
     assert found("Dalam Telegram tersebut, Panglima TNI memerintahkan pengerahan personel.",
                  res) == [("Commander of the TNI", "IDNMIL"), ("personnel", "IDNMIL")]
+
+
+def test_a_noun_joined_to_a_rejected_object_is_part_of_it(res):
+    evs = code_text("Hans menyatakan menolak surat dakwaan dan tuntutan jaksa.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("12", "Hans")]
+
+
+def test_no_power_to_act_is_no_act(res):
+    assert code_text("Direktur itu tidak memiliki kewenangan apapun untuk menginvestigasi "
+                     "kebijakan Kemendag.", res, published="2025-10-20") == ()
+
+
+def test_the_object_of_an_earlier_verb_is_not_the_subject_of_a_later_passive(res):
+    evs = code_text("Polisi memeriksanya. Bahwa dalam membantu pemerintah untuk melakukan "
+                    "stabilisasi harga, kemudian ditetapkan sebagai tersangka.", res,
+                    published="2025-10-20")
+    assert all(e.target is None or e.target.code != "IDNGOV" for e in evs
+               if e.cameo_root == "17")
+
+
+def test_a_fronted_passive_request_embeds_only_up_to_its_comma(res):
+    evs = code_text("Dimintai konfirmasi, Kapolsek Tanah Sareal Kompol Doddy Rosjadi mengatakan "
+                    "pihaknya akan melakukan pengecekan ke lokasi dan melakukan penyelidikan.",
+                    res, published="2025-10-20")
+    assert "09" in {e.cameo_root for e in evs}
+    # a request with its own subject still embeds what it asks for
+    evs = code_text("Kapolda Sumut meminta maaf. Bobby berharap, personel itu dipecat.", res,
+                    published="2025-10-20")
+    assert "17" not in {e.cameo_root for e in evs}

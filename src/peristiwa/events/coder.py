@@ -72,7 +72,16 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             return "negated", w
         if w in intent or pair in intent:
             found = "intent", w
+    if trig.start > 0 and view.lower[trig.start - 1] == "untuk":
+        for k in range(trig.start - 2, max(-1, trig.start - 8), -1):
+            if view.lower[k] in _HAVING and k > 0 and view.lower[k - 1] in neg:
+                return "negated", view.lower[k - 1]  # "tidak memiliki kewenangan apapun
+            if view.is_break(k):  # untuk menginvestigasi": no power to do it
+                break
     return found
+
+
+_HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 
 
 def _intent_code(trig: Trigger, res: Resources) -> str | None:
@@ -855,13 +864,20 @@ def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
 
 def _coordinated(view: View, trig: Trigger) -> bool:
     """'melayangkan somasi dan meminta ...': a verb joined by a coordinator is a new act of
-    the same subject, not part of the earlier act's content."""
-    return any(view.lower[k] in _COORDINATORS for k in range(max(0, trig.start - 2),
-                                                              trig.start))
+    the same subject, not part of the earlier act's content (a noun so joined is one more
+    item of that content: "menolak surat dakwaan dan tuntutan jaksa")."""
+    return trig.pos == "verb" and any(view.lower[k] in _COORDINATORS
+                                      for k in range(max(0, trig.start - 2), trig.start))
 
 
 def _clause_end(view: View, k: int) -> int:
+    """End of the content an act at k embeds: the next contrast, semicolon or quote mark;
+    for a fronted participle ("Dimintai konfirmasi, Kapolsek ... mengatakan ..."), its
+    comma."""
     j = k
+    first = 1 if view.words[:1] and view.words[0] in ('"', "“") else 0
+    if k - 1 == first and view.lower[first].startswith("di") and "," in view.words[k:k + 6]:
+        return k + view.words[k:k + 6].index(",")
     while j < len(view.words):
         if view.lower[j] in ("sementara", "namun", "sedangkan", "tetapi", ";") or \
                 view.words[j] in ('"', "“", "”"):

@@ -128,6 +128,10 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
         if j in view.at and not _in_role_phrase(view, j):
             group = view.group_ending_at(j)
             first = group[0].start
+            if first > 0 and _object_verb(view, first - 1) and \
+                    "," in view.words[group[-1].end:k]:
+                return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
+                # tersangka": the helper, not the government, was named a suspect
             if first > 1 and view.lower[first - 1] in ("dari", "asal") and \
                     all(m.ref.kind == "country" for m in group):
                 before = left_subject(view, first - 1)  # "Geng kriminal ... dari Venezuela
@@ -139,6 +143,14 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             crossed = True
         j -= 1
     return []
+
+
+def _object_verb(view: View, k: int) -> bool:
+    """Is words[k] an active verb whose object follows (not a verb of saying, after which a
+    new clause and its subject begin)?"""
+    w = view.lower[k]
+    return len(w) > 5 and w.startswith(("mem", "men", "meng", "meny")) and w.isalpha() and \
+        w not in view.res.word_set("speech_verbs")
 
 
 def _relative_opening(view: View, j: int) -> int | None:
