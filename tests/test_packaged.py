@@ -840,3 +840,18 @@ def test_a_fronted_passive_request_embeds_only_up_to_its_comma(res):
     evs = code_text("Kapolda Sumut meminta maaf. Bobby berharap, personel itu dipecat.", res,
                     published="2025-10-20")
     assert "17" not in {e.cameo_root for e in evs}
+
+
+def test_the_one_quoted_is_not_the_subject_of_what_he_says(res):
+    assert code_text("Kata Hendra, risiko keselamatan mengancam jika yang dihadapi adalah "
+                     "pelaku kejahatan.", res, published="2025-10-20") == ()
+    evs = code_text("Kata Kapolres Budi Hartono, akan menindak tegas pelaku.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.name) for e in evs] == [("137", "Budi Hartono")]
+
+
+def test_advice_to_the_reader_and_scripture_are_no_events(res):
+    assert code_text("\"Fokus pada koneksi sosial Anda dapat membantu,\" jelas Sayeed.", res,
+                     published="2025-10-20") == ()
+    assert code_text("Dalam Al-Qur'an, Allah memerintahkan untuk tidak menunda utang.", res,
+                     published="2025-10-20") == ()

@@ -382,6 +382,8 @@ def _other_subject(view: View, k: int) -> bool:
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
     if len(w) > 5 and w.endswith("nya"):
         return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
+    if w in ("anda", "kamu", "engkau", "kalian"):
+        return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
     return not verb_like and w not in first_person and w not in view.res.word_set("not_names")
 
 

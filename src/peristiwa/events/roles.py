@@ -125,6 +125,10 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                 _passive_agent(view, view.at[j]):
             j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
             continue  # (but "diungkapkan Prabowo saat memberikan arahan": Prabowo)
+        if j in view.at and view.at[j].start > 0 and view._cited(view.at[j].start - 1) and \
+                view.at[j].end < k and view.words[view.at[j].end] == ",":
+            j = view.at[j].start - 2  # "Kata Hendra, risiko keselamatan mengancam ...": the
+            continue  # one quoted is not the subject of what he says
         if j in view.at and not _in_role_phrase(view, j):
             group = view.group_ending_at(j)
             first = group[0].start
@@ -328,6 +332,8 @@ def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
     attribution = view.res.word_set("attribution")
+    if view.lower[:1] and view.lower[0] in attribution and 1 in view.at:
+        return view.at[1].ref  # "Kata Hendra, ..."
     for k, w in enumerate(view.lower):
         if w in attribution and k > 0 and (view.words[k - 1] in _QUOTES or
                                             view.words[k - 1] in (",", "”")):
