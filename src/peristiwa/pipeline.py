@@ -223,7 +223,7 @@ def _content_from(tokens: tuple[Token, ...], m: Match) -> int | None:
 
 def _verb_form(w: str) -> bool:
     """An active verb form (meN-): the start of what an appeal or demand asks for."""
-    return len(w) > 5 and w.islower() and w.startswith(("mem", "men", "meng", "meny", "me"))
+    return len(w) > 5 and w.islower() and w.startswith("me")
 
 
 _SCENE_PREPS = frozenset("dalam pada saat usai seusai selama sepanjang di".split())
