@@ -855,3 +855,22 @@ def test_advice_to_the_reader_and_scripture_are_no_events(res):
                      published="2025-10-20") == ()
     assert code_text("Dalam Al-Qur'an, Allah memerintahkan untuk tidak menunda utang.", res,
                      published="2025-10-20") == ()
+
+
+def test_compass_words_in_place_names_teams_and_ordinals(res):
+    codes = [c for _, c in found("Kapolsek Denpasar Barat Kompol Laksmi menyebut saksi "
+                                 "diperiksa.", res)]
+    assert "WST" not in codes and "IDNCOP" in codes
+    assert found("Perdana Menteri pertama India, Jawaharlal Nehru, berpidato.", res)[0] == (
+        "Jawaharlal Nehru", "INDGOV")
+    assert "UZB" not in [c for _, c in found("Timnas Uzbekistan berharap Kapadze bertahan.",
+                                              res)]
+
+
+def test_a_cited_report_and_a_fronted_participle_are_no_subject(res):
+    evs = code_text("Di Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan "
+                    "peluru karet ke kerumunan.", res, published="2025-10-20")
+    assert {e.source.name for e in evs} == {"police"}
+    evs = code_text("Ditulis pada masa pendudukan Jepang, Madilog mengajak rakyat berpikir "
+                    "rasional.", res, published="2025-10-20")
+    assert "JPN" not in {e.source.code for e in evs}

@@ -683,7 +683,8 @@ class _Chunker:
                 return found
             return self.unknown_name(i)
         entry = span.entry
-        if self._emblem_before(i) and entry.kind in ("institution", "organization", "agent"):
+        if self._emblem_before(i) and entry.kind in ("institution", "organization", "agent",
+                                                     "country"):
             text = self.text(i, span.end)  # "plat nomor Polri": the plate, not the police
             thing = ActorRef(text, None, None, None, None, "document")
             return ActorMention(i, span.end, text, thing, "document-emblem"), span.end

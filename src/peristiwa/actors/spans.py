@@ -41,6 +41,9 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         entry = _pick([res.actors[x] for x in ids]) if n else None
         if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
             entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
+        if entry is not None and n == 1 and low in ("barat", "timur") and i > 0 and \
+                words[i - 1][:1].isupper() and words[i - 1].isalpha():
+            entry = None  # "Denpasar Barat": a direction in a place name, not the West
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n

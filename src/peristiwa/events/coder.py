@@ -406,9 +406,11 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     group = left_subject(view, k)
     if group and all(m.text.lower() in first_person for m in group):
         return []
-    if group and _other_subject(view, k) and _reported_between(view, group[-1].end, k):
-        return []  # "Suyudi menyampaikan bahaya narkoba sedang mengancam ...": the reported
-        # clause has a subject of its own, which is no actor
+    if group and _other_subject(view, k) and (_reported_between(view, group[-1].end, k) or
+                                              "," in view.words[group[-1].end:k]):
+        return []  # "Suyudi menyampaikan bahaya narkoba sedang mengancam ...", "Ditulis pada
+        # masa pendudukan Jepang, Madilog mengajak ...": the clause has a subject of its own,
+        # which is no actor
     return group
 
 

@@ -13,6 +13,7 @@ _SKIP_BEFORE_OBJECT = frozenset(
     "para sejumlah beberapa seluruh semua sang pihak kepada terhadap dengan itu ini tersebut "
     "keras secara tegas langsung resmi kembali juga pun pak bapak bu ibu sdr saudara".split()
 )
+_REPORTS = frozenset("laporan keterangan data catatan rilis pernyataan sumber".split())
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
 _QUOTES = frozenset('"“”')
 WINDOW = 6  # tokens between a trigger and its preposition / object
@@ -55,7 +56,7 @@ class View:
             if prev in group:
                 break
             if self.words[j] == "," and (_apposition_comma(self, j) or
-                                         prev.start > 0 and self._cited(prev.start - 1) or
+                                         self._cited_before(prev.start) or
                                          self._closes_fronted(j)):
                 break  # "Menurut Kemlu Filipina, kedua negara ...", "Lalu, kata Idas,
                 # terduga pelaku ...": a source of what is said, not a member
@@ -70,13 +71,25 @@ class View:
         if first >= len(self.words) or "," in self.words[first:j]:
             return False
         w = self.lower[first]
-        return w in _FRONTED or len(w) > 5 and w.startswith("me") and w.isalpha() and \
+        return w in _FRONTED or len(w) > 5 and w.startswith(("me", "di")) and w.isalpha() and \
             self.words[first][:1].isupper()
 
+    def _cited_before(self, k: int) -> bool:
+        """Does a citation ("menurut laporan Los Angeles Times", "kata Idas") lead up to the
+        mention starting at k (within four words, no comma between)?"""
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if self.words[j] == "," or self.is_break(j):
+                return False
+            if self._cited(j):
+                return True
+        return False
+
     def _cited(self, k: int) -> bool:
-        """Is words[k] 'menurut' or a word of attribution ("kata", "ujar")?"""
+        """Is words[k] 'menurut' or a word of attribution ("kata", "ujar"), or the report of
+        "menurut laporan X" / "menurut keterangan X"?"""
         w = self.lower[k]
-        return w == "menurut" or w in self.res.word_set("attribution")
+        return w == "menurut" or w in self.res.word_set("attribution") or \
+            w in _REPORTS and k > 0 and self.lower[k - 1] == "menurut"
 
     def group_starting_at(self, k: int) -> list[ActorMention]:
         m = self.at.get(k)
