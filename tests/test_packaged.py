@@ -874,3 +874,23 @@ def test_a_cited_report_and_a_fronted_participle_are_no_subject(res):
     evs = code_text("Ditulis pada masa pendudukan Jepang, Madilog mengajak rakyat berpikir "
                     "rasional.", res, published="2025-10-20")
     assert "JPN" not in {e.source.code for e in evs}
+
+
+def test_foreign_news_actors_from_an_audit(res):
+    assert found("Warga Amerika Serikat (AS) menggelar demo besar-besaran.", res) == [
+        ("residents / citizens", "USACVL")]
+    assert ("residents / citizens", "RUSCVL") in found(
+        "Dua warga negara Rusia sudah diperiksa sebagai saksi.", res)
+    assert "USA" not in [c for _, c in found("Data itu mendukung penguatan dolar AS.", res)]
+    assert found("Pelaku seni di Grobogan menggelar aksi.", res)[0][1] == "IDNCVL"
+    evs = code_text("Massa menggelar aksi di Bundaran Simpang Lima.", res,
+                    published="2025-10-20")
+    assert {e.location.country for e in evs} == {"IDN"}  # not Lima, Peru
+
+
+def test_mereka_after_a_crowd_and_the_government_is_the_crowd(res):
+    text = ("Unjuk rasa itu melibatkan ribuan warga Peru yang frustrasi dengan kegagalan "
+            "pemerintah. Mereka turun ke jalanan di Lima.")
+    evs = code_text(text, res, published="2025-10-17")
+    assert [(e.cameo_root, e.source.code) for e in evs if e.sentence_index == 1] == [
+        ("14", "PERCVL")]

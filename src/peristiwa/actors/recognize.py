@@ -76,6 +76,7 @@ _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/",
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
+_PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
@@ -325,7 +326,7 @@ class _Chunker:
                 return None
             return ActorMention(i, i + 1, w, ref, "coref:pronoun", person=True), i + 1
         if low in self.plural and (m.group or m.actors):
-            group = m.group or tuple(m.actors[-1:])
+            group = m.group or (self._they(m),)
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
         if low in self.org and (m.orgs or m.persons):
@@ -336,6 +337,18 @@ class _Chunker:
         if w in m.names and i not in self.spans:
             return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
         return None
+
+    @staticmethod
+    def _they(m: Memory) -> ActorRef:
+        """Whom a lone "mereka" stands for: the latest actor, unless that is a government or
+        court body and a group of people was named just before it ("ribuan warga Peru ...
+        frustrasi dengan pemerintah. Mereka turun ke jalanan")."""
+        last = m.actors[-1]
+        if last.sector in ("GOV", "LEG", "JUD"):
+            people = [r for r in m.actors[-3:-1] if r.kind == "agent" and r.sector in _PEOPLE]
+            if people:
+                return people[-1]
+        return last
 
     @staticmethod
     def _side(m: Memory) -> ActorRef:
@@ -475,8 +488,10 @@ class _Chunker:
         if not any(self._needs_country(m) for m in out):
             return out
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
-                   (m.how == "title" or m.how == "dict" and
-                    m.ref.kind in ("institution", "organization", "person"))}
+                   (m.how == "title" and m.ref.sector not in ("CVL", "CRM") or
+                    m.how == "dict" and m.ref.kind in ("institution", "organization", "person"))}
+        # (foreign citizens, "dua warga negara China dideportasi oleh Imigrasi", do not make
+        # the officials around them foreign)
         foreign = {c for c in foreign if c and len(c) == 3 and c not in
                    ("IGO", "NGO", "IMG", "MNC", "WST")}
         by_place = False
@@ -632,9 +647,13 @@ class _Chunker:
         ("Tentara Nasional Indonesia (TNI)"), so that a list goes on past the brackets."""
         w = self.words
         span = self.spans.get(i + 1)
-        if mention.ref.actor_id is None or i + 2 >= len(w) or w[i] != "(" or \
-                span is None or span.end != i + 2 or w[i + 2] != ")" or \
-                span.entry.id != mention.ref.actor_id:
+        if i + 2 >= len(w) or w[i] != "(" or span is None or span.end != i + 2 or \
+                w[i + 2] != ")":
+            return None
+        same = mention.ref.actor_id is not None and span.entry.id == mention.ref.actor_id
+        country = span.entry.kind == "country" and mention.ref.kind == "agent" and \
+            span.entry.country == mention.ref.country  # "Warga Amerika Serikat (AS)"
+        if not (same or country):
             return None
         return ActorMention(mention.start, i + 3, mention.text, mention.ref, mention.how,
                             mention.plural, mention.person, mention.group)
