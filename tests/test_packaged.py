@@ -894,3 +894,19 @@ def test_mereka_after_a_crowd_and_the_government_is_the_crowd(res):
     evs = code_text(text, res, published="2025-10-17")
     assert [(e.cameo_root, e.source.code) for e in evs if e.sentence_index == 1] == [
         ("14", "PERCVL")]
+
+
+def test_things_named_after_a_lower_case_head_or_an_act_are_no_actors(res):
+    assert found("Polisi menyita barang bukti dari sopir mobil Pajero berinisial AR.", res) == [
+        ("police", "IDNCOP")]
+    assert found("Ia mendorong agar Penanaman Modal Asing diperbanyak.", res) == []
+    assert found("Doktor Ilmu Politik UI ini juga mengajak civitas academica.", res)[:1] != [
+        ("Doktor Ilmu", "IDNCVL")]
+
+
+def test_facing_a_threat_is_receiving_it(res):
+    assert code_text("Presiden Prabowo berupaya menghadapi ancaman krisis iklim.", res,
+                     published="2025-10-20") == ()
+    evs = code_text("Filipina menghadapi ancaman dari China di Laut China Selatan.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [("13", "CHN", "PHL")]

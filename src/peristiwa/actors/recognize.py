@@ -443,10 +443,14 @@ class _Chunker:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
         things, bodies = self.res.word_set("thing_heads"), self.res.word_set("body_heads")
         head, own = self.words[j].lower(), self.words[i].lower()
+        before = self.words[j - 1] if j > 0 else ""
         if head in things and (j < i or head not in bodies) or \
-                own in things and own not in bodies:
-            return None  # ("Rapat Terbatas", "Dalam Telegram tersebut"; but "Badan Riset
-            # Nasional" may be a body)
+                own in things and own not in bodies or \
+                before.islower() and before in things and before not in bodies:
+            return None  # ("Rapat Terbatas", "Dalam Telegram tersebut", "mobil Pajero"; but
+            # "Badan Riset Nasional" may be a body)
+        if j < i and len(head) > 6 and head.endswith("an") and head.startswith(("pe", "per")):
+            return None  # "Penanaman Modal Asing": inside the title of an act
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
