@@ -614,10 +614,10 @@ def test_dia_inside_a_quote_tagged_ujarnya_is_not_the_speaker(res):
     text = ("Kapolres AKBP Faruk menjelaskan pengemudi bernama Rudi Hartawan sudah diamankan. "
             "\"Dia belum terbuka secara detail, masih diperiksa,\" ungkapnya.")
     evs = code_text(text, res, published="2025-10-20")
-    assert [e.target.name for e in evs if e.sentence_index == 1] == ["(unnamed suspect)"]
-    # outside a quote 'dia' is the latest person
-    evs = code_text("Kapolres AKBP Faruk menjelaskan pengemudi bernama Rudi Hartawan sudah "
-                    "diamankan. Dia kemudian diperiksa Propam.", res, published="2025-10-20")
+    assert [e.target.name for e in evs if e.sentence_index == 1] == ["driver(s)"]  # not Faruk
+    # outside a quote 'dia' is the latest person, whoever that is
+    evs = code_text("Kapolres AKBP Faruk menjelaskan bahwa pihaknya sudah bekerja. Dia kemudian "
+                    "diperiksa Propam.", res, published="2025-10-20")
     assert [e.target.name for e in evs if e.sentence_index == 1] == ["Faruk"]
 
 
@@ -898,7 +898,7 @@ def test_mereka_after_a_crowd_and_the_government_is_the_crowd(res):
 
 def test_things_named_after_a_lower_case_head_or_an_act_are_no_actors(res):
     assert found("Polisi menyita barang bukti dari sopir mobil Pajero berinisial AR.", res) == [
-        ("police", "IDNCOP")]
+        ("police", "IDNCOP"), ("driver(s)", "IDNCVL")]
     assert found("Ia mendorong agar Penanaman Modal Asing diperbanyak.", res) == []
     assert found("Doktor Ilmu Politik UI ini juga mengajak civitas academica.", res)[:1] != [
         ("Doktor Ilmu", "IDNCVL")]
@@ -910,3 +910,14 @@ def test_facing_a_threat_is_receiving_it(res):
     evs = code_text("Filipina menghadapi ancaman dari China di Laut China Selatan.", res,
                     published="2025-10-20")
     assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [("13", "CHN", "PHL")]
+
+
+def test_following_up_plates_drivers_and_factories(res):
+    assert code_text("Kementerian Sosial menindak lanjuti laporan itu dengan tiga langkah.", res,
+                     published="2025-10-20") == ()
+    evs = code_text("Pengemudi mobil Pajero berpelat dinas Polri yang viral diamankan Polres "
+                    "Tasikmalaya Kota.", res, published="2025-10-20")
+    assert [(e.cameo, e.target.name) for e in evs] == [("173", "driver(s)")]
+    evs = code_text("Menteri LH Hanif Faisol Nurofiq menyegel dua pabrik peleburan logam.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.target.code) for e in evs] == [("172", "IDNBUS")]

@@ -691,7 +691,8 @@ class _Chunker:
         Polri")?"""
         emblems, w = self.res.word_set("emblem_nouns"), self.words
         return i > 0 and (w[i - 1].lower() in emblems or
-                          i > 1 and w[i - 1].lower() == "nomor" and w[i - 2].lower() in emblems)
+                          i > 1 and w[i - 1].lower() in ("nomor", "dinas") and
+                          w[i - 2].lower() in emblems)  # "berpelat dinas Polri"
 
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
