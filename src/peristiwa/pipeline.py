@@ -165,11 +165,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     for s in a.body:
         toks, ds = a.tokens[s.index], a.dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or a.published
-        # the speaker of "ujarnya", "kata dia": the last person, but not an unnamed suspect
-        # or civilian ("tersangka", "korban"), who are talked about rather than quoted
-        previous: ActorRef | None = next((r for r in reversed(memory.persons)
-                                          if r.kind != "agent" or
-                                          r.sector not in ("CRM", "CVL")), None)
+        previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets, tuple(history))

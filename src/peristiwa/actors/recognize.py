@@ -75,9 +75,9 @@ def _coref_words(res: Resources) -> frozenset[str]:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "("))
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
-# lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
+# lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
@@ -372,8 +372,7 @@ class _Chunker:
         persons = self.memory.persons
         if not self._in_quote_tagged_by_previous(i):
             return persons[-1]
-        speaker = next((r for r in reversed(persons) if r.kind != "agent" or
-                        r.sector not in ("CRM", "CVL")), None)
+        speaker = self.memory.speaker()
         return next((r for r in reversed(persons) if r is not speaker), None)
 
     def _in_quote_tagged_by_previous(self, i: int) -> bool:
@@ -449,7 +448,7 @@ class _Chunker:
                 before.islower() and before in things and before not in bodies:
             return None  # ("Rapat Terbatas", "Dalam Telegram tersebut", "mobil Pajero"; but
             # "Badan Riset Nasional" may be a body)
-        if j < i and len(head) > 6 and head.endswith("an") and head.startswith(("pe", "per")):
+        if j < i and len(head) > 6 and head.endswith("an") and head.startswith("pe"):
             return None  # "Penanaman Modal Asing": inside the title of an act
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
@@ -459,7 +458,7 @@ class _Chunker:
         first = self.words[i].lower()
         if k - i == 1 and first in self.res.trigger_index:
             return None  # "OTT", "Demo": an event word, not a name
-        if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke", "per")):
+        if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
         if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
                 and not (k < len(self.words) and self.words[k].lower() == "yang"):
@@ -598,20 +597,27 @@ class _Chunker:
             if members and before in ("dari", "asal") and m.ref.kind == "country" and \
                     fixed[members[-1]].end == m.start - 1:
                 for x in members:  # "... seperti Los Pulpos dan Tren de Aragua dari Venezuela"
-                    fixed[x] = replace(fixed[x], ref=with_country(fixed[x].ref, m.ref.country))
+                    fixed[x] = self._renote(fixed[x], with_country(fixed[x].ref,
+                                                                   m.ref.country))
             if before in _INSTANCE_WORDS and fixed and fixed[-1].ref.kind == "agent" and \
                     fixed[-1].end == m.start - 1:
                 head, members = fixed[-1].ref, []
             elif before not in ("dan", ",", "serta", "atau"):
                 head, members = None, []
             if head is not None and m.how == "name" and m.ref.kind == "unknown":
-                m = ActorMention(m.start, m.end, m.text,
-                                 ActorRef(m.ref.name, head.code, head.country, head.sector,
-                                          None, "organization"), "instance", m.plural,
-                                 m.person, m.group)
+                m = self._renote(m, ActorRef(m.ref.name, head.code, head.country, head.sector,
+                                             None, "organization"), "instance")
                 members.append(len(fixed))
             fixed.append(m)
         return fixed
+
+    def _renote(self, m: ActorMention, ref: ActorRef, how: str | None = None) -> ActorMention:
+        """The mention with a better reference, put in the article's memory instead of the
+        old one."""
+        new = replace(m, ref=ref, how=how or m.how)
+        self.memory.forget(m)
+        self.memory.note(new, self.res)
+        return new
 
     def _residence(self, span: Span) -> bool:
         """", warga Desa Kijang,": after a comma and before a place, "warga" describes the
@@ -657,10 +663,7 @@ class _Chunker:
         same = mention.ref.actor_id is not None and span.entry.id == mention.ref.actor_id
         country = span.entry.kind == "country" and mention.ref.kind == "agent" and \
             span.entry.country == mention.ref.country  # "Warga Amerika Serikat (AS)"
-        if not (same or country):
-            return None
-        return ActorMention(mention.start, i + 3, mention.text, mention.ref, mention.how,
-                            mention.plural, mention.person, mention.group)
+        return replace(mention, end=i + 3) if same or country else None
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
@@ -672,9 +675,9 @@ class _Chunker:
         ranked = name.how == "title" and name.ref.kind == "person" and \
             name.ref.actor_id is None  # "Kepala Kepolisian Peru, Jenderal Oscar Arriola,"
         if (title.ref.kind != "agent" and not genitive) or not title.person or \
-                name.start != title.end + 1 or \
-                self.words[title.end] != "," or name.how not in ("dict", "name") and \
-                not ranked or name.ref.kind not in ("person", "unknown"):
+                name.start != title.end + 1 or self.words[title.end] != "," or \
+                (name.how not in ("dict", "name") and not ranked) or \
+                name.ref.kind not in ("person", "unknown"):
             return None
         if name.end < len(self.words) and self.words[name.end] not in (",", ".", ")", "(") and \
                 not self.words[name.end].islower():
