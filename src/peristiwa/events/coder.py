@@ -195,10 +195,11 @@ def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMenti
     return left_subject(view, m.start) or [m]
 
 
-def _first_person_before(view: View, trig: Trigger) -> bool:
-    """'Saya minta ...', 'Kami juga meminta ...': the speaker of a quote is the subject."""
+def _first_person_before(view: View, start: int) -> bool:
+    """'Saya minta ...', 'Kami juga meminta ...': the speaker of a quote is the subject of the
+    verb at `start`."""
     first = view.res.word_set("first_person")
-    for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
+    for k in range(start - 1, max(-1, start - 5), -1):
         if view.lower[k] in first:
             return True
         if view.is_break(k) or k in view.at:
@@ -346,11 +347,12 @@ _BEFORE_VERB = frozenset(("juga", "pun", "turut", "segera", "langsung"))
 _CONTRASTS = frozenset(("tetapi", "tapi", "namun"))
 
 
-_ADVERBS = frozenset("akan juga pun turut segera langsung telah sudah masih tidak tak belum "
-                     "terus selalu tetap sangat hanya bisa dapat harus perlu ingin mau sedang "
-                     "tengah kembali pula ikut lebih makin semakin sempat pernah memang "
-                     "patut mampu wajib boleh tadi kini nanti cukup tentu sih kok lah dong tuh "
-                     "nih ya saling cuma sekadar lama ini itu tersebut".split())
+# words that stand between a subject and its verb (adverbs, modals, particles, demonstratives)
+_PREDICATE_WORDS = frozenset(
+    "akan juga pun turut segera langsung telah sudah masih tidak tak belum terus selalu tetap "
+    "sangat hanya bisa dapat harus perlu ingin mau sedang tengah kembali pula ikut lebih makin "
+    "semakin sempat pernah memang patut mampu wajib boleh tadi kini nanti cukup tentu sih kok "
+    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut".split())
 
 
 def _reported_between(view: View, a: int, b: int) -> bool:
@@ -363,14 +365,11 @@ def _other_subject(view: View, k: int) -> bool:
     """Does a word that is no actor stand as the subject right before the verb at k ("Para
     responden ini berharap", "Program ini membantu")? The speaker of the sentence is then
     not its subject."""
+    if _first_person_before(view, k):
+        return False  # "Kami resmi menaikkan ...": the speaker's own act
     first_person = view.res.word_set("first_person")
-    for j in range(k - 1, max(-1, k - 4), -1):
-        if view.lower[j] in first_person:
-            return False  # "Kami resmi menaikkan ...": the speaker's own act
-        if not view.words[j].isalpha():
-            break
     j, intent = k - 1, view.res.word_set("intent")
-    while j >= 0 and (view.lower[j] in _ADVERBS or view.lower[j] in intent):
+    while j >= 0 and (view.lower[j] in _PREDICATE_WORDS or view.lower[j] in intent):
         j -= 1
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
@@ -531,7 +530,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
-    who = spk or (ctx.previous_person if _first_person_before(view, trig) else None)
+    who = spk or (ctx.previous_person if _first_person_before(view, trig.start) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
