@@ -541,10 +541,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
-    src_refs, tgt_refs, implicit = _implicit(
-        trig, src_refs, tgt_refs, ctx, res, how,
-        named_subject=trig.pos == "verb" and trig.voice == "active" and
-        _other_subject(view, trig.start))
+    named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
+        _other_subject(view, trig.start)  # (only asked when no source was found)
+    src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how,
+                                             named_subject)
     how += implicit
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
@@ -641,6 +641,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
     embedding_until, last_verb_end = -1, -10
     unasserted_from = _unasserted_from(view, res)
+    statute = _statute(view)  # (a whole sentence of law text is hypothetical)
     intent = res.word_set("intent")
     for n, trig in enumerate(trigs):
         nxt = trigs[n + 1] if n + 1 < len(trigs) else None
@@ -661,7 +662,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
-        if _conditional(view, trig, res):
+        if statute or _conditional(view, trig, res):
             decisions.append(Decision(trig, "conditional", "inside a condition ('jika ...') "
                                       "or a rule for anyone ('setiap orang ...'): a "
                                       "hypothetical act"))
@@ -846,8 +847,6 @@ def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = res.word_set("conditionals")
-    if _statute(view):
-        return True
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
         if view.lower[k] in cond:
             return True
