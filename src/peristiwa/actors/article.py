@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from peristiwa.actors.resolve import entry_ref
+from peristiwa.actors.resolve import entry_ref, is_state
 from peristiwa.actors.spans import Span
 from peristiwa.records import ActorRef
 from peristiwa.resources import Resources
@@ -37,8 +37,7 @@ def article_focus(spans: list[list[Span]], home: str) -> str:
     for sentence_spans in spans:
         for span in sentence_spans:
             c = span.entry.country
-            if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC", "WST") and \
-                    span.entry.kind != "agent":
+            if is_state(c) and span.entry.kind != "agent":
                 counts[c] = counts.get(c, 0) + 1
     if not counts:
         return home

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from peristiwa.actors.memory import Memory
-from peristiwa.actors.resolve import entry_ref, with_country
+from peristiwa.actors.resolve import entry_ref, is_state, with_country
 from peristiwa.actors.spans import INITIAL_CUES, Span, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
@@ -495,8 +495,7 @@ class _Chunker:
                     m.how == "dict" and m.ref.kind in ("institution", "organization", "person"))}
         # (foreign citizens, "dua warga negara China dideportasi oleh Imigrasi", do not make
         # the officials around them foreign)
-        foreign = {c for c in foreign if c and len(c) == 3 and c not in
-                   ("IGO", "NGO", "IMG", "MNC", "WST")}
+        foreign = {c for c in foreign if is_state(c)}
         by_place = False
         if not foreign:
             foreign, by_place = self._foreign_places(), True  # "Pelaku ... di Peshawar"

@@ -8,6 +8,14 @@ from peristiwa.records import ActorRef
 from peristiwa.resources.entries import ActorEntry
 
 
+_GROUPS = frozenset(("IGO", "NGO", "IMG", "MNC", "WST"))  # group codes in the country field
+
+
+def is_state(country: str | None) -> bool:
+    """Is this country code a state (ISO alpha-3), not a group such as IGO, NGO or "the West"?"""
+    return bool(country) and len(country) == 3 and country not in _GROUPS
+
+
 def role_on(entry: ActorEntry, on: date | None):
     """The role an actor holds on a date; the latest-starting one if several overlap."""
     if on is None:

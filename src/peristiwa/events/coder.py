@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from peristiwa.actors.resolve import is_state
 from peristiwa.events.roles import (
     _SHARED_SUBJECT,
     WINDOW,
@@ -486,7 +487,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     states = {s.country for s in srcs}
     if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
-        if c and len(c) == 3 and c not in ("IGO", "NGO", "IMG", "MNC"):
+        if is_state(c):
             suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
             tgts, how = [suspect], how + "+implicit-target"
     return srcs, tgts, how

@@ -166,7 +166,7 @@ def _object_verb(view: View, k: int) -> bool:
     """Is words[k] an active verb whose object follows (not a verb of saying, after which a
     new clause and its subject begin)?"""
     w = view.lower[k]
-    return len(w) > 5 and w.startswith(("mem", "men", "meng", "meny")) and w.isalpha() and \
+    return len(w) > 5 and w.startswith(("mem", "men")) and w.isalpha() and \
         w not in view.res.word_set("speech_verbs")
 
 
