@@ -104,6 +104,7 @@ class _Article:
     sentences: tuple[Sentence, ...]
     body: list[Sentence]
     tokens: dict[int, tuple[Token, ...]]
+    words: dict[int, list[str]]  # the tokens' texts, listed once for every rule that reads them
     dates: dict[int, list[DateMention]]
     spans: dict[int, list[Span]]
     dominant: EventDate | None
@@ -124,11 +125,12 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     written = _written_on(article, published, dates)
     if written != published:  # posted after midnight about the day before: "hari ini" is then
         dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
-    spans = {s.index: dictionary_spans([t.text for t in tokens[s.index]], res) for s in body}
+    words = {i: [t.text for t in toks] for i, toks in tokens.items()}
+    spans = {i: dictionary_spans(ws, res) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
     return _Article(
-        article, published, clean, sentences, body, tokens, dates, spans,
+        article, published, clean, sentences, body, tokens, words, dates, spans,
         dominant_date([d for ds in dates.values() for d in ds]),
         dateline_location(clean.dateline.place if clean.dateline else None, res),
         agents, article_focus(list(spans.values()), settings.home_country),
@@ -169,7 +171,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets, tuple(history))
-        decisions = code_sentence([t.text for t in toks], mentions, res, ctx)
+        decisions = code_sentence(a.words[s.index], mentions, res, ctx)
         pending.extend((s, m) for dec in decisions for m in dec.matches)
         history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
                        for dec in decisions for m in dec.matches)
