@@ -921,3 +921,36 @@ def test_following_up_plates_drivers_and_factories(res):
     evs = code_text("Menteri LH Hanif Faisol Nurofiq menyegel dua pabrik peleburan logam.", res,
                     published="2025-10-20")
     assert [(e.cameo, e.target.code) for e in evs] == [("172", "IDNBUS")]
+
+
+def test_a_name_told_again_is_one_mention_not_one_per_word(res):
+    per_sentence = _mentions("Tetangganya, Imam Muslimin, dilaporkan. Imam Muslimin menolak "
+                             "tuduhan itu.", res)
+    assert [(m.text, m.ref.name) for m in per_sentence[1]] == [
+        ("Imam Muslimin", "Imam Muslimin")]
+
+
+def test_banks_cooperatives_and_foundations_take_their_sector_and_own_name(res):
+    assert found("Bank Mega Syariah menyalurkan kredit.", res) == [
+        ("Bank Mega Syariah", "IDNBUS")]
+    assert found("Yayasan Insan Madina menerima donasi.", res) == [
+        ("Yayasan Insan Madina", "IDNNGO")]
+    # a bank the dictionary knows stays that bank
+    assert found("Bank BRI menyalurkan kredit.", res)[0][0] == "Bank Rakyat Indonesia (BRI)"
+    assert found("Gubernur Bank Sentral bertemu.", res)[0][1].endswith("GOV")
+    evs = code_text("Koperasi BLN dilaporkan nasabah ke polisi.", res, published="2025-05-14")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("115", "IDNCVL", "IDNBUS")]
+
+
+def test_urging_an_actor_to_act_is_an_appeal_and_the_urged_act_is_not_coded(res):
+    evs = code_text("Yuke mendorong Dinas Lingkungan Hidup (DLH) Jakarta bekerja sama dengan "
+                    "BRIN.", res, published="2025-10-21")
+    assert [(e.cameo, e.target.code) for e in evs] == [("020", "IDNGOV")]
+    evs = code_text("Menhan mendorong PT Pindad dapat menjadi penggerak industri pertahanan.", res,
+                    published="2025-10-21")
+    assert [e.cameo for e in evs] == ["020"]
+    # the actor must stand right after the verb: no appeal to the banks here
+    assert code_text("Penurunan BI Rate diharapkan mendorong penurunan suku bunga kredit bank "
+                     "dan meningkatkan permintaan.", res, published="2025-10-21") == ()
+    assert code_text("Polisi mendorong massa mundur.", res, published="2025-10-21") == ()

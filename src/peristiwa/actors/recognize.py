@@ -158,6 +158,12 @@ class _Chunker:
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
+        nxt = self.spans.get(j)
+        if nxt and nxt.entry.kind in ("institution", "organization") and \
+                entry.id in self.res.word_set("name_prefix_agents"):
+            # "Bank BRI": the bank the dictionary knows
+            return ActorMention(span.start, nxt.end, self.text(span.start, nxt.end),
+                                entry_ref(nxt.entry, self.on), "dict"), nxt.end
         country = entry.country
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         sector: str | None = None  # from an institution the title belongs to
@@ -239,6 +245,9 @@ class _Chunker:
                 if entry.country == "IDN" and not entry.person:
                     j = k  # "Polres Metro Jakarta Selatan", "Kejati Jatim": a region name
                     continue
+                if entry.id in self.res.word_set("name_prefix_agents"):
+                    j = k  # "Bank Mega Syariah", "Yayasan Insan Madina": the body's own name
+                    break
                 if entry.person and self.words[j] in self.memory.names:
                     person_ref = self.memory.names[self.words[j]]
                     if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
@@ -264,6 +273,10 @@ class _Chunker:
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
                                 person=True), j
         ref = self._titled(entry, country, sector)
+        if j > span.end and entry.id in self.res.word_set("name_prefix_agents"):
+            ref = ActorRef(self.text(span.start, j), ref.code, ref.country, ref.sector,
+                           ref.actor_id, ref.kind)  # "Bank Mega Syariah" by its own name
+            return ActorMention(span.start, j, ref.name, ref, "title"), j
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
@@ -314,7 +327,7 @@ class _Chunker:
         m = self.memory
         if low not in self.coref_words:
             if w in m.names and i not in self.spans:
-                return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
+                return self._name_run(i)
             ref = self._by_initials(i)
             if ref is not None:  # "Ridwan Kamil ... RK": the initials of a person met before
                 m.names[w] = ref
@@ -335,8 +348,18 @@ class _Chunker:
         if low in ("kedua", "keduanya"):
             return self._kedua(i)
         if w in m.names and i not in self.spans:
-            return ActorMention(i, i + 1, w, m.names[w], "coref:name", person=True), i + 1
+            return self._name_run(i)
         return None
+
+    def _name_run(self, i: int) -> tuple[ActorMention, int]:
+        """A name met before, told again: all of its parts that follow are one mention ("Bank
+        Mega Syariah", "Imam Muslimin"), not one actor per word."""
+        names, ref = self.memory.names, self.memory.names[self.words[i]]
+        end = i + 1
+        while end < len(self.words) and end not in self.spans and \
+                names.get(self.words[end]) == ref:
+            end += 1
+        return ActorMention(i, end, self.text(i, end), ref, "coref:name", person=True), end
 
     @staticmethod
     def _they(m: Memory) -> ActorRef:

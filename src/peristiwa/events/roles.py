@@ -278,6 +278,9 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
     return []
 
 
+_DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak".split())
+
+
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
     for slot in trig.pattern.target:
         if slot == "object":
@@ -285,6 +288,11 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
             found = (view.group_starting_at(start) if start in view.at else []) or \
                 inside[:1] or first_object(view, start) or agent_of_object(view, start) or \
                 _addressee(view, start)
+        elif slot == "next":
+            j = start
+            while j < len(view.words) and view.lower[j] in _DETERMINERS:
+                j += 1
+            found = view.group_starting_at(j) if j in view.at else []
         elif slot == "subject":
             found = []
         elif slot in ("purpose", "aim"):

@@ -50,12 +50,26 @@ _VIABLE: dict[str, dict[str, tuple]] = {}
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
+VERB_NEED = "@verb"  # in `needs`: an active verb after the trigger's object
+
+
+_NOT_VERBS = frozenset("berbagai bersama beserta berdasarkan berikut berupa bertahap berkat "
+                       "berkaitan bersamaan melalui meski meskipun menurut mengenai".split())
+
+
+def _active_verb(w: str) -> bool:
+    """An active verb form (meN-, ber-; "bekerja"): "mendorong Pemprov melibatkan ..."."""
+    return len(w) > 5 and w.isalpha() and w.islower() and \
+        w.startswith(("me", "ber", "bekerja")) and w not in _NOT_VERBS
+
+
 def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
     tokens, before any full stop); None when none does."""
+    verb = VERB_NEED in pattern.needs
     for d, w in enumerate(words[k:k + pattern.needs_within]):
         low = w.lower()
-        if low in pattern.needs:
+        if low in pattern.needs or verb and d > 0 and _active_verb(w):
             return d
         if low in (".", ";", "?", "!"):
             return None
