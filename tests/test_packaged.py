@@ -954,3 +954,26 @@ def test_urging_an_actor_to_act_is_an_appeal_and_the_urged_act_is_not_coded(res)
     assert code_text("Penurunan BI Rate diharapkan mendorong penurunan suku bunga kredit bank "
                      "dan meningkatkan permintaan.", res, published="2025-10-21") == ()
     assert code_text("Polisi mendorong massa mundur.", res, published="2025-10-21") == ()
+
+
+def test_abbreviated_rank_point_does_not_cut_the_officer_from_his_name(res):
+    assert ("Eko Prasetyo", "IDNCOP") in found(
+        "Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo mengatakan miras pemicu kriminal.", res)
+
+
+def test_staff_of_a_named_body_keep_its_sector_not_the_speakers(res):
+    evs = code_text("Wali Kota Bogor Dedie A Rachim mengapresiasi langkah tegas jajaran "
+                    "Polresta Bogor Kota.", res, published="2025-10-07")
+    assert [(e.cameo, e.target.code) for e in evs] == [("051", "IDNCOP")]
+    evs = code_text("Presiden meminta jajarannya bekerja keras.", res, published="2025-10-07")
+    assert [e.target.code for e in evs] == ["IDNGOV"]  # the president's own staff
+
+
+def test_a_cry_for_help_is_no_appeal(res):
+    assert code_text("Korban sempat meminta tolong.", res, published="2025-10-22") == ()
+
+
+def test_a_capitalised_word_opening_a_list_item_is_no_name(res):
+    names = [n for n, _ in found("Syarat: - Warga Negara Indonesia - Sehat jasmani - Usia "
+                                 "maksimal 26 tahun - Bersedia ditempatkan.", res)]
+    assert "Sehat" not in names and "Usia" not in names

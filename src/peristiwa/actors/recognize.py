@@ -73,7 +73,7 @@ def _coref_words(res: Resources) -> frozenset[str]:
 
 
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
-_OPENERS = frozenset(('"', "“", "‘", "'", "("))
+_OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
@@ -169,7 +169,13 @@ class _Chunker:
         sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
         modifiers = self.res.word_set("title_modifiers")
+        abbreviations = self.res.word_set("abbreviations")
         while j < len(self.words):
+            if self.words[j] == "." and j + 1 < len(self.words) and \
+                    self.words[j + 1][:1].isupper() and \
+                    self.words[j - 1].lower() in abbreviations:
+                j += 1  # "Kombes Pol. Eko Prasetyo": the point of an abbreviation
+                continue
             if not explicit and self.words[j].lower() in modifiers:
                 k = j + 1 if j + 1 < len(self.words) and \
                     self.words[j + 1].lower() in modifiers else j

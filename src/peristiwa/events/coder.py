@@ -744,7 +744,8 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
         sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
     pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
     below = res.word_set("subordinate_agents")
-    return [Match(trig, code, s, _superiors(t, s) if t and t.actor_id in below else t,
+    return [Match(trig, code, s, _superiors(t, s) if t and t.actor_id in below and
+                  t.sector is None else t,  # ("jajaran Polresta" are the police's)
                   p.source_text, p.target_text if t else None, mode, conf, trig.pattern.sym)
             for s, t in pairs]
 
