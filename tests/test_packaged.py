@@ -977,3 +977,19 @@ def test_a_capitalised_word_opening_a_list_item_is_no_name(res):
     names = [n for n, _ in found("Syarat: - Warga Negara Indonesia - Sehat jasmani - Usia "
                                  "maksimal 26 tahun - Bersedia ditempatkan.", res)]
     assert "Sehat" not in names and "Usia" not in names
+
+
+def test_a_second_verb_is_done_by_the_first_verbs_subject_not_its_object(res):
+    evs = code_text("Lukas Diana mendatangi Polresta Denpasar dan meminta kejelasan kasus itu.",
+                    res, published="2025-10-20")
+    assert [(e.cameo, e.source.name) for e in evs] == [("020", "Lukas Diana")]
+    evs = code_text("Koordinator aksi, Budi, mengatakan aksi itu digelar untuk menyoroti janji "
+                    "pemerintah yang belum ditepati serta menuntut reformasi.", res,
+                    published="2025-10-20")
+    assert [e.source.sector for e in evs] == ["CVL"]
+
+
+def test_negation_of_an_earlier_word_does_not_reach_past_dan(res):
+    evs = code_text("Keluarga korban mengetahui aksi tak patut itu dan melaporkan pria tersebut "
+                    "ke polisi.", res, published="2025-10-20")
+    assert [(e.cameo, e.target.name) for e in evs] == [("115", "man")]

@@ -13,6 +13,7 @@ from peristiwa.actors.resolve import is_state
 from peristiwa.events.roles import (
     _SHARED_SUBJECT,
     WINDOW,
+    _object_verb,
     View,
     after_preposition,
     agent_after_passive,
@@ -66,8 +67,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
         w = view.lower[k]
-        if k in view.at or view.is_break(k):
-            break
+        if k in view.at or view.is_break(k) or w in _COORDINATORS:
+            break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
         if w in neg:
             return "negated", w
@@ -406,12 +407,28 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     group = left_subject(view, k)
     if group and all(m.text.lower() in first_person for m in group):
         return []
+    verb = _object_verb_before(view, group[0].start) if group and w in _SHARED_SUBJECT and \
+        w != "," else None
+    if verb is not None:  # "Ayah TAS mendatangi Polresta dan meminta kejelasan": the second
+        return left_subject(view, verb)  # verb is done by whoever did the first, not by
+        # what the first was done to
     if group and _other_subject(view, k) and (_reported_between(view, group[-1].end, k) or
                                               "," in view.words[group[-1].end:k]):
         return []  # "Suyudi menyampaikan bahaya narkoba sedang mengancam ...", "Ditulis pada
         # masa pendudukan Jepang, Madilog mengajak ...": the clause has a subject of its own,
         # which is no actor
     return group
+
+
+def _object_verb_before(view: View, first: int) -> int | None:
+    """The active verb whose object holds the actor starting at `first` ("mendatangi
+    Polresta", "menyoroti janji pemerintah"), else None."""
+    for x in range(first - 1, max(-1, first - 4), -1):
+        if view.is_break(x) or x in view.at:
+            return None
+        if _object_verb(view, x):
+            return x
+    return None
 
 
 def _as_refs(items: list) -> tuple[list[ActorRef], str]:
