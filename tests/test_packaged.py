@@ -993,3 +993,15 @@ def test_negation_of_an_earlier_word_does_not_reach_past_dan(res):
     evs = code_text("Keluarga korban mengetahui aksi tak patut itu dan melaporkan pria tersebut "
                     "ke polisi.", res, published="2025-10-20")
     assert [(e.cameo, e.target.name) for e in evs] == [("115", "man")]
+
+
+def test_a_known_name_inside_a_longer_name_is_someone_else(res):
+    got = found("Kepala Kantor Perwakilan BI Sumsel, Bambang Pramono, menyambut redaksi.", res)
+    assert ("Bambang Pramono", "IDNCVL") in got and "Pramono Anung" not in [n for n, _ in got]
+    got = found("Ketua Fraksi PAN DPR RI Putri Zulkifli Hasan menyatakan fraksinya siap.", res)
+    assert got[-1][0] == "Putri Zulkifli Hasan"
+    # a title's portfolio words, an honorific and a sentence opening keep the known person
+    names = [n for n, _ in found("Menteri Koordinator Perekonomian Airlangga Hartarto hadir, "
+                                 "kata Pak Prabowo.", res)]
+    assert "Airlangga Hartarto" in names and "Prabowo Subianto" in names
+    assert found("Kemarin Prabowo hadir.", res)[0][0] == "Prabowo Subianto"

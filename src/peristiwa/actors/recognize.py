@@ -73,6 +73,8 @@ def _coref_words(res: Resources) -> frozenset[str]:
 
 
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
+_HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
+                        "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
 _QUOTE_MARKS = frozenset(('"', "“", "”"))
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
@@ -100,12 +102,40 @@ class _Chunker:
         self.out: list[ActorMention] = []  # the mentions found so far, left to right
         if spans is None:
             spans = dictionary_spans(self.words, res)
-        self.spans = {s.start: s for s in spans if not self._inside_place(s)}
         self.not_names = _stop_words(res)
+        self.spans = {s.start: s for s in spans if not self._inside_place(s)}
+        if any(s.entry.kind == "person" for s in self.spans.values()):
+            self.spans = {k: s for k, s in self.spans.items() if not self._in_longer_name(s)}
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
         self.org = res.word_set("pronoun_org")
         self.coref_words = _coref_words(res)
+
+    def _in_longer_name(self, span: Span) -> bool:
+        """A known person's name inside someone else's longer name ("Kepala Kantor Perwakilan
+        BI, Bambang Pramono", "Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji" are not
+        Pramono Anung): a capitalised word no dictionary knows stands right before it, and
+        the run of such words does not follow a title ("Menteri Koordinator Perekonomian
+        Airlangga") nor open the sentence (unless the name also runs on after it)."""
+        if span.entry.kind != "person" or span.start == 0:
+            return False
+        w = self.words
+        covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
+
+        def name_like(k: int) -> bool:
+            return k not in covered and _is_name_token(w[k], self.not_names) and \
+                w[k].lower() not in _HONORIFICS
+
+        if not name_like(span.start - 1):
+            return False
+        r = span.start - 1
+        while r > 0 and name_like(r - 1):
+            r -= 1
+        if r > 0 and r - 1 in covered:
+            title = next((s for s in self.spans.values() if s.start <= r - 1 < s.end), None)
+            if title is not None and title.entry.kind == "agent" and title.entry.person:
+                return False  # the words between are the title's portfolio
+        return r > 0 or span.end < len(w) and name_like(span.end)
 
     def _inside_place(self, span: Span) -> bool:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
