@@ -1005,3 +1005,13 @@ def test_a_known_name_inside_a_longer_name_is_someone_else(res):
                                  "kata Pak Prabowo.", res)]
     assert "Airlangga Hartarto" in names and "Prabowo Subianto" in names
     assert found("Kemarin Prabowo hadir.", res)[0][0] == "Prabowo Subianto"
+
+
+def test_thanks_said_with_mengucapkan_and_supporters_as_actors(res):
+    evs = code_text("Prabowo mengucapkan terima kasih kepada Kejaksaan Agung.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("051", "IDNGOV", "IDNJUD")]
+    evs = code_text("Namun, para pendukungnya membela Prabowo.", res, published="2025-10-20")
+    assert [e.source.name for e in evs] == ["supporters"]
+    assert found("Lahan itu untuk fasilitas pendukung lainnya.", res) == []
