@@ -1015,3 +1015,24 @@ def test_thanks_said_with_mengucapkan_and_supporters_as_actors(res):
     evs = code_text("Namun, para pendukungnya membela Prabowo.", res, published="2025-10-20")
     assert [e.source.name for e in evs] == ["supporters"]
     assert found("Lahan itu untuk fasilitas pendukung lainnya.", res) == []
+
+
+def test_an_alleged_act_is_the_law_enforcers_accusation_of_the_person_named_before_it(res):
+    text = ("Polisi menangkap empat tersangka. Kasat Reskrim AKP Teguh mengatakan tersangka BS "
+            "diduga mengirim pesan provokatif ke grup WhatsApp.")
+    evs = [e for e in code_text(text, res, published="2025-09-01") if e.sentence_index == 1]
+    assert [(e.cameo, e.source.sector, e.target.name, e.target.sector) for e in evs] == [
+        ("112", "COP", "BS", "CRM")]
+    # not when the accused is not named right before it, nor for a state of being
+    for s in ("Jaksa mengatakan perjanjian itu diduga belum mendapatkan persetujuan.",
+              "Seorang warga diduga menjadi korban penipuan."):
+        evs = code_text("Polisi menangkap empat tersangka. " + s, res, published="2025-09-01")
+        assert [e.cameo for e in evs if e.sentence_index == 1] == []
+    # a hedged act that is itself a trigger is coded as that act
+    evs = code_text("Israel diduga menyerang kapal itu.", res, published="2025-09-01")
+    assert [e.cameo_root for e in evs] == ["19"]
+    # an allegation that describes the case of a coercion in the same sentence is no event
+    evs = code_text("Polisi menangkap pelaku. Kepala sekolah berinisial M yang diduga mencabuli "
+                    "muridnya ditetapkan sebagai tersangka oleh polisi.", res,
+                    published="2025-09-01")
+    assert [e.cameo_root for e in evs if e.sentence_index == 1] == ["17"]

@@ -480,7 +480,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     melarang Rusia")."""
     implicit = res.word_set("implicit_roots")
     frame = how.split("+")[0]
-    if trig.root not in implicit and trig.pattern.code not in implicit or \
+    if trig.root not in implicit and trig.pattern.code not in implicit and \
+            trig.pattern.id not in implicit or \
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
                                                  "victim"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
@@ -495,12 +496,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if agent is None:
             return srcs, tgts, ""
         srcs, how = [agent], "+implicit-agent"
-    if tgts and all(s.sector in sectors for s in srcs):  # named suspects are suspects, and
-        counted = res.word_set("counted_agents")  # so are people held by number ("14 orang")
-        tgts = [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
-                if t.kind == "unknown" or t.actor_id in counted or
-                t.kind == "person" and t.actor_id is None and t.sector == "CVL" else t
-                for t in tgts]  # (and so are people known only as "artis", "warga" ...)
+    if tgts and all(s.sector in sectors for s in srcs):
+        tgts = _as_suspects(tgts, res)
     states = {s.country for s in srcs}
     if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
@@ -671,6 +668,11 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "modal", "says how the next act is meant ('sepakat "
                                       "meningkatkan pertukaran informasi'): coded there"))
             continue
+        if nxt is not None and trig.pattern.id in res.word_set("allegation_patterns") and \
+                nxt.start - trig.end <= 1:
+            decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
+                                      "menyerang'): the act is coded there, hedged"))
+            continue
         if trig.start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
@@ -701,7 +703,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
-        if trig.pos == "verb" and trig.pattern.code.startswith("112"):
+        if trig.pos == "verb" and trig.pattern.code.startswith("112") and \
+                trig.pattern.id not in res.word_set("allegation_patterns"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
             # act is not (whether or not the accuser is found)
             embedding_until = max(embedding_until, _clause_end(view, trig.end))
@@ -717,6 +720,15 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
+        if trig.pattern.id in res.word_set("allegation_patterns"):
+            accused = _accused(view, trig, res)
+            if not accused:
+                decisions.append(Decision(trig, "no-target", "an allegation needs the accused "
+                                          "named right before it ('BS diduga mengirim ...')"))
+                continue
+            sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
+            law = parties.sources and all(s.sector in sectors for s in parties.sources)
+            parties.targets = _as_suspects(accused, res) if law else accused
         if trig.pos == "verb" and parties.sources:
             subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
@@ -742,7 +754,47 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         new = _matches(view, trig, code, mode, parties, ctx, res)
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
-    return decisions
+    return _background_allegations(decisions, res)
+
+
+def _background_allegations(decisions: list[Decision], res: Resources) -> list[Decision]:
+    """"M yang diduga mencabuli ... ditetapkan sebagai tersangka": the allegation describes the
+    case of the coercion told in the same sentence against the same person; that act is the
+    event."""
+    allegations = res.word_set("allegation_patterns")
+    acted_on = {m.target.name for d in decisions if d.outcome == "coded" and
+                d.trigger.pattern.root == "17" for m in d.matches if m.target is not None}
+    if not acted_on:
+        return decisions
+    return [Decision(d.trigger, "background", "the case of a coercion coded in this sentence")
+            if d.outcome == "coded" and d.trigger.pattern.id in allegations and
+            all(m.target is not None and m.target.name in acted_on for m in d.matches) else d
+            for d in decisions]
+
+
+def _as_suspects(tgts: list[ActorRef], res: Resources) -> list[ActorRef]:
+    """Named people acted on by law enforcement are suspects, and so are people held by number
+    ("14 orang") and people known only as "artis", "warga" ..."""
+    counted = res.word_set("counted_agents")
+    return [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
+            if t.kind == "unknown" or t.actor_id in counted or
+            t.kind == "person" and t.actor_id is None and t.sector == "CVL" else t
+            for t in tgts]
+
+
+_ALLEGED_LINKS = frozenset(("yang", "juga", "turut", "pun", "kini", "sempat"))
+
+
+def _accused(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
+    """Who "diduga V" accuses: the actor right before it ("tersangka BS diduga ...", "pelaku
+    yang diduga ..."); not a victim or a witness."""
+    k = trig.start - 1
+    if k > 0 and view.lower[k] in _ALLEGED_LINKS:
+        k -= 1
+    group = view.group_ending_at(k) if k >= 0 else []
+    victims = res.word_set("victim_agents")
+    return [m.ref for m in group if m.ref.actor_id not in victims and
+            m.ref.sector != "CVL" or m.ref.kind in ("person", "unknown")]
 
 
 def _mutual(view: View, trig: Trigger) -> bool:

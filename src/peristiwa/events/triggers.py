@@ -69,7 +69,7 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     verb = VERB_NEED in pattern.needs
     for d, w in enumerate(words[k:k + pattern.needs_within]):
         low = w.lower()
-        if low in pattern.needs or verb and d > 0 and _active_verb(w):
+        if low in pattern.needs or verb and _active_verb(w):
             return d
         if low in (".", ";", "?", "!"):
             return None
