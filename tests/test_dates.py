@@ -137,3 +137,15 @@ def test_common_relative_words_alone_state_no_date(finder):
     assert finder.find("Ini lagi-lagi terjadi, lalu ia pergi.", PUB, None) == []
     assert [d.date.value for d in finder.find("Pekan lalu ia pergi.", PUB, None)] == [
         date(2025, 10, 15)]
+
+
+def test_a_deadline_after_publication_is_not_the_articles_main_date():
+    from peristiwa.dates import DateMention
+    from peristiwa.records import EventDate
+
+    pub = date(2025, 10, 19)
+    deadline = DateMention(0, 10, EventDate(date(2025, 12, 31), "day", "text", "31 Desember 2025"))
+    said = DateMention(0, 10, EventDate(date(2025, 10, 18), "day", "text", "Sabtu (18/10)"))
+    assert dominant_date([deadline, deadline, said], pub).value == date(2025, 10, 18)
+    assert dominant_date([deadline], pub) is None
+    assert dominant_date([deadline]).value == date(2025, 12, 31)  # no publication day known

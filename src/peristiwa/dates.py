@@ -269,10 +269,14 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def dominant_date(mentions: list[DateMention]) -> EventDate | None:
-    """The article's most frequent day-precision text date (ties: the earliest mentioned)."""
+def dominant_date(mentions: list[DateMention], published: date | None = None
+                  ) -> EventDate | None:
+    """The article's most frequent day-precision text date (ties: the earliest mentioned),
+    among the days up to publication: a later day is a deadline or a schedule ("berlaku
+    hingga 31 Desember 2025"), not the day the story's events happened."""
     ed = most_frequent((dm.date.value, dm.date) for dm in mentions
-                       if dm.date.precision == "day" and dm.date.value)
+                       if dm.date.precision == "day" and dm.date.value and
+                       (published is None or dm.date.value <= published))
     if ed is None:
         return None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)

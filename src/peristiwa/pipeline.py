@@ -131,7 +131,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
     return _Article(
         article, published, clean, sentences, body, tokens, words, dates, spans,
-        dominant_date([d for ds in dates.values() for d in ds]),
+        dominant_date([d for ds in dates.values() for d in ds], published),
         dateline_location(clean.dateline.place if clean.dateline else None, res),
         agents, article_focus(list(spans.values()), settings.home_country),
         next((a.sector for a in agents if a.sector in le_sectors), None))
