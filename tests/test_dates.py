@@ -149,3 +149,11 @@ def test_a_deadline_after_publication_is_not_the_articles_main_date():
     assert dominant_date([deadline, deadline, said], pub).value == date(2025, 10, 18)
     assert dominant_date([deadline], pub) is None
     assert dominant_date([deadline]).value == date(2025, 12, 31)  # no publication day known
+
+
+def test_a_named_day_wins_over_one_counted_from_another_event(finder):
+    text = "Pelaku kemudian diamankan di Palembang sehari setelahnya, Sabtu (18/10) malam."
+    pub = date(2025, 10, 21)
+    ds = finder.find(text, pub, None)
+    got = event_date(ds, text.index("diamankan"), None, pub)
+    assert got.value == date(2025, 10, 18)

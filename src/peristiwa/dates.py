@@ -287,16 +287,16 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
     """The date of an event: the nearest expression in its sentence, else the article's
     dominant date, else the publication date."""
     if sentence_dates:
-        best = min(sentence_dates, key=lambda dm: abs(dm.start - trigger_offset))
+        # a day the sentence names outright wins over one counted from another event
+        # ("diamankan sehari setelahnya, Sabtu (18/10)": the Saturday)
+        named = [d for d in sentence_dates if d.anchor_days is None]
+        best = min(named or sentence_dates, key=lambda dm: abs(dm.start - trigger_offset))
         if best.anchor_days is None:
             return best.date
         base = dominant.value if dominant is not None else published
         if base is not None:  # "sehari sebelumnya": a day before the article's main date
             return EventDate(base + timedelta(days=best.anchor_days), "day", "text",
                              best.date.text)
-        others = [d for d in sentence_dates if d.anchor_days is None]
-        if others:
-            return min(others, key=lambda dm: abs(dm.start - trigger_offset)).date
     if dominant is not None:
         return dominant
     if published is not None:
