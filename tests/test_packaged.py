@@ -1036,3 +1036,22 @@ def test_an_alleged_act_is_the_law_enforcers_accusation_of_the_person_named_befo
                     "muridnya ditetapkan sebagai tersangka oleh polisi.", res,
                     published="2025-09-01")
     assert [e.cameo_root for e in evs if e.sentence_index == 1] == ["17"]
+
+
+def test_an_alleged_act_embeds_its_own_clause_only(res):
+    text = ("Polisi menangkap empat orang. Kasat Reskrim Teguh mengatakan tersangka BS diduga "
+            "berperan menghasut untuk melakukan penyerangan.")
+    evs = [e for e in code_text(text, res, published="2025-09-01") if e.sentence_index == 1]
+    assert [e.cameo for e in evs] == ["112"]  # the incited attack is what is alleged
+    text = ("Polda Sulteng menangkap HM. HM diduga telah mencemarkan nama baik FH di media "
+            "sosial hingga ditetapkan tersangka oleh Polda Sulteng.")
+    evs = [e for e in code_text(text, res, published="2025-09-01") if e.sentence_index == 1]
+    assert [e.cameo_root for e in evs] == ["17"]
+
+
+def test_parents_and_sentence_adverbs(res):
+    evs = code_text("Sementara itu, salah satu orang tua siswa, Dian (37), berharap insiden serupa "
+                    "tak terulang.", res, published="2025-10-21")
+    assert [e.source.sector for e in evs] == ["CVL"]
+    assert found("Semoga bisa membantu masyarakat.", res) == [
+        ("the public / the people", "IDNCVL")]

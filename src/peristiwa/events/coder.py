@@ -703,11 +703,10 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
-        if trig.pos == "verb" and trig.pattern.code.startswith("112") and \
-                trig.pattern.id not in res.word_set("allegation_patterns"):
+        if trig.pos == "verb" and trig.pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
             # act is not (whether or not the accuser is found)
-            embedding_until = max(embedding_until, _clause_end(view, trig.end))
+            embedding_until = max(embedding_until, _alleged_end(view, trig, res))
         if trig.pos == "verb" and _result_of_act(view, trig, decisions):
             decisions.append(Decision(trig, "result", "what the violent act named as its "
                                       "subject did ('Serangan Israel ... menewaskan 20 orang')"))
@@ -941,6 +940,19 @@ def _coordinated(view: View, trig: Trigger) -> bool:
     item of that content: "menolak surat dakwaan dan tuntutan jaksa")."""
     return trig.pos == "verb" and any(view.lower[k] in _COORDINATORS
                                       for k in range(max(0, trig.start - 2), trig.start))
+
+
+def _alleged_end(view: View, trig: Trigger, res: Resources) -> int:
+    """End of what an accusation alleges. "X diduga V ..." alleges only its own clause: "HM
+    diduga mencemarkan nama baik FH hingga ditetapkan tersangka" goes on with what was done
+    to HM, and "M yang diduga mencabuli ..., ditetapkan sebagai tersangka" with the main
+    verb."""
+    if trig.pattern.id not in res.word_set("allegation_patterns"):
+        return _clause_end(view, trig.end)
+    if trig.start > 0 and view.lower[trig.start - 1] == "yang":
+        return -1
+    return next((j for j in range(trig.end, len(view.words)) if view.is_break(j)),
+                len(view.words))
 
 
 def _clause_end(view: View, k: int) -> int:
