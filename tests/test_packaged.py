@@ -1055,3 +1055,22 @@ def test_parents_and_sentence_adverbs(res):
     assert [e.source.sector for e in evs] == ["CVL"]
     assert found("Semoga bisa membantu masyarakat.", res) == [
         ("the public / the people", "IDNCVL")]
+
+
+def test_unnamed_authorities_of_a_story_set_abroad_are_that_states(res):
+    text = ("Mahkamah Agung RI menggelar sidang kemarin. Arab Saudi kembali menjadi sorotan. "
+            "Kantor berita Saudi menyebut Al-Derazi, warga negara Saudi, dihukum mati. "
+            "Pemerintah Arab Saudi menolak berkomentar soal Arab Saudi.")
+    evs = [e for e in code_text(text, res, published="2025-10-21") if e.cameo_root == "17"]
+    assert evs and all(e.source.country == "SAU" for e in evs)
+    # foreigners questioned in an Indonesian story are questioned by Indonesian police
+    text = ("Polda NTT menangani kasus itu. Kabid Humas Polda NTT Ariasandy menyebut dua warga "
+            "negara Rusia sudah diperiksa sebagai saksi.")
+    evs = [e for e in code_text(text, res, published="2025-10-21") if e.cameo_root == "09"]
+    assert [e.source.country for e in evs] == ["IDN"]
+
+
+def test_a_fronted_sebagai_clause_is_not_part_of_the_subject(res):
+    evs = code_text("Sebagai pihak yang turun tangan di masa pemerintahan Presiden Joko Widodo, "
+                    "Luhut telah berkoordinasi dengan pihak China.", res, published="2025-10-21")
+    assert "Joko Widodo" not in {e.source.name for e in evs}

@@ -495,6 +495,13 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
             next((r for r in ctx.article_agents if r.sector in sectors), None)
         if agent is None:
             return srcs, tgts, ""
+        abroad = {t.country for t in tgts if t.country and is_state(t.country)} - \
+            {agent.country}
+        if abroad == {ctx.home}:  # "Al-Derazi dihukum mati" in a story set in Saudi Arabia:
+            (c,) = abroad  # by its courts, not by the Indonesian court named elsewhere (but
+            # Russians questioned in an Indonesian story are questioned by Indonesian police)
+            agent = ActorRef("(authorities)", c + (agent.sector or ""), c, agent.sector, None,
+                             "implicit")
         srcs, how = [agent], "+implicit-agent"
     if tgts and all(s.sector in sectors for s in srcs):
         tgts = _as_suspects(tgts, res)

@@ -192,7 +192,7 @@ def _passive_agent(view: View, m: ActorMention) -> bool:
 
 
 _FRONTED = frozenset("setelah sebelum usai seusai sesudah saat ketika sambil selain selama "
-                     "menjelang".split())
+                     "menjelang sebagai".split())
 
 
 def fronted_clause(view: View, k: int) -> int | None:
