@@ -1074,3 +1074,24 @@ def test_a_fronted_sebagai_clause_is_not_part_of_the_subject(res):
     evs = code_text("Sebagai pihak yang turun tangan di masa pemerintahan Presiden Joko Widodo, "
                     "Luhut telah berkoordinasi dengan pihak China.", res, published="2025-10-21")
     assert "Joko Widodo" not in {e.source.name for e in evs}
+
+
+def test_securing_a_thing_is_no_arrest_and_a_camera_catches_no_one(res):
+    text = "Polisi menangkap AR di Tasikmalaya. Polisi juga mengamankan plat nomor palsu itu."
+    evs = [e for e in code_text(text, res, published="2025-10-19") if e.sentence_index == 1]
+    assert evs == []
+    text = "Polisi menyelidiki kasus itu. Polisi mengamankan dua orang pelaku."
+    evs = [e for e in code_text(text, res, published="2025-10-19") if e.sentence_index == 1]
+    assert [e.cameo for e in evs] == ["173"]
+    assert code_text("Polisi menyelidiki kasus itu. Korban tertangkap kamera CCTV berjalan.", res,
+                     published="2025-10-19") == code_text("Polisi menyelidiki kasus itu.", res,
+                                                          published="2025-10-19")
+
+
+def test_an_operation_named_after_a_topic_word_is_a_noun(res):
+    evs = code_text("Kemnaker buka suara soal Operasi Tangkap Tangan KPK terhadap Wamenaker.",
+                    res, published="2025-08-21")
+    assert all(e.source.sector != "GOV" for e in evs)
+    evs = code_text("Empat anggota LSM terjaring Operasi Tangkap Tangan (OTT) polisi.", res,
+                    published="2025-08-21")
+    assert [(e.cameo, e.source.sector) for e in evs] == [("173", "COP")]

@@ -218,12 +218,17 @@ _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat
                      "itu ini tersebut langsung".split())
 
 
+_TOPIC_WORDS = frozenset("soal tentang mengenai terkait perihal seputar kasus".split())
+
+
 def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     """A bare root used as a verb: after a subject pronoun or an actor ("kita minta",
     "saya dukung", "Dua saksi kembali mangkir"), across adverbs, modals and a short noun
     phrase ("Tersangka kasus suap itu mangkir"). (After a light verb it is a noun: the caller
     checks that first.)"""
     intent = res.word_set("intent")
+    if trig.start > 0 and view.lower[trig.start - 1] in _TOPIC_WORDS:
+        return False  # "buka suara soal Operasi Tangkap Tangan KPK": a topic, a noun
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
         if view.lower[k] in _SUBJECT_WORDS or k in view.at:
             return True
@@ -472,8 +477,26 @@ class Context:
     history: tuple[tuple[str, ActorRef, str, str], ...] = ()
 
 
+def _thing_object(view: View, trig: Trigger) -> bool:
+    """Is an arrest verb's object a thing ("polisi mengamankan plat nomor palsu", "kami
+    amankan barang bukti"), not a person? Then nobody was arrested."""
+    k = trig.end
+    if trig.voice != "active" or trig.pos != "verb" or \
+            trig.pattern.id not in view.res.word_set("securing_patterns") or \
+            k >= len(view.words) or k in view.at:
+        return False
+    w = view.lower[k]
+    return w.isalpha() and view.words[k].islower() and w not in _NOT_THINGS
+
+
+_NOT_THINGS = frozenset("para sejumlah seorang dua tiga empat lima enam tujuh delapan sembilan "
+                        "sepuluh puluhan ratusan ribuan belasan beberapa seluruh semua kedua "
+                        "ketiga keempat di ke dari pada sejak saat ketika usai setelah langsung "
+                        "kembali lagi juga pun yang dan untuk dalam sebanyak total".split())
+
+
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
-              res: Resources, how: str, named_subject: bool = False
+              res: Resources, how: str, named_subject: bool = False, thing: bool = False
               ) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed
     (not when its subject is named by a word that is no actor: "organisasi olahraga ... yang
@@ -506,7 +529,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     if tgts and all(s.sector in sectors for s in srcs):
         tgts = _as_suspects(tgts, res)
     states = {s.country for s in srcs}
-    if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
+    if not tgts and not thing and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
         if is_state(c):
             suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
@@ -566,7 +589,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
         _other_subject(view, trig.start)  # (only asked when no source was found)
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how,
-                                             named_subject)
+                                             named_subject, _thing_object(view, trig))
     how += implicit
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
