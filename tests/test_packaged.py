@@ -1095,3 +1095,13 @@ def test_an_operation_named_after_a_topic_word_is_a_noun(res):
     evs = code_text("Empat anggota LSM terjaring Operasi Tangkap Tangan (OTT) polisi.", res,
                     published="2025-08-21")
     assert [(e.cameo, e.source.sector) for e in evs] == [("173", "COP")]
+
+
+def test_roman_numerals_number_bodies_and_balinese_i_stays_in_names(res):
+    evs = code_text("Ketua Komisi X DPR RI, Hetifah Sjaifudian, mendesak pemerintah mempercepat "
+                    "pemulihan sekolah.", res, published="2025-12-01")
+    assert [(e.source.name, e.source.code) for e in evs] == [
+        ("Hetifah Sjaifudian", "IDNLEG")]
+    names = [n for n, _ in found("Kasat Lantas Polrestabes Medan AKBP I Made Parwita "
+                                 "membenarkan hal itu.", res)]
+    assert "I Made Parwita" in names

@@ -13,6 +13,8 @@ Rules (each has a `how` tag on the mention and a unit test):
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from datetime import date
 
@@ -41,7 +43,12 @@ _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
-    return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and tok.lower() not in not_names
+    return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and \
+        tok.lower() not in not_names and not _ROMAN.fullmatch(tok)
+
+
+_ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
+# numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
 
 
 _STOP_CACHE: dict[str, frozenset[str]] = {}
@@ -201,6 +208,18 @@ class _Chunker:
         modifiers = self.res.word_set("title_modifiers")
         abbreviations = self.res.word_set("abbreviations")
         while j < len(self.words):
+            if _ROMAN.fullmatch(self.words[j]) and j + 1 < len(self.words) and \
+                    self.words[j + 1] != "," and not entry.person or \
+                    _ROMAN.fullmatch(self.words[j]) and entry.id in self.res.word_set(
+                        "numbered_titles"):
+                j += 1  # "Ketua Komisi X DPR RI", "Kodam IV": the body's number
+                continue
+            if entry.person and self.words[j] == "(" and j + 3 < len(self.words) and \
+                    self._bracketed(j) and \
+                    self.words[j + 1].isupper() and _is_name_token(self.words[j + 3],
+                                                                    self.not_names):
+                j += 3  # "jaksa penuntut umum (JPU) Ni Putu ...": the title's short form
+                continue
             if self.words[j] == "." and j + 1 < len(self.words) and \
                     self.words[j + 1][:1].isupper() and \
                     self.words[j - 1].lower() in abbreviations:
