@@ -1105,3 +1105,11 @@ def test_roman_numerals_number_bodies_and_balinese_i_stays_in_names(res):
     names = [n for n, _ in found("Kasat Lantas Polrestabes Medan AKBP I Made Parwita "
                                  "membenarkan hal itu.", res)]
     assert "I Made Parwita" in names
+
+
+def test_mendesak_as_urgent_is_no_demand(res):
+    assert code_text("BPBD mencatat kebutuhan mendesak di ketiga lokasi.", res,
+                     published="2025-12-01") == ()
+    evs = code_text("BPBD mendesak pemerintah pusat mengirim bantuan.", res,
+                    published="2025-12-01")
+    assert [e.cameo for e in evs] == ["100"]

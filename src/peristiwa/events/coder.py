@@ -703,6 +703,11 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
             continue
+        if trig.start > 0 and view.lower[trig.start] in res.word_set("adjective_triggers") and \
+                view.lower[trig.start - 1] in res.word_set("adjective_heads"):
+            decisions.append(Decision(trig, "adjective", "describes the noun before it "
+                                      "('kebutuhan mendesak': urgent needs), no act"))
+            continue
         if trig.start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
