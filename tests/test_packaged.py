@@ -1113,3 +1113,10 @@ def test_mendesak_as_urgent_is_no_demand(res):
     evs = code_text("BPBD mendesak pemerintah pusat mengirim bantuan.", res,
                     published="2025-12-01")
     assert [e.cameo for e in evs] == ["100"]
+
+
+def test_a_relative_clause_with_a_speech_verb_quotes_nobody(res):
+    text = ('Kabid Humas Polda Artanto hadir. "Kami mengapresiasi rekan-rekan mahasiswa yang '
+            'menyampaikan aspirasi secara tertib.')
+    evs = code_text(text, res, published="2025-09-01")
+    assert [(e.source.name, e.target.sector) for e in evs] == [("Artanto", "EDU")]

@@ -278,7 +278,8 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
     return []
 
 
-_DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak".split())
+_DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak rekan-rekan "
+                         "teman-teman kawan-kawan adik-adik".split())
 
 
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
@@ -366,8 +367,9 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(view.lower):
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
-        if w in view.res.word_set("speech_verbs"):
-            group = left_subject(view, k)
+        if w in view.res.word_set("speech_verbs") and not (k > 0 and view.lower[k - 1] == "yang"):
+            group = left_subject(view, k)  # (not "mahasiswa yang menyampaikan aspirasi": a
+            # relative clause describes the students, it does not quote them)
             if group:
                 return group[-1].ref
     return None
