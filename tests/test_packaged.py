@@ -1120,3 +1120,11 @@ def test_a_relative_clause_with_a_speech_verb_quotes_nobody(res):
             'menyampaikan aspirasi secara tertib.')
     evs = code_text(text, res, published="2025-09-01")
     assert [(e.source.name, e.target.sector) for e in evs] == [("Artanto", "EDU")]
+
+
+def test_a_directive_being_followed_is_no_new_directive(res):
+    assert code_text("Kegiatan itu diperbanyak sesuai dengan arahan Gubernur Jawa Tengah Ahmad "
+                     "Luthfi.", res, published="2025-10-01") == ()
+    evs = code_text("Presiden Prabowo memberikan arahan kepada para menteri di Istana.", res,
+                    published="2025-10-01")
+    assert [e.cameo_root for e in evs] == ["02"]

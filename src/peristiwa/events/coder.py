@@ -703,6 +703,13 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
             continue
+        if trig.pos in ("noun", "bare") and trig.start > 0 and \
+                trig.pattern.id in res.word_set("directive_patterns") and \
+                any(view.lower[k] in res.word_set("compliance_words")
+                    for k in range(max(0, trig.start - 3), trig.start)):
+            decisions.append(Decision(trig, "reference", "a directive given before and now "
+                                      "followed ('sesuai arahan Presiden'), not a new one"))
+            continue
         if trig.start > 0 and view.lower[trig.start] in res.word_set("adjective_triggers") and \
                 view.lower[trig.start - 1] in res.word_set("adjective_heads"):
             decisions.append(Decision(trig, "adjective", "describes the noun before it "
