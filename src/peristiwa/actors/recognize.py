@@ -44,7 +44,8 @@ _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and \
-        tok.lower() not in not_names and not _ROMAN.fullmatch(tok)
+        tok.lower() not in not_names and not (len(tok) <= 4 and tok.isupper() and
+                                              _ROMAN.fullmatch(tok))
 
 
 _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
