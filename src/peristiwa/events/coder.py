@@ -828,14 +828,14 @@ _ALLEGED_LINKS = frozenset(("yang", "juga", "turut", "pun", "kini", "sempat"))
 
 def _accused(view: View, trig: Trigger, res: Resources) -> list[ActorRef]:
     """Who "diduga V" accuses: the actor right before it ("tersangka BS diduga ...", "pelaku
-    yang diduga ..."); not a victim or a witness."""
+    yang diduga ..."): a named person or a body, not a generic civilian group (victims,
+    witnesses, residents: "korban yang diduga berutang" reports, it does not accuse)."""
     k = trig.start - 1
     if k > 0 and view.lower[k] in _ALLEGED_LINKS:
         k -= 1
     group = view.group_ending_at(k) if k >= 0 else []
-    victims = res.word_set("victim_agents")
-    return [m.ref for m in group if m.ref.actor_id not in victims and
-            m.ref.sector != "CVL" or m.ref.kind in ("person", "unknown")]
+    return [m.ref for m in group
+            if m.ref.kind in ("person", "unknown") or m.ref.sector != "CVL"]
 
 
 def _mutual(view: View, trig: Trigger) -> bool:
