@@ -50,7 +50,7 @@ _VIABLE: dict[str, dict[str, tuple]] = {}
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
-VERB_NEED = "@verb"  # in `needs`: an active verb after the trigger's object
+VERB_NEED = "@verb"  # in `needs`: any active verb (meN-, ber-) within the window
 
 
 _NOT_VERBS = frozenset("berbagai bersama beserta berdasarkan berikut berupa bertahap berkat "
