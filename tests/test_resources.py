@@ -52,6 +52,9 @@ def test_bundle_pickles(fres):
      "p2: pattern has no examples"),
     ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p3, code: "111", trigger: kecam, '
      'target: [sideways], examples: [{text: x, events: []}]}\n', "unknown target slot"),
+    ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p4, code: "111", trigger: kecam, '
+     'not_after: [sangat], not_after_within: 0, examples: [{text: x, events: []}]}\n',
+     "not_after_within must be a whole number from 1 to 12"),
     ("actors/broken.yaml", "kind: country\nactors: [ {id: A\n", "not valid YAML"),
 ])
 def test_broken_files_fail_with_file_entry_and_reason(tmp_path, rel, text, message):

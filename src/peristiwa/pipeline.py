@@ -128,7 +128,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     words = {i: [t.text for t in toks] for i, toks in tokens.items()}
     spans = {i: dictionary_spans(ws, res) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
-    le_sectors = {x.upper() for x in res.word_set("law_enforcement_sectors")}
+    le_sectors = res.law_sectors()
     return _Article(
         article, published, clean, sentences, body, tokens, words, dates, spans,
         dominant_date([d for ds in dates.values() for d in ds], published),

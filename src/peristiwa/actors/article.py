@@ -16,7 +16,7 @@ def article_agents(spans: list[list[Span]], res: Resources, on: date | None,
     """Institutions the article names anywhere, most frequent first, then law-enforcement
     agents ("hakim", "jaksa"): the agent of an unattributed act ("Lisa ditetapkan sebagai
     tersangka", "X dinyatakan bersalah") named only later in the text."""
-    enforcers = {x.upper() for x in res.word_set("law_enforcement_sectors")}
+    enforcers = res.law_sectors()
     counts: dict[str, int] = {}
     agents: dict[str, int] = {}
     for sentence_spans in spans:

@@ -113,13 +113,15 @@ class _Chunker:
         self.not_names = _stop_words(res)
         self.spans = {s.start: s for s in spans if not self._inside_place(s)}
         if any(s.entry.kind == "person" for s in self.spans.values()):
-            self.spans = {k: s for k, s in self.spans.items() if not self._in_longer_name(s)}
+            covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
+            self.spans = {k: s for k, s in self.spans.items()
+                          if not self._in_longer_name(s, covered)}
         self.single = res.word_set("pronoun_single")
         self.plural = res.word_set("pronoun_plural")
         self.org = res.word_set("pronoun_org")
         self.coref_words = _coref_words(res)
 
-    def _in_longer_name(self, span: Span) -> bool:
+    def _in_longer_name(self, span: Span, covered: set[int]) -> bool:
         """A known person's name inside someone else's longer name ("Kepala Kantor Perwakilan
         BI, Bambang Pramono", "Direktur Bisnis Bank Mega Syariah Rasmoro Pramono Aji" are not
         Pramono Anung): a capitalised word no dictionary knows stands right before it, and
@@ -128,7 +130,6 @@ class _Chunker:
         if span.entry.kind != "person" or span.start == 0:
             return False
         w = self.words
-        covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
 
         def name_like(k: int) -> bool:
             return k not in covered and _is_name_token(w[k], self.not_names) and \

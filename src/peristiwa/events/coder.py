@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from peristiwa.actors.resolve import is_state
+from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.roles import (
+    _DETERMINERS,
     _SHARED_SUBJECT,
     WINDOW,
     _object_verb,
@@ -489,10 +491,9 @@ def _thing_object(view: View, trig: Trigger) -> bool:
     return w.isalpha() and view.words[k].islower() and w not in _NOT_THINGS
 
 
-_NOT_THINGS = frozenset("para sejumlah seorang dua tiga empat lima enam tujuh delapan sembilan "
-                        "sepuluh puluhan ratusan ribuan belasan beberapa seluruh semua kedua "
-                        "ketiga keempat di ke dari pada sejak saat ketika usai setelah langsung "
-                        "kembali lagi juga pun yang dan untuk dalam sebanyak total".split())
+_NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand between the verb
+    "seorang beberapa ketiga keempat di ke dari pada sejak saat ketika usai setelah langsung "
+    "kembali lagi juga pun yang dan untuk dalam sebanyak total".split())  # and a person
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
@@ -508,7 +509,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
                                                  "victim"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
-    sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
+    sectors = res.law_sectors()
     how = ""
     if not srcs and named_subject:
         return srcs, tgts, ""
@@ -631,7 +632,7 @@ def _authority(ctx: Context, res: Resources) -> str:
     prosecutor or court body that has acted in the story so far (investigated, held or used
     force), else the government (also when the source is part of it: a ministry's appeal with
     no named addressee goes to the rest of the government)."""
-    sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
+    sectors = res.law_sectors()
     acted = next((src.sector for root, src, _, _ in reversed(ctx.history)
                   if root in ("09", "17", "18") and src.sector in sectors), None)
     return acted or "GOV"
@@ -703,18 +704,6 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
             continue
-        if trig.pos in ("noun", "bare") and trig.start > 0 and \
-                trig.pattern.id in res.word_set("directive_patterns") and \
-                any(view.lower[k] in res.word_set("compliance_words")
-                    for k in range(max(0, trig.start - 3), trig.start)):
-            decisions.append(Decision(trig, "reference", "a directive given before and now "
-                                      "followed ('sesuai arahan Presiden'), not a new one"))
-            continue
-        if trig.start > 0 and view.lower[trig.start] in res.word_set("adjective_triggers") and \
-                view.lower[trig.start - 1] in res.word_set("adjective_heads"):
-            decisions.append(Decision(trig, "adjective", "describes the noun before it "
-                                      "('kebutuhan mendesak': urgent needs), no act"))
-            continue
         if trig.start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
@@ -767,8 +756,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                 decisions.append(Decision(trig, "no-target", "an allegation needs the accused "
                                           "named right before it ('BS diduga mengirim ...')"))
                 continue
-            sectors = {s.upper() for s in res.word_set("law_enforcement_sectors")}
-            law = parties.sources and all(s.sector in sectors for s in parties.sources)
+            law = parties.sources and all(s.sector in res.law_sectors()
+                                          for s in parties.sources)
             parties.targets = _as_suspects(accused, res) if law else accused
         if trig.pos == "verb" and parties.sources:
             subject = parties.sources

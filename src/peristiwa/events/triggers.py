@@ -128,6 +128,10 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
                 continue
             if pattern.unless and i + n < len(words) and words[i + n].lower() in pattern.unless:
                 continue  # "mengamankan aksi unjuk rasa" is policing, not an arrest
+            if pattern.not_after and any(
+                    w.lower() in pattern.not_after
+                    for w in words[max(0, i - pattern.not_after_within):i]):
+                continue  # "kebutuhan mendesak" (urgent), "sesuai arahan Presiden" (followed)
             near = _needs_at(pattern, words, i + n) if pattern.needs else NEEDS_WINDOW
             if near is None:
                 continue

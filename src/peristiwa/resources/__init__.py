@@ -69,6 +69,10 @@ class Resources:
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, frozenset())
 
+    def law_sectors(self) -> frozenset[str]:
+        """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors)."""
+        return frozenset(s.upper() for s in self.word_set("law_enforcement_sectors"))
+
 
 def _place_aliases(place: Place) -> list[str]:
     """A landmark's aliases, plus the forms news writes with a lower-case generic head

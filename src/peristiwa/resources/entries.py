@@ -81,6 +81,8 @@ class Pattern:
     needs: frozenset[str] = frozenset()  # one of these words must follow within a few tokens
     unless: frozenset[str] = frozenset()  # the word right after the trigger cancels it
     needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
+    not_after: frozenset[str] = frozenset()  # one of these just before the trigger cancels it
+    not_after_within: int = 1  # how many tokens before the trigger `not_after` looks
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,13 +229,15 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         file=file,
         needs=frozenset(w.lower() for w in _str_list(raw.get("needs"))),
         unless=frozenset(w.lower() for w in _str_list(raw.get("unless"))),
-        needs_within=_window(raw.get("needs_within", 12)),
+        needs_within=_window(raw.get("needs_within", 12), "needs_within"),
+        not_after=frozenset(w.lower() for w in _str_list(raw.get("not_after"))),
+        not_after_within=_window(raw.get("not_after_within", 1), "not_after_within"),
     )
 
 
-def _window(value: Any) -> int:
+def _window(value: Any, field: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
-        raise ValueError(f"needs_within must be a whole number from 1 to 12, got {value!r}")
+        raise ValueError(f"{field} must be a whole number from 1 to 12, got {value!r}")
     return value
 
 
