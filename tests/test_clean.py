@@ -13,6 +13,7 @@ BODY = "Presiden bertemu Menlu di Istana pada Senin (20/10)."
     "BACA JUGA",
     "Simak juga Video: Sederet Capaian Kabinet",
     "Lihat juga: Foto-foto banjir",
+    "'Lihat juga Video: Menteri Ikut Sidang Kabinet Meski Sudah Ajukan Mundur'",
     "Tonton juga video \"Prabowo soal Korupsi\"",
     "Berita terkait",
     "Artikel terkait: Menhan ke Moskow",

@@ -943,6 +943,28 @@ def test_banks_cooperatives_and_foundations_take_their_sector_and_own_name(res):
         ("115", "IDNCVL", "IDNBUS")]
 
 
+def test_universities_are_education_bodies_by_name_or_prefix(res):
+    assert found("Unud menepis kabar itu.", res) == [("Universitas Udayana (Unud)", "IDNEDU")]
+    assert found("Universitas Trunojoyo Madura memecat dosen.", res)[0] == (
+        "Universitas Trunojoyo Madura", "IDNEDU")
+    # named after a foreign city: that city's country
+    assert found("Universitas Sydney menerbitkan kajian.", res) == [
+        ("Universitas Sydney", "AUSEDU")]
+    # the body's name ends where a person's initial begins
+    assert found("Ketua DEMA UIN Syarif Hidayatullah M Ihdan Nazar Husaini hadir.", res)[-2:] == [
+        ("UIN Syarif Hidayatullah", "IDNEDU"), ("M Ihdan Nazar Husaini", "IDNCVL")]
+    evs = code_text("Universitas Udayana menjatuhkan sanksi kepada empat mahasiswa.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("172", "IDNEDU", "IDNEDU")]
+
+
+def test_regional_agencies_and_state_companies_have_their_sectors(res):
+    assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
+        ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),
+        ("PT Jasa Raharja (state insurer)", "IDNBUS")]
+
+
 def test_urging_an_actor_to_act_is_an_appeal_and_the_urged_act_is_not_coded(res):
     evs = code_text("Yuke mendorong Dinas Lingkungan Hidup (DLH) Jakarta bekerja sama dengan "
                     "BRIN.", res, published="2025-10-21")

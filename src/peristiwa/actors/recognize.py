@@ -303,7 +303,10 @@ class _Chunker:
                     j = k  # "Polres Metro Jakarta Selatan", "Kejati Jatim": a region name
                     continue
                 if entry.id in self.res.word_set("name_prefix_agents"):
-                    j = k  # "Bank Mega Syariah", "Yayasan Insan Madina": the body's own name
+                    # "Bank Mega Syariah", "Yayasan Insan Madina": the body's own name, up to
+                    # a person's initial ("UIN Syarif Hidayatullah M Ihdan ...": the student)
+                    j = next((x for x in range(j + 1, k) if len(self.words[x]) == 1 and
+                              self.words[x].isupper()), k)
                     break
                 if entry.person and self.words[j] in self.memory.names:
                     person_ref = self.memory.names[self.words[j]]
@@ -331,12 +334,26 @@ class _Chunker:
                                 person=True), j
         ref = self._titled(entry, country, sector)
         if j > span.end and entry.id in self.res.word_set("name_prefix_agents"):
-            ref = ActorRef(self.text(span.start, j), ref.code, ref.country, ref.sector,
-                           ref.actor_id, ref.kind)  # "Bank Mega Syariah" by its own name
+            # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
+            # the city it is named after
+            country = self._named_after(span.end, j) or ref.country
+            ref = ActorRef(self.text(span.start, j), country and country + ref.sector,
+                           country, ref.sector, ref.actor_id, ref.kind) if country else \
+                ActorRef(self.text(span.start, j), ref.code, ref.country, ref.sector,
+                         ref.actor_id, ref.kind)
             return ActorMention(span.start, j, ref.name, ref, "title"), j
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _named_after(self, i: int, j: int) -> str | None:
+        """The country of the first place named in words[i:j], if the gazetteer gives one."""
+        for k in range(i, j):
+            n, ids = self.res.place_index.longest(self.words, k)
+            if n and k + n <= j:
+                countries = {self.res.places[x].country for x in ids}
+                return countries.pop() if len(countries) == 1 else None
+        return None
 
     def _bracketed(self, j: int) -> str | None:
         """The capitalised word of "( X )" starting at j, else None."""
