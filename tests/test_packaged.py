@@ -959,6 +959,34 @@ def test_universities_are_education_bodies_by_name_or_prefix(res):
         ("172", "IDNEDU", "IDNEDU")]
 
 
+def test_a_unit_number_is_no_name_and_military_judges_are_judges(res):
+    evs = code_text("Majelis Hakim Militer I-04 Palembang menjatuhkan hukuman mati terhadap "
+                    "terdakwa Bazarsah.", res, published="2025-08-12")
+    assert [(e.cameo, e.source.code, e.target.name) for e in evs] == [
+        ("173", "IDNJUD", "Bazarsah")]
+    assert "I-04" not in [name for name, _ in found("Sidang di Pengadilan Militer I-04.", res)]
+
+
+def test_becoming_a_suspect_is_a_designation_by_the_law_enforcer_of_the_story(res):
+    evs = code_text("Polda Jabar memeriksa saksi. Tri Yanto jadi tersangka dengan tuduhan akses "
+                    "ilegal.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.name) for e in evs][-1] == (
+        "173", "IDNCOP", "Tri Yanto")
+    # a description by an earlier designation, a possibility, or the designation verb's own
+    # complement give no event of their own
+    for text in ("Polisi memeriksa Andi, yang telah menjadi tersangka dalam kasus itu.",
+                 "Polisi memeriksa Andi yang bisa menjadi tersangka.",
+                 "Polisi memeriksa Andi. Andi ditetapkan menjadi tersangka."):
+        assert [e.rule for e in code_text(text, res, published="2025-10-20")
+                if e.rule == "17.jadi-tersangka"] == [], text
+
+
+def test_a_suspect_or_detainee_before_a_police_body_is_that_bodys_not_its_staff(res):
+    assert found("Tersangka Polda Metro Jaya itu ditahan.", res) == [
+        ("suspect", "IDNCRM"),
+        ("Regional Police of Jakarta (Metro Jaya) (Polda)", "IDNCOP")]
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

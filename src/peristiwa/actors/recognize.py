@@ -43,9 +43,11 @@ _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
-    return tok[:1].isupper() and (tok.isalpha() or "-" in tok) and \
+    return tok[:1].isupper() and (tok.isalpha() or "-" in tok and
+                                  tok.replace("-", "").isalpha()) and \
         tok.lower() not in not_names and not (len(tok) <= 4 and tok.isupper() and
                                               _ROMAN.fullmatch(tok))
+# ("I-04" in "Pengadilan Militer I-04 Palembang" is a unit number)
 
 
 _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
@@ -250,6 +252,8 @@ class _Chunker:
                 # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"; and groups of a
                 # body ("pejabat Hizbullah", "pasukan Hamas") unless its code is its own (UN)
                 inst = nxt.entry
+                if entry.sector == "CRM" and inst.sector in self.res.law_sectors():
+                    break  # "tersangka KPK": the KPK's suspect, not one of its staff
                 if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
                     sector = inst.sector or sector  # Golkar": a legislator, of a party
                 country, j = inst.country or country, nxt.end

@@ -101,6 +101,9 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
                 continue
             pos, voice = form_of(reading)
             if pos in pattern.pos or pos == "bare" and reading.root == lower:
+                if pattern.voice and pos in ("verb", "bare"):
+                    # "X (men)jadi tersangka": a verb whose subject is what is acted on
+                    pos, voice = "verb", pattern.voice
                 out.append((pattern, reading, pos, voice))
         found = tuple(out)
         if len(cache) < 500_000:

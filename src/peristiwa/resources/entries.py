@@ -83,6 +83,7 @@ class Pattern:
     needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
     not_after: frozenset[str] = frozenset()  # one of these just before the trigger cancels it
     not_after_within: int = 1  # how many tokens before the trigger `not_after` looks
+    voice: str | None = None  # "passive": the subject is the target whatever the verb's form
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +215,9 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
     examples = tuple(parse_example(e) for e in raw.get("examples") or ())
     if not examples:
         raise ValueError("pattern has no examples")
+    voice = raw.get("voice")
+    if voice not in (None, "passive"):
+        raise ValueError(f"voice must be 'passive' when given, got {voice!r}")
     return Pattern(
         id=str(raw["id"]),
         root=root,
@@ -232,6 +236,7 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         needs_within=_window(raw.get("needs_within", 12), "needs_within"),
         not_after=frozenset(w.lower() for w in _str_list(raw.get("not_after"))),
         not_after_within=_window(raw.get("not_after_within", 1), "not_after_within"),
+        voice=voice,
     )
 
 
