@@ -987,6 +987,16 @@ def test_a_suspect_or_detainee_before_a_police_body_is_that_bodys_not_its_staff(
         ("Regional Police of Jakarta (Metro Jaya) (Polda)", "IDNCOP")]
 
 
+def test_lettered_regional_commissions_and_negotiators_keep_their_holders_role(res):
+    for text, name in (("Anggota Komisi C DPRD DKI Jakarta Hardiyanto mengecam polisi.",
+                        "Hardiyanto"),
+                       ("Ketua Komisi A DPRD Jatim Dedi mengecam polisi.", "Dedi")):
+        evs = code_text(text, res, published="2025-10-20")
+        assert [(e.source.name, e.source.code) for e in evs] == [(name, "IDNLEG")], text
+    assert found("Ketua juru runding Kolombia Haendel Rodriguez menuduh negara produsen "
+                 "minyak.", res)[0] == ("Haendel Rodriguez", "COLGOV")
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

@@ -50,6 +50,7 @@ def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
 # ("I-04" in "Pengadilan Militer I-04 Palembang" is a unit number)
 
 
+_COMMISSION_LETTERS = frozenset("ABCDE")
 _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
 # numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
 
@@ -214,10 +215,10 @@ class _Chunker:
         while j < len(self.words):
             if _ROMAN.fullmatch(self.words[j]) and j + 1 < len(self.words) and \
                     self.words[j + 1] != "," and not entry.person or \
-                    _ROMAN.fullmatch(self.words[j]) and entry.id in self.res.word_set(
-                        "numbered_titles"):
-                j += 1  # "Ketua Komisi X DPR RI", "Kodam IV": the body's number
-                continue
+                    (_ROMAN.fullmatch(self.words[j]) or self.words[j] in _COMMISSION_LETTERS) and \
+                    entry.id in self.res.word_set("numbered_titles"):
+                j += 1  # "Ketua Komisi X DPR RI", "Kodam IV": the body's number; "Ketua
+                continue  # Komisi A DPRD Jatim": a regional house's lettered commission
             if entry.person and self.words[j] == "(" and j + 3 < len(self.words) and \
                     self._bracketed(j) and \
                     self.words[j + 1].isupper() and _is_name_token(self.words[j + 3],
