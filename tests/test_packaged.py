@@ -997,6 +997,15 @@ def test_lettered_regional_commissions_and_negotiators_keep_their_holders_role(r
                  "minyak.", res)[0] == ("Haendel Rodriguez", "COLGOV")
 
 
+def test_a_warning_that_something_is_so_is_criticism_and_a_warning_to_someone_a_threat(res):
+    evs = code_text("Para kritikus memperingatkan bahwa langkah pemerintah AS tidak "
+                    "konstitusional.", res, published="2025-10-20")
+    assert [(e.cameo, e.target.code) for e in evs] == [("111", "USAGOV")]
+    evs = code_text("Trump memperingatkan Iran agar tidak memperkaya uranium.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.target.code) for e in evs] == [("130", "IRN")]
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),
