@@ -1006,6 +1006,14 @@ def test_a_warning_that_something_is_so_is_criticism_and_a_warning_to_someone_a_
     assert [(e.cameo, e.target.code) for e in evs] == [("130", "IRN")]
 
 
+def test_a_requirement_announced_is_a_demand_but_a_planned_request_is_nothing_yet(res):
+    evs = code_text("Prabowo akan mewajibkan para menteri memakai mobil buatan dalam negeri.", res,
+                    published="2025-10-21")
+    assert [(e.cameo, e.target.code) for e in evs] == [("100", "IDNGOV")]
+    assert code_text("Pelaku akan meminta korban memberikan ulasan hotel.", res,
+                     published="2025-10-21") == ()
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),
