@@ -1014,6 +1014,17 @@ def test_a_requirement_announced_is_a_demand_but_a_planned_request_is_nothing_ye
                      published="2025-10-21") == ()
 
 
+def test_returning_is_a_yield_only_when_something_or_someone_is_returned(res):
+    assert code_text("Pemerintah harus mengembalikan arah pendidikan nasional ke jalur yang "
+                     "adil.", res, published="2025-10-21") == ()
+    evs = code_text("KPK menahan tersangka. Tersangka mengembalikan uang Rp 2 miliar kepada KPK.",
+                    res, published="2025-10-21")
+    assert ("0842", "IDNJUD") in [(e.cameo, e.target.code) for e in evs]
+    evs = code_text("Gaji dan tunjangan itu akan saya kembalikan kepada negara, kata anggota DPR "
+                    "itu.", res, published="2025-10-21")
+    assert [e.cameo for e in evs] == ["0353"]
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),
