@@ -45,6 +45,9 @@ def one(finder, text, published=PUB, today=None):
     ("Laporan disusun awal bulan ini.", date(2025, 10, 1), "month"),
     ("Pembayaran jatuh tempo akhir bulan ini.", date(2025, 10, 31), "month"),
     ("Pemilu digelar pada Februari 2024.", date(2024, 2, 1), "month"),
+    ("Pertemuan itu dilakukan awal Februari tahun ini.", date(2025, 2, 1), "month"),
+    ("Kasus itu dilaporkan pada Maret tahun lalu.", date(2024, 3, 1), "month"),
+    ("Sidang digelar Januari tahun depan.", date(2026, 1, 1), "month"),
 ])
 def test_expressions(finder, text, expect, precision):
     d = one(finder, text)

@@ -92,6 +92,8 @@ class DateFinder:
             rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
         self.rx_num = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
         self.rx_month_year = re.compile(rf"\b(?:bulan\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b", re.I)
+        self.rx_month_tahun = re.compile(
+            rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
         self.rx_month_rel = re.compile(
             rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
         self.rx_rel_n = re.compile(
@@ -150,6 +152,11 @@ class DateFinder:
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
         if published is None:
             return sorted(out, key=lambda x: x.start)
+        if month and "tahun" in cues:
+            for m in self.rx_month_tahun.finditer(text):  # "awal Februari tahun ini"
+                shift = {"ini": 0, "depan": 1}.get(m["rel"].lower(), -1)
+                add(m, _safe(published.year + shift, self.months[m["mon"].lower()], 1),
+                    "month")
         if month and not cues.isdisjoint(_RELATIVE):
             for m in self.rx_month_rel.finditer(text):
                 add(m, self._month_rel(m, published), "month")
