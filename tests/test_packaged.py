@@ -1025,6 +1025,12 @@ def test_returning_is_a_yield_only_when_something_or_someone_is_returned(res):
     assert [e.cameo for e in evs] == ["0353"]
 
 
+def test_foreign_state_agencies_are_their_states(res):
+    assert found("FBI menangkap dua tersangka.", res)[0] == ("FBI (US federal police)", "USACOP")
+    assert found("Mossad dituding berada di balik serangan itu.", res)[0][1] == "ISRSPY"
+    assert found("NASA membantah kabar tersebut.", res)[0][1] == "USAGOV"
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),
