@@ -1031,6 +1031,22 @@ def test_foreign_state_agencies_are_their_states(res):
     assert found("NASA membantah kabar tersebut.", res)[0][1] == "USAGOV"
 
 
+def test_a_reciprocal_act_between_two_parties_named_after_it(res):
+    evs = code_text("Saat ini negosiasi antara Indonesia dan AS masih terus berlangsung.", res,
+                    published="2025-07-10")
+    assert sorted((e.cameo, e.source.code, e.target.code) for e in evs) == [
+        ("046", "IDN", "USA"), ("046", "USA", "IDN")]
+    evs = code_text("Pengamanan itu bentuk kerja sama antara TNI dengan Kejaksaan.", res,
+                    published="2025-07-10")
+    assert sorted((e.source.code, e.target.code) for e in evs) == [
+        ("IDNJUD", "IDNMIL"), ("IDNMIL", "IDNJUD")]
+    # no unspecified third party is added to a pair
+    evs = code_text("Kegiatan ini untuk membahas teknis antara Kemensos dan BKN.", res,
+                    published="2025-07-10")
+    assert {e.target.name for e in evs} <= {"Ministry of Social Affairs",
+                                            "National Civil Service Agency (BKN)"}
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

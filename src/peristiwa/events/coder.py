@@ -438,6 +438,21 @@ def _object_verb_before(view: View, first: int) -> int | None:
     return None
 
 
+def _between(view: View, k: int) -> list[ActorRef]:
+    """The parties of "antara A dan B" / "antara A dengan B" within a few words after a
+    reciprocal act with no subject ("membahas teknis antara Kemensos dan BKN")."""
+    for j in range(k, min(len(view.words) - 1, k + 5)):
+        if view.is_break(j):
+            return []
+        if view.lower[j] == "antara" and j + 1 in view.at:
+            group = view.group_starting_at(j + 1)
+            end = group[-1].end
+            if end + 1 < len(view.words) and view.lower[end] == "dengan" and end + 1 in view.at:
+                group = group + view.group_starting_at(end + 1)
+            return list(dict.fromkeys(refs(group)))
+    return []
+
+
 def _as_refs(items: list) -> tuple[list[ActorRef], str]:
     if not items:
         return [], ""
@@ -581,6 +596,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
+    if trig.pattern.sym and not src_refs:
+        between = _between(view, trig.end)
+        if len(between) >= 2:  # "pertemuan antara Kemensos dan BKN": the two parties
+            src_refs, src_text, tgt_refs, how = between, " dan ".join(
+                r.name for r in between), [], how + "+between"
     doer = _doer_of_deed(view, trig, res, ctx, src_refs)
     if doer:  # "menilai penetapan tersangka terhadap Lisa perlu diuji": the police who named her
         tgt_refs, how = doer, how + "+doer"
@@ -600,6 +620,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
+            "+between" not in how and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
         sector = "CVL" if trig.root in ("07", "18") else _authority(ctx, res)
