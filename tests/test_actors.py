@@ -154,6 +154,10 @@ def test_article_focus_is_the_dominant_foreign_state():
     assert article_focus([[span("USA")] * 3 + [span("IDN")] * 3], "IDN") == "IDN"  # a tie
     assert article_focus([[span("IGO"), span("IGO"), span("IGO")]], "IDN") == "IDN"
     assert article_focus([], "IDN") == "IDN"
+    # the places where things happen count for their country
+    assert article_focus([[span("VAT"), span("VAT")]], "IDN", ["IDN", "IDN"]) == "IDN"
+    assert article_focus([[span("USA")] * 3], "IDN", ["IDN"] * 3) == "IDN"
+    assert article_focus([[span("USA")] * 3], "IDN", ["USA", None]) == "USA"
 
 
 def test_investigators_belong_to_the_articles_law_enforcement_body(fres, tmp_path):

@@ -283,6 +283,14 @@ def test_a_purpose_clause_shares_the_main_subject_not_the_object(res):
     evs = code_text("Menlu Sugiono bertemu Presiden Rusia di Kremlin untuk membahas kerja sama "
                     "energi.", res, published="2025-09-20")
     assert [e.rule for e in evs] == ["04.temu", "04.temu"]
+    # ... also in a story about other states (no home-country default target involved)
+    evs = code_text("Utusan Ukraina dan AS bertemu di Jenewa untuk membahas rancangan "
+                    "kesepakatan damai.", res, published="2025-11-20")
+    assert {e.rule for e in evs} == {"04.temu"}
+    # a recall has no partner: "untuk konsultasi" is no meeting with the expelled
+    evs = code_text("Prancis mengusir 12 diplomat Aljazair dan memanggil pulang duta besarnya "
+                    "dari Aljir untuk konsultasi.", res, published="2025-04-15")
+    assert "04.konsultasi" not in {e.rule for e in evs}
 
 
 def test_an_act_inside_a_condition_is_no_event(res):
@@ -1045,6 +1053,19 @@ def test_a_reciprocal_act_between_two_parties_named_after_it(res):
                     published="2025-07-10")
     assert {e.target.name for e in evs} <= {"Ministry of Social Affairs",
                                             "National Civil Service Agency (BKN)"}
+
+
+def test_a_name_with_an_age_is_a_person_even_when_it_names_a_place(res):
+    assert found('"Motornya mogok," kata Vatikan (27), pengendara asal Demak.', res) == [
+        ("Vatikan", "IDNCVL")]
+    evs = code_text("Seorang pria berinisial SF alias Berangus (28) ditangkap polisi.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.target.name) for e in evs] == [("173", "Berangus")]
+    # a Demak flood story naming the rider twice is still an Indonesian story
+    evs = code_text("Banjir melanda jalur Pantura di Demak. Kapolsek Genuk meminta warga di "
+                    "Semarang berhati-hati. Vatikan (27) mengaku kesulitan. Vatikan berharap "
+                    "pemerintah bergerak.", res, published="2025-10-20")
+    assert evs and {e.source.country for e in evs} == {"IDN"}
 
 
 def test_regional_agencies_and_state_companies_have_their_sectors(res):

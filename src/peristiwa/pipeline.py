@@ -14,7 +14,13 @@ from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import Context, Decision, Match, code_sentence
 from peristiwa.events.triggers import candidates
-from peristiwa.places import dateline_location, dominant_place, event_location, find_places
+from peristiwa.places import (
+    PlaceMention,
+    dateline_location,
+    dominant_place,
+    event_location,
+    find_places,
+)
 from peristiwa.records import (
     ActorMention,
     ActorRef,
@@ -107,6 +113,7 @@ class _Article:
     words: dict[int, list[str]]  # the tokens' texts, listed once for every rule that reads them
     dates: dict[int, list[DateMention]]
     spans: dict[int, list[Span]]
+    places: dict[int, list[PlaceMention]]
     dominant: EventDate | None
     dateline: Location | None
     agents: tuple[ActorRef, ...]
@@ -127,13 +134,16 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
         dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
     words = {i: [t.text for t in toks] for i, toks in tokens.items()}
     spans = {i: dictionary_spans(ws, res) for i, ws in words.items()}
+    places = {i: find_places(toks, res) for i, toks in tokens.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
+    dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
+    where = [p.location.country for ps in places.values() for p in ps] + \
+        ([dateline.country] if dateline else [])
     return _Article(
-        article, published, clean, sentences, body, tokens, words, dates, spans,
-        dominant_date([d for ds in dates.values() for d in ds], published),
-        dateline_location(clean.dateline.place if clean.dateline else None, res),
-        agents, article_focus(list(spans.values()), settings.home_country),
+        article, published, clean, sentences, body, tokens, words, dates, spans, places,
+        dominant_date([d for ds in dates.values() for d in ds], published), dateline,
+        agents, article_focus(list(spans.values()), settings.home_country, where),
         next((a.sector for a in agents if a.sector in le_sectors), None))
 
 
@@ -183,7 +193,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
 def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
             settings: Settings) -> tuple[Event, ...]:
     """Date and place the matches: the sentence's, else the article's."""
-    places = {s.index: find_places(a.tokens[s.index], res) for s in a.body}
+    places = a.places
     fallback = dominant_place(places.values()) or a.dateline
     whens = []
     for s, m in pending:

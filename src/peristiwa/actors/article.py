@@ -30,15 +30,20 @@ def article_agents(spans: list[list[Span]], res: Resources, on: date | None,
     return tuple(entry_ref(res.actors[i], on, home) for i in ranked)
 
 
-def article_focus(spans: list[list[Span]], home: str) -> str:
+def article_focus(spans: list[list[Span]], home: str, places: list[str | None] = ()) -> str:
     """The country an article is about: a foreign state named more often than the home
-    country ("Presiden" in a report on the United States is the US president)."""
+    country ("Presiden" in a report on the United States is the US president). The places
+    where things happen ("di Semarang", the dateline) count for their country too: a flood
+    report from Demak that quotes a rider named Vatikan is not about the Holy See."""
     counts: dict[str, int] = {}
     for sentence_spans in spans:
         for span in sentence_spans:
             c = span.entry.country
             if is_state(c) and span.entry.kind != "agent":
                 counts[c] = counts.get(c, 0) + 1
+    for c in places:
+        if c and is_state(c):
+            counts[c] = counts.get(c, 0) + 1
     if not counts:
         return home
     best = max(counts, key=lambda c: counts[c])

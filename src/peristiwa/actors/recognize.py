@@ -20,7 +20,7 @@ from datetime import date
 
 from peristiwa.actors.memory import Memory
 from peristiwa.actors.resolve import entry_ref, is_state, with_country
-from peristiwa.actors.spans import INITIAL_CUES, Span, dictionary_spans
+from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
@@ -534,9 +534,11 @@ class _Chunker:
         opening = i == 0 or self.words[i - 1] in _OPENERS or \
             i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
+        is_aged = aged(self.words, k)  # "Vatikan (27)": a person, whatever the name's other use
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
-                         not relative) or \
-                self._after_locative(i) or self.res.place_index.longest(self.words, i)[0]:
+                         not relative and not is_aged) or \
+                self._after_locative(i) or \
+                self.res.place_index.longest(self.words, i)[0] and not is_aged:
             return None
         j = i
         while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
@@ -555,7 +557,7 @@ class _Chunker:
         if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
                 i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
-        if k < len(self.words) and self.words[k] in ("(",) and k - i == 1:
+        if k < len(self.words) and self.words[k] in ("(",) and k - i == 1 and not is_aged:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
         first = self.words[i].lower()
         if k - i == 1 and first in self.res.trigger_index:
@@ -567,6 +569,9 @@ class _Chunker:
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
+        if is_aged:  # a name given with an age is that person's later, even a common word
+            for part in self.words[i:k]:
+                self.memory.names[part] = ref
         return ActorMention(i, k, name, ref, "name", person=self._personal(k)), k
 
     def _personal(self, k: int) -> bool:
@@ -800,6 +805,10 @@ class _Chunker:
 
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
+        if span is not None and span.end - span.start == 1 and span.entry.kind == "country":
+            known = self.memory.names.get(self.words[i])
+            if known is not None and known.kind in ("person", "unknown"):
+                return self._name_run(i)  # "Vatikan (27) ... Vatikan berharap": the rider
         if span is None:
             name_here = _is_name_token(self.words[i], self.not_names)
             if name_here and (i == 0 or self.words[i - 1] != ","):

@@ -41,6 +41,8 @@ def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
         entry = _pick([res.actors[x] for x in ids]) if n else None
         if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
             entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
+        if entry is not None and entry.kind == "country" and n == 1 and aged(words, i + 1):
+            entry = None  # "kata Vatikan (27), pengendara asal Demak": a person and her age
         if entry is not None and n == 1 and low in ("barat", "timur") and i > 0 and \
                 words[i - 1][:1].isupper() and words[i - 1].isalpha():
             entry = None  # "Denpasar Barat": a direction in a place name, not the West
@@ -70,6 +72,12 @@ def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
              k not in covered and k - 1 not in covered and k + 1 not in covered]
     # ("65 orang saksi": the noun after says who they are)
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+
+def aged(words: list[str], j: int) -> bool:
+    """Does "(NN)", a person's age, stand at words[j]?"""
+    return j + 2 < len(words) and words[j] == "(" and words[j + 1].isdigit() and \
+        len(words[j + 1]) <= 2 and words[j + 2] == ")"
 
 
 def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:

@@ -659,9 +659,16 @@ def _authority(ctx: Context, res: Resources) -> str:
     return acted or "GOV"
 
 
+_PARTNER_ROOTS = frozenset("03 04 05 06 07 08 09".split())  # (09: "memanggil KPU untuk membahas")
+
+
 def _partners(decisions: list[Decision], sources: list[ActorRef]) -> list[ActorRef]:
-    """The named targets of the sentence's last coded act, as acted on by these sources."""
+    """The named targets of the sentence's last coded act, as acted on by these sources, when
+    that act is a meeting or cooperation ("bertemu Putin untuk menandatangani ..."); an
+    expulsion or a recall has no partner ("memanggil pulang duta besarnya untuk konsultasi")."""
     last = next((d for d in reversed(decisions) if d.outcome == "coded"), None)
+    if last is not None and last.trigger.pattern.root not in _PARTNER_ROOTS:
+        return []
     out: list[ActorRef] = []
     for m in last.matches if last else ():
         if m.source in sources and m.target is not None and m.target.kind != "unspecified" \
@@ -787,18 +794,18 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
-        if parties.how.endswith("+domestic-target") and any(
+        unaddressed = not parties.targets or parties.how.endswith("+domestic-target")
+        if unaddressed and any(
                 d.outcome == "coded" and d.trigger.pattern.root == trig.pattern.root
                 for d in decisions):
             decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
                                       "of its kind ('bertemu Putin untuk membahas ...')"))
             continue
-        partners = _partners(decisions, parties.sources) if \
-            parties.how.endswith("+domestic-target") and \
+        partners = _partners(decisions, parties.sources) if unaddressed and \
             trig.start > 0 and view.lower[trig.start - 1] == "untuk" else []
         if partners:  # "bertemu Putin untuk menandatangani perjanjian": signed with Putin
-            parties.targets = partners
-            parties.how = parties.how.replace("+domestic-target", "+purpose-of-act")
+            parties.targets = partners  # (whatever country the story is about)
+            parties.how = parties.how.replace("+domestic-target", "") + "+purpose-of-act"
         missing = _incomplete(trig, code, parties, res, _mutual(view, trig))
         if missing:
             decisions.append(missing)
