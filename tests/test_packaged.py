@@ -1068,6 +1068,14 @@ def test_a_name_with_an_age_is_a_person_even_when_it_names_a_place(res):
     assert evs and {e.source.country for e in evs} == {"IDN"}
 
 
+def test_a_preposition_inside_a_relative_clause_belongs_to_its_verb(res):
+    evs = code_text("Presiden bertemu Raja Belanda. Telah disepakati pengembalian fosil yang "
+                    "dahulu dibawa oleh Eugene Dubois dari Indonesia.", res,
+                    published="2025-10-20")
+    assert "Eugene Dubois" not in {e.source.name for e in evs} | {
+        e.target.name for e in evs if e.target}
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

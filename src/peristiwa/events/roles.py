@@ -272,8 +272,8 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
             if prep in ("ke", "di") and j + 1 in view.places:  # is the slot of)
                 return [view.places[j + 1]]
             return first_object(view, j + 1, limit=3)
-        if view.is_break(j):
-            return []
+        if view.is_break(j) or view.lower[j] == "yang" and j > k:
+            return []  # ("pengembalian fosil yang dibawa oleh Dubois": his, not the accord's)
         j += 1
     return []
 
