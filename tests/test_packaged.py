@@ -1076,6 +1076,22 @@ def test_a_preposition_inside_a_relative_clause_belongs_to_its_verb(res):
         e.target.name for e in evs if e.target}
 
 
+def test_a_body_named_after_its_prefix_is_that_body_when_told_again(res):
+    per_sentence = _mentions("Koperasi BLN menghimpun dana nasabah. Nasabah melaporkan BLN ke "
+                             "polisi.", res)
+    assert ("BLN", "IDNBUS") in [(m.text, m.ref.code) for m in per_sentence[1]]
+
+
+def test_an_event_noun_takes_its_agent_from_oleh_right_after_it(res):
+    evs = code_text("Polisi memeriksa Koperasi BLN. Ada tambahan tiga laporan oleh nasabah BLN "
+                    "terkait dugaan penipuan.", res, published="2025-05-14")
+    assert ("115", "IDNCVL", "IDNBUS") in [(e.cameo, e.source.code, e.target.code)
+                                           for e in evs]
+    # a report that alleges nothing is no complaint
+    assert [e for e in code_text("BPS merilis laporan oleh tim statistik tentang inflasi.", res,
+                                 published="2025-05-14") if e.cameo_root == "11"] == []
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

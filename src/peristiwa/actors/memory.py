@@ -35,7 +35,9 @@ class Memory:
                 _push(self.countries, ref)
             elif ref.kind in ("institution", "organization"):
                 _push(self.orgs, ref)
-        if (mention.person or mention.how == "name") and \
+        named_body = mention.how == "title" and not mention.person and \
+            mention.ref.name == mention.text  # "Koperasi BLN": "BLN" is that body later
+        if (mention.person or mention.how == "name" or named_body) and \
                 mention.how in ("dict", "title", "apposition", "name"):
             for part in mention.text.split():
                 clean = part.strip(",.()")

@@ -164,6 +164,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                     res.word_set("implicit_roots"):
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
+        k = trig.end
+        if k + 1 < len(view.words) and view.lower[k] == "oleh" and k + 1 in view.at:
+            by = view.group_starting_at(k + 1)  # "laporan oleh nasabah", "serangan oleh X"
+            rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
+            return by, [m for m in rest if m not in by], "nominal-by"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         if gen and _theme_after(trig, gen, res):
             return [], [], "nominal-without-agent"  # "pengerahan pasukan": who was deployed
@@ -1034,6 +1039,7 @@ def _confidence(how: str, mentions: list, mode: str) -> float:
     """Rule-based confidence: the frame that found the roles, implicit participants,
     coreference and modality each lower it."""
     base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
+            "nominal-by": 0.7,
             "speaker": 0.6, "nominal": 0.5, "nominal-passive": 0.7}.get(how.split("+")[0], 0.5)
     base *= 0.8 if "implicit" in how else 1.0
     coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in mentions)
