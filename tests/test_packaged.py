@@ -1092,6 +1092,18 @@ def test_an_event_noun_takes_its_agent_from_oleh_right_after_it(res):
                                  published="2025-05-14") if e.cameo_root == "11"] == []
 
 
+def test_a_first_person_subject_of_a_quote_is_its_speaker(res):
+    evs = code_text('"Kami korban dari Koperasi BLN, hari ini kami resmi mengadukan permasalahan '
+                    'kami kepada Polres Boyolali," kata Aris Carmadi.', res,
+                    published="2025-05-14")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("11", "Aris Carmadi")]
+    # a possessive "kami" is no subject: the body named after it acts
+    evs = code_text('"Kami percaya Bareskrim telah bekerja profesional, mulai dari menerima '
+                    'laporan klien kami, memeriksa saksi-saksi," kata Muslim.', res,
+                    published="2025-10-20")
+    assert "Muslim" not in [e.source.name for e in evs if e.cameo_root == "09"]
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

@@ -184,8 +184,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
         subject = left_subject(view, trig.start) if trig.pattern.target else []
         return agent_after_passive(view, trig), subject, "passive"
-    src = _subject_or_shared(view, trig.start, prior)
     tgt = targets(view, trig, trig.end)
+    if spk is not None and _first_person_subject(view, trig.start):
+        return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
+    src = _subject_or_shared(view, trig.start, prior)
     comma = fronted_clause(view, trig.start) if not src else None
     if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
@@ -214,6 +216,26 @@ def _first_person_before(view: View, start: int) -> bool:
         if view.is_break(k) or k in view.at:
             return False
     return False
+
+
+_SUBJECT_ADVERBS = frozenset("resmi juga pun akan telah sudah tetap terus segera sedang masih "
+                              "langsung kembali hanya baru sempat".split())
+_CLAUSE_OPENERS = frozenset("dan tapi tetapi namun maka jadi kini ya lalu kemudian sehingga "
+                            "ini itu kemarin besok sekarang tadi nanti "
+                            "karena bahwa".split())
+
+
+def _first_person_subject(view: View, start: int) -> bool:
+    """"... kami resmi mengadukan ...": a first-person pronoun is the verb's own subject when
+    only adverbs stand between them and it opens its clause (not "klien kami, memeriksa",
+    where it is a possessive, nor "saya kira ... optimis")."""
+    j = start - 1
+    while j >= 0 and view.lower[j] in _SUBJECT_ADVERBS:
+        j -= 1
+    if j < 0 or view.lower[j] not in view.res.word_set("first_person"):
+        return False
+    before = view.words[j - 1] if j > 0 else ""
+    return not before or not before.isalpha() or before.lower() in _CLAUSE_OPENERS
 
 
 _SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
@@ -1039,7 +1061,7 @@ def _confidence(how: str, mentions: list, mode: str) -> float:
     """Rule-based confidence: the frame that found the roles, implicit participants,
     coreference and modality each lower it."""
     base = {"active": 0.8, "passive": 0.8, "light-verb": 0.75, "receiving": 0.7,
-            "nominal-by": 0.7,
+            "nominal-by": 0.7, "first-person": 0.7,
             "speaker": 0.6, "nominal": 0.5, "nominal-passive": 0.7}.get(how.split("+")[0], 0.5)
     base *= 0.8 if "implicit" in how else 1.0
     coref = any(isinstance(m, ActorMention) and m.how.startswith("coref") for m in mentions)
