@@ -1104,6 +1104,13 @@ def test_a_first_person_subject_of_a_quote_is_its_speaker(res):
     assert "Muslim" not in [e.source.name for e in evs if e.cameo_root == "09"]
 
 
+def test_a_subordinate_clause_after_a_verb_of_saying_takes_the_reported_subject(res):
+    for text in ("Agus mengatakan setelah melakukan pembunuhan itu, Kamal menginap di sana.",
+                 "Agus mengatakan, setelah melakukan pembunuhan itu, Kamal menginap di sana."):
+        evs = code_text(text, res, published="2025-10-20")
+        assert [(e.cameo_root, e.source.name) for e in evs] == [("18", "Kamal")], text
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

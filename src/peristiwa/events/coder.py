@@ -154,6 +154,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if light:
             k = light[0]
             src = _subject_or_shared(view, k, prior)
+            comma = fronted_clause(view, k) if not src else None
+            if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
+                return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
+                    "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
             if not src and spk is not None:  # '"Kami memberi arahan ...," kata Puan'
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"

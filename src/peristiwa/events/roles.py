@@ -155,11 +155,21 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                 return before or group  # menyandera": the gangs, not Venezuela
             return group
         if view.is_break(j):
-            if crossed or view.lower[j] not in _SUBORDINATORS:
-                return []
+            if crossed or view.lower[j] not in _SUBORDINATORS or _reported_opening(view, j):
+                return []  # ("Agus mengatakan setelah melakukan ..., Kamal ...": Kamal's)
             crossed = True
         j -= 1
     return []
+
+
+def _reported_opening(view: View, j: int) -> bool:
+    """Does the word at j open a reported clause: right after a verb of saying or "bahwa"
+    ("mengatakan setelah ...", "menyebut, saat ...")?"""
+    k = j - 1
+    if k >= 0 and view.words[k] == ",":
+        k -= 1
+    return k >= 0 and (view.lower[k] == "bahwa" or
+                       view.lower[k] in view.res.word_set("speech_verbs"))
 
 
 def _object_verb(view: View, k: int) -> bool:
@@ -204,7 +214,7 @@ def fronted_clause(view: View, k: int) -> int | None:
         if j in view.at or view.is_break(j) or view.words[j] == ",":
             return None
         j -= 1
-    if j < 0 or j > 0 and view.words[j - 1] not in _QUOTES:
+    if j < 0 or j > 0 and view.words[j - 1] not in _QUOTES and not _reported_opening(view, j):
         return None
     for c in range(k, len(view.words)):
         if view.words[c] == ",":
