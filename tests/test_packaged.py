@@ -1111,6 +1111,19 @@ def test_a_subordinate_clause_after_a_verb_of_saying_takes_the_reported_subject(
         assert [(e.cameo_root, e.source.name) for e in evs] == [("18", "Kamal")], text
 
 
+def test_a_prepositional_object_is_no_subject_of_what_follows(res):
+    evs = code_text('"Sempat terjadi cekcok antara pelaku dan korban hingga berujung '
+                    'pembunuhan," kata Kombes Harryo.', res, published="2025-10-20")
+    assert [e.source.name for e in evs if e.cameo_root == "18"] == []  # nor the speaker
+    evs = code_text('"Bantuannya sudah cair," kata Gus Ipul kepada wartawan seusai mengunjungi '
+                    'Sekolah Rakyat.', res, published="2025-10-20")
+    assert "journalists" not in [e.source.name for e in evs]
+    # ... but "bagi X untuk V" and the head of a relative clause are
+    evs = code_text("Putusan itu momentum bagi DPR untuk segera membahas revisi UU Pemilu dengan "
+                    "pemerintah.", res, published="2025-10-20")
+    assert "IDNLEG" in [e.source.code for e in evs]
+
+
 def test_regional_agencies_and_state_companies_have_their_sectors(res):
     assert found("Bapenda Jatim bekerja sama dengan Jasa Raharja.", res) == [
         ("Regional Revenue Agency (Bapenda, prefix)", "IDNGOV"),

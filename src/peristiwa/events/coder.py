@@ -158,7 +158,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
                 return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
                     "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
-            if not src and spk is not None:  # '"Kami memberi arahan ...," kata Puan'
+            if not src and spk is not None and trig.pattern.root not in _VIOLENT:
+                # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
+                # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
         done = _done_by(view, trig.end)

@@ -127,13 +127,16 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
     j = k - 1
     if j >= 0 and view.lower[j] == "yang":
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
-    crossed = False
+    crossed = relative = False
+    purpose = any(view.lower[x] == "untuk" for x in range(max(0, k - 3), k))
     while j >= 0:
+        if view.lower[j] == "yang":
+            relative = True  # inside a relative clause: its head may follow a preposition
         if view.words[j] == ",":
             opening = _relative_opening(view, j)
             if opening is not None:  # "polisi itu, yang disebutnya diserang oleh massa, telah
-                j = opening - 1  # ditahan": the head before the relative clause
-                continue
+                j, relative = opening - 1, True  # ditahan": the head before the relative
+                continue  # clause
         if j in view.at and crossed and _passive_word(view.lower[k]) and \
                 _passive_agent(view, view.at[j]):
             j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
@@ -149,6 +152,11 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     "," in view.words[group[-1].end:k]:
                 return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
+            if first > 0 and view.lower[first - 1] in _OBJECT_PREPS and not relative and \
+                    not purpose:
+                return []  # "cekcok antara pelaku dan korban hingga berujung pembunuhan": a
+                # prepositional object is no subject of what follows (but "bagi DPR untuk
+                # membahas ..." and "kepada Hakim ..., yang telah memeriksa" are)
             if first > 1 and view.lower[first - 1] in ("dari", "asal") and \
                     all(m.ref.kind == "country" for m in group):
                 before = left_subject(view, first - 1)  # "Geng kriminal ... dari Venezuela
@@ -170,6 +178,9 @@ def _reported_opening(view: View, j: int) -> bool:
         k -= 1
     return k >= 0 and (view.lower[k] == "bahwa" or
                        view.lower[k] in view.res.word_set("speech_verbs"))
+
+
+_OBJECT_PREPS = frozenset(("antara", "terhadap", "kepada", "bagi", "atas"))
 
 
 def _object_verb(view: View, k: int) -> bool:
