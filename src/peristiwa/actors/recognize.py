@@ -43,14 +43,15 @@ _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
+    """A capitalised word that can be part of a name: letters, with inner hyphens
+    ("al-Sharaa"), but no digits ("I-04" in "Pengadilan Militer I-04" is a unit number)."""
     return tok[:1].isupper() and (tok.isalpha() or "-" in tok and
                                   tok.replace("-", "").isalpha()) and \
         tok.lower() not in not_names and not (len(tok) <= 4 and tok.isupper() and
                                               _ROMAN.fullmatch(tok))
-# ("I-04" in "Pengadilan Militer I-04 Palembang" is a unit number)
 
 
-_COMMISSION_LETTERS = frozenset("ABCDE")
+_COMMISSION_LETTERS = frozenset("ABCDE")  # the commissions of a DPRD: "Komisi A DPRD Jatim"
 _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
 # numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
 
@@ -342,10 +343,9 @@ class _Chunker:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
             country = self._named_after(span.end, j) or ref.country
-            ref = ActorRef(self.text(span.start, j), country and country + ref.sector,
-                           country, ref.sector, ref.actor_id, ref.kind) if country else \
-                ActorRef(self.text(span.start, j), ref.code, ref.country, ref.sector,
-                         ref.actor_id, ref.kind)
+            code = country + (ref.sector or "") if country else ref.code
+            ref = ActorRef(self.text(span.start, j), code, country, ref.sector, ref.actor_id,
+                           ref.kind)
             return ActorMention(span.start, j, ref.name, ref, "title"), j
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",

@@ -287,10 +287,12 @@ def agent_of_object(view: View, k: int) -> list[ActorMention]:
 
 
 def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
+    """The actor group after `prep` within the clause (the slot "bahwa" is itself a clause
+    break, so the preposition is tested first)."""
     j = k
     while j < min(len(view.words), k + WINDOW + 4):
-        if view.lower[j] == prep:  # (before the break test: "bahwa" opens the clause it
-            if prep in ("ke", "di") and j + 1 in view.places:  # is the slot of)
+        if view.lower[j] == prep:
+            if prep in ("ke", "di") and j + 1 in view.places:
                 return [view.places[j + 1]]
             return first_object(view, j + 1, limit=3)
         if view.is_break(j) or view.lower[j] == "yang" and j > k:
