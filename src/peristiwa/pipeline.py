@@ -235,7 +235,6 @@ def _verb_form(w: str) -> bool:
 
 
 _SCENE_PREPS = frozenset("dalam pada saat usai seusai selama sepanjang di".split())
-_SCENE_ANAPHORS = frozenset(("itu", "tersebut", "ini"))
 _TEXT_PLACES = frozenset(("di", "ke", "dekat", "date", "seat"))
 
 
@@ -248,7 +247,7 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
     for k, (s, _) in enumerate(pending):
         w = a.tokens[s.index]
         if len(w) < 4 or w[0].text.lower() not in _SCENE_PREPS or \
-                w[2].text.lower() not in _SCENE_ANAPHORS or \
+                w[2].text.lower() not in res.word_set("demonstrative") or \
                 (out[k] is not None and out[k].how in _TEXT_PLACES):
             continue
         lemmas = {r.root for _, r in candidates(w[1].text, res)}

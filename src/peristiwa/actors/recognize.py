@@ -24,6 +24,7 @@ from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
+from peristiwa.text.tokens import QUOTE_MARKS
 
 __all__ = ["Memory", "Span", "dictionary_spans", "find_actors"]
 
@@ -88,7 +89,6 @@ _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/",
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
-_QUOTE_MARKS = frozenset(('"', "“", "”"))
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
@@ -482,7 +482,7 @@ class _Chunker:
         The quote may have opened in an earlier sentence."""
         attribution, w = self.res.word_set("attribution"), self.words
         for k in range(i + 1, len(w) - 1):
-            if w[k] not in _QUOTE_MARKS:
+            if w[k] not in QUOTE_MARKS:
                 continue
             low = w[k + 1].lower()
             if low not in attribution:
@@ -578,7 +578,7 @@ class _Chunker:
         """Does what follows an unknown name show a person: an age ("Colleen Hoffman (69)")
         or a verb of saying ("Beth Zasloff, mengatakan")? Then "ia" can refer to it."""
         w = self.words
-        if k + 1 < len(w) and w[k] == "(" and w[k + 1].isdigit():
+        if aged(w, k):
             return True
         j = k + 1 if k < len(w) and w[k] == "," else k
         return j < len(w) and w[j].lower() in self.res.word_set("speech_verbs")

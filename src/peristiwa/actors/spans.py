@@ -102,8 +102,7 @@ def _initials(words: list[str], i: int, n: int, index: PhraseIndex) -> bool:
     if n != 1 or not (w.isupper() and len(w) <= 3):
         return False
     before = words[i - 1].lower() if i > 0 else ""
-    age = i + 2 < len(words) and words[i + 1] == "(" and words[i + 2].isdigit()
-    return before in INITIAL_CUES or age or _in_initials_list(words, i, index)
+    return before in INITIAL_CUES or aged(words, i + 1) or _in_initials_list(words, i, index)
 
 
 def _in_initials_list(words: list[str], i: int, index: PhraseIndex) -> bool:

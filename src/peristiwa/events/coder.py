@@ -31,9 +31,11 @@ from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 from peristiwa.text.morph import form_of
+from peristiwa.text.tokens import QUOTE_MARKS
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
+_VIOLENT = frozenset(("18", "19", "20"))  # assault, fight, mass violence
 _COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
 
@@ -224,8 +226,6 @@ def _first_person_before(view: View, start: int) -> bool:
     return False
 
 
-_SUBJECT_ADVERBS = frozenset("resmi juga pun akan telah sudah tetap terus segera sedang masih "
-                              "langsung kembali hanya baru sempat".split())
 _CLAUSE_OPENERS = frozenset("dan tapi tetapi namun maka jadi kini ya lalu kemudian sehingga "
                             "ini itu kemarin besok sekarang tadi nanti "
                             "karena bahwa".split())
@@ -233,10 +233,10 @@ _CLAUSE_OPENERS = frozenset("dan tapi tetapi namun maka jadi kini ya lalu kemudi
 
 def _first_person_subject(view: View, start: int) -> bool:
     """"... kami resmi mengadukan ...": a first-person pronoun is the verb's own subject when
-    only adverbs stand between them and it opens its clause (not "klien kami, memeriksa",
-    where it is a possessive, nor "saya kira ... optimis")."""
+    only predicate words (adverbs, modals) stand between them and it opens its clause (not
+    "klien kami, memeriksa", where it is a possessive, nor "saya kira ... optimis")."""
     j = start - 1
-    while j >= 0 and view.lower[j] in _SUBJECT_ADVERBS:
+    while j >= 0 and (view.lower[j] in _PREDICATE_WORDS or view.lower[j] in ("resmi", "baru")):
         j -= 1
     if j < 0 or view.lower[j] not in view.res.word_set("first_person"):
         return False
@@ -316,7 +316,7 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
                 break
             if view.is_break(k):
                 break
-    violent = trig.root in ("18", "19", "20")  # "serangan Israel di Jalur Gaza"
+    violent = trig.root in _VIOLENT  # "serangan Israel di Jalur Gaza"
     while j < len(view.words) and (view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
                                                      "jalur", "provinsi", "desa", "sebagian",
                                                      "seluruh", "ke", "arah") or
@@ -665,9 +665,6 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
 
 
-_VIOLENT = frozenset(("18", "19", "20"))
-
-
 def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool:
     """Is a violent verb's subject a violent act coded from a noun earlier in the sentence
     ("Serangan Israel di Jalur Gaza menewaskan 20 orang")? Then it tells that act's toll."""
@@ -789,9 +786,8 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         if trig.pos == "verb":
             last_verb_end = trig.end
-        if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and any(
-                d.outcome == "coded" and d.trigger.pattern.root == trig.pattern.root
-                for d in decisions):
+        if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and \
+                _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
@@ -828,9 +824,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
         unaddressed = not parties.targets or parties.how.endswith("+domestic-target")
-        if unaddressed and any(
-                d.outcome == "coded" and d.trigger.pattern.root == trig.pattern.root
-                for d in decisions):
+        if unaddressed and _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
                                       "of its kind ('bertemu Putin untuk membahas ...')"))
             continue
@@ -846,6 +840,11 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         new = _matches(view, trig, code, mode, parties, ctx, res)
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return _background_allegations(decisions, res)
+
+
+def _coded_before(decisions: list[Decision], root: str) -> bool:
+    """Has an act of this CAMEO root been coded earlier in the sentence?"""
+    return any(d.outcome == "coded" and d.trigger.pattern.root == root for d in decisions)
 
 
 def _background_allegations(decisions: list[Decision], res: Resources) -> list[Decision]:
@@ -919,7 +918,6 @@ def _superiors(sub: ActorRef, boss: ActorRef) -> ActorRef:
                     sub.actor_id, sub.kind)
 
 
-_ANAPHORS = frozenset(("itu", "tersebut", "ini"))
 _EVENT_HEADS = frozenset("rencana upaya langkah hasil keputusan aksi tindakan".split())
 
 
@@ -927,17 +925,17 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
                    sources: list[ActorRef]) -> list[ActorRef]:
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
     of before (the latest earlier event of the root the noun names)."""
-    k = trig.end
+    k, anaphors = trig.end, res.word_set("demonstrative")
     if k + 2 < len(view.words) and view.lower[k] in _EVENT_HEADS and \
-            view.lower[k + 1] not in _ANAPHORS:
+            view.lower[k + 1] not in anaphors:
         k += 1  # "menyambut baik rencana kunjungan tersebut": the visit
-    if k + 1 >= len(view.words) or view.lower[k + 1] not in _ANAPHORS and \
-            (k + 2 >= len(view.words) or view.lower[k + 2] not in _ANAPHORS):
+    if k + 1 >= len(view.words) or view.lower[k + 1] not in anaphors and \
+            (k + 2 >= len(view.words) or view.lower[k + 2] not in anaphors):
         return []
     found = [(p.root, r.root) for p, r in candidates(view.words[k], res)
              if view.lower[k] not in p.exclude]
     roots, lemmas = {root for root, _ in found}, {lemma for _, lemma in found}
-    family = {"18", "19", "20"} if roots & {"18", "19", "20"} else roots  # "serangan" may be
+    family = _VIOLENT if roots & _VIOLENT else roots  # "serangan" may be
     own = {s.country for s in sources}  # a strike told as a killing
     earlier = [(root, src, lemma) for _, src, lemma, root in reversed(ctx.history)
                if src not in sources]  # by pattern root: a planned visit is still a visit
@@ -1057,7 +1055,7 @@ def _clause_end(view: View, k: int) -> int:
         return k + view.words[k:k + 6].index(",")
     while j < len(view.words):
         if view.lower[j] in ("sementara", "namun", "sedangkan", "tetapi", ";") or \
-                view.words[j] in ('"', "“", "”"):
+                view.words[j] in QUOTE_MARKS:
             return j
         j += 1
     return j

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from peristiwa.events.triggers import Trigger
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
+from peristiwa.text.tokens import QUOTE_MARKS
 
 _SKIP_BEFORE_OBJECT = frozenset(
     "para sejumlah beberapa seluruh semua sang pihak kepada terhadap dengan itu ini tersebut "
@@ -15,7 +16,6 @@ _SKIP_BEFORE_OBJECT = frozenset(
 )
 _REPORTS = frozenset("laporan keterangan data catatan rilis pernyataan sumber".split())
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
-_QUOTES = frozenset('"“”')
 WINDOW = 6  # tokens between a trigger and its preposition / object
 
 
@@ -42,7 +42,7 @@ class View:
         if w == "sementara" and k > 0 and len(self.lower[k - 1]) > 4 and \
                 self.lower[k - 1].startswith(("me", "di", "ber")):
             return False  # "menghentikan sementara": temporarily, not "while"
-        return w in self.breaks or self.words[k] in _QUOTES
+        return w in self.breaks or self.words[k] in QUOTE_MARKS
 
     def group_ending_at(self, k: int) -> list[ActorMention]:
         """The compound ("A, B dan C") whose last member covers token k."""
@@ -67,7 +67,7 @@ class View:
     def _closes_fronted(self, j: int) -> bool:
         """Is the comma at j the first of a sentence that opens on a subordinate or
         participial clause ("Melihat capaian yang diraih Prabowo, Akbar menilai ...")?"""
-        first = 1 if self.words and self.words[0] in _QUOTES else 0
+        first = 1 if self.words and self.words[0] in QUOTE_MARKS else 0
         if first >= len(self.words) or "," in self.words[first:j]:
             return False
         w = self.lower[first]
@@ -225,7 +225,7 @@ def fronted_clause(view: View, k: int) -> int | None:
         if j in view.at or view.is_break(j) or view.words[j] == ",":
             return None
         j -= 1
-    if j < 0 or j > 0 and view.words[j - 1] not in _QUOTES and not _reported_opening(view, j):
+    if j < 0 or j > 0 and view.words[j - 1] not in QUOTE_MARKS and not _reported_opening(view, j):
         return None
     for c in range(k, len(view.words)):
         if view.words[c] == ",":
@@ -380,7 +380,7 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     if view.lower[:1] and view.lower[0] in attribution and 1 in view.at:
         return view.at[1].ref  # "Kata Hendra, ..."
     for k, w in enumerate(view.lower):
-        if w in attribution and k > 0 and (view.words[k - 1] in _QUOTES or
+        if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
             if k + 1 in view.at:
                 return view.at[k + 1].ref

@@ -70,8 +70,16 @@ class Resources:
         return self.words.get(name, frozenset())
 
     def law_sectors(self) -> frozenset[str]:
-        """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors)."""
-        return frozenset(s.upper() for s in self.word_set("law_enforcement_sectors"))
+        """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors),
+        built once per resources version: rules ask for them on every trigger."""
+        found = _LAW_SECTORS.get(self.version)
+        if found is None:
+            found = _LAW_SECTORS[self.version] = frozenset(
+                s.upper() for s in self.word_set("law_enforcement_sectors"))
+        return found
+
+
+_LAW_SECTORS: dict[str, frozenset[str]] = {}  # per resources version
 
 
 def _place_aliases(place: Place) -> list[str]:

@@ -8,6 +8,8 @@ import re
 
 from peristiwa.records import Token
 
+QUOTE_MARKS = frozenset('"“”')  # the quote marks that open and close reported speech
+
 _TOKEN = re.compile(
     r"(?=\S)(?:"  # (a cheap look at the next character skips spaces fast)
     r"\d+(?:[.,/:]\d+)+"  # numbers and dates with inner separators
