@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from peristiwa.actors.resolve import is_state
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 
@@ -48,7 +49,7 @@ class Memory:
 
     def note_place(self, mention: ActorMention) -> None:
         """A state named as a place ('ke Moskow') counts only for "kedua negara"."""
-        if mention.ref.country and len(mention.ref.country) == 3:
+        if is_state(mention.ref.country):
             _push(self.countries, mention.ref)
 
     def forget(self, mention: ActorMention) -> None:
