@@ -1315,3 +1315,54 @@ def test_a_directive_being_followed_is_no_new_directive(res):
     evs = code_text("Presiden Prabowo memberikan arahan kepada para menteri di Istana.", res,
                     published="2025-10-01")
     assert [e.cameo_root for e in evs] == ["02"]
+
+
+def test_a_quote_running_over_sentences_is_said_by_the_speaker_named_at_its_end(res):
+    text = ('Menteri Dalam Negeri Tito Karnavian ditemui di kantornya. "Kami mendukung penuh '
+            'rencana itu. Tentu kami sangat mengapresiasi Komisi II DPR," kata Ketua Fraksi '
+            'PKS DPR Jazuli Juwaini.')
+    evs = code_text(text, res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("05", "Jazuli Juwaini")] * 2
+    # a quote left open at the end of its paragraph is not followed into the next one
+    evs = code_text('Tito Karnavian hadir.\n\n"Kami mendukung penuh rencana itu.\n\nAgus '
+                    'Salim menolak," kata Jazuli.', res, published="2025-10-20")
+    assert ("05", "Jazuli") not in [(e.cameo_root, e.source.name) for e in evs]
+
+
+def test_katanya_after_a_quote_is_who_spoke_before_it_not_a_name_quoted_inside(res):
+    text = ('Bupati Lahat Bursah Zarnubi meninjau lokasi banjir. "Saya sudah bertemu Agus '
+            'Salim. Kami mendukung warga," katanya.')
+    evs = code_text(text, res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.cameo_root == "05"] == [
+        ("05", "Bursah Zarnubi")]
+
+
+def test_kata_dia_after_a_quote_is_the_speaker_even_if_dia_last_named_a_suspect(res):
+    text = ('Kapolres Lahat AKBP Novi Edyanto menjelaskan kasus itu. "Tersangka kabur ke '
+            'Jambi. Kami mengapresiasi warga yang melapor," jelas dia.')
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "05"]
+    assert [e.source.name for e in evs] == ["Novi Edyanto"]
+
+
+def test_a_demonstrative_subject_in_a_quote_is_not_the_speaker(res):
+    for text in ('"Ini sangat mendukung perkembangan kawasan industri," kata Budi Santoso.',
+                 '"Secara lebih luas, ini mendukung tujuan nasional," kata Budi Santoso.'):
+        assert code_text(text, res, published="2025-10-20") == (), text
+
+
+def test_a_law_enforcement_act_told_by_a_civilian_is_the_law_enforcers(res):
+    text = ('Kejaksaan Negeri Majalengka memeriksa 39 saksi. "Tim juga menyita 318 dokumen '
+            'sebagai barang bukti," ujar warga bernama Dedi Mulyadi.')
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "17"]
+    assert [e.source.sector for e in evs] == ["JUD"]
+    # but a minister or a party official who sanctions or dismisses does it himself
+    evs = code_text('"Menonaktifkan saudara Adies Kadir sebagai anggota DPR," kata Sekjen '
+                    'Golkar Sarmuji.', res, published="2025-09-01")
+    assert [e.source.name for e in evs if e.cameo_root == "17"] == ["Sarmuji"]
+
+
+def test_who_tells_of_a_killing_or_how_it_was_done_did_not_do_it(res):
+    text = ('"Faktanya, dengan membunuhi warga sipil, Israel melanggar hukum. Ini juga dengan '
+            'mempertimbangkan keamanan," kata Hidayat Nur Wahid.')
+    evs = code_text(text, res, published="2025-10-20")
+    assert "Hidayat Nur Wahid" not in [e.source.name for e in evs if e.cameo_root in ("01", "18")]

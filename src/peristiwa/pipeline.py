@@ -4,7 +4,7 @@ bundle and the settings. No file, network or database I/O, no clock, no randomne
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from peristiwa.actors.article import article_agents, article_focus
@@ -12,7 +12,7 @@ from peristiwa.actors.memory import Memory
 from peristiwa.actors.recognize import find_actors
 from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
-from peristiwa.events.coder import Context, Decision, Match, code_sentence
+from peristiwa.events.coder import Context, Decision, Match, code_sentence, quote_speaker
 from peristiwa.events.triggers import candidates
 from peristiwa.places import (
     PlaceMention,
@@ -37,7 +37,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import tokenize
+from peristiwa.text.tokens import QUOTE_MARKS, tokenize
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -174,20 +174,60 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     history: list[tuple[str, ActorRef, str, str]] = []
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
+    running_on = _quotes_running_on(a)
+    held: list[tuple[Sentence, list[ActorMention], Context]] = []  # inside a running quote
+
+    def code(s: Sentence, mentions: list[ActorMention], ctx: Context) -> None:
+        ctx = replace(ctx, history=tuple(history))
+        decisions = code_sentence(a.words[s.index], mentions, res, ctx)
+        pending.extend((s, m) for dec in decisions for m in dec.matches)
+        history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
+                       for dec in decisions for m in dec.matches)
+        analyses.append(SentenceAnalysis(s, a.tokens[s.index], tuple(a.dates[s.index]),
+                                         tuple(mentions), tuple(decisions)))
+
     for s in a.body:
         toks, ds = a.tokens[s.index], a.dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
-                      settings.reciprocal_both, settings.domestic_targets, tuple(history))
-        decisions = code_sentence(a.words[s.index], mentions, res, ctx)
-        pending.extend((s, m) for dec in decisions for m in dec.matches)
-        history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
-                       for dec in decisions for m in dec.matches)
-        analyses.append(SentenceAnalysis(s, toks, tuple(ds), tuple(mentions), tuple(decisions)))
+                      settings.reciprocal_both, settings.domestic_targets)
+        if s.index in running_on:
+            held.append((s, mentions, ctx))
+            continue
+        if held:  # this sentence closes the quote: its speaker said the held sentences too
+            before = held[0][2].previous_person  # ("katanya": who spoke before the quote,
+            ctx = replace(ctx, previous_person=before)  # not a name quoted inside it)
+            said_by = quote_speaker(a.words[s.index], mentions, res, before)
+            for hs, hm, hctx in held:
+                code(hs, hm, replace(hctx, quote_speaker=said_by))
+            held.clear()
+        code(s, mentions, ctx)
+    for hs, hm, hctx in held:
+        code(hs, hm, hctx)
     events = _events(a, pending, res, settings) if pending else ()
     return ArticleResult(article, a.clean, a.sentences, events), analyses
+
+
+def _quotes_running_on(a: _Article) -> set[int]:
+    """The sentences inside a quote that goes on into a later sentence of the same paragraph
+    and is closed there ('"Kami menolak. Tentu kita pertanyakan," kata Jazuli.'). A quote
+    left open at the end of a paragraph is not followed: news often reopens it in the next
+    one."""
+    out: set[int] = set()
+    run: list[int] = []
+    paragraph = None
+    for s in a.body:
+        if s.paragraph != paragraph:
+            paragraph, run = s.paragraph, []
+        marks = sum(1 for t in a.tokens[s.index] if t.text in QUOTE_MARKS)
+        if run and marks % 2 == 1:  # closed here
+            out.update(run)
+            run = []
+        elif run or marks % 2 == 1:  # opened here and not closed, or still open
+            run.append(s.index)
+    return out
 
 
 def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,

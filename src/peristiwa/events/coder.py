@@ -200,7 +200,12 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
         return view.group_starting_at(comma + 1), tgt, "fronted-clause"
-    if not src and spk is not None and not _other_subject(view, trig.start):
+    if not src and spk is not None and not _other_subject(view, trig.start) and \
+            trig.pattern.root not in _VIOLENT and view.lower[trig.start - 1:trig.start] != \
+            ["dengan"] and (spk.sector in _STATE_SECTORS or spk.sector in res.law_sectors() or
+                            not _law_act(trig, res)):
+        # (who tells of a killing did not kill; "dengan mempertimbangkan" is how something
+        # is done, not an act; a seizure told by a witness was the police's)
         return [spk], tgt, "speaker"
     return src, tgt, "active"
 
@@ -397,6 +402,9 @@ _PREDICATE_WORDS = frozenset(
     "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut".split())
 
 
+_COLLECTIVES = frozenset("semuanya keduanya ketiganya seluruhnya sebagian kebanyakan".split())
+
+
 def _reported_between(view: View, a: int, b: int) -> bool:
     """Is there a verb of saying or 'bahwa' between tokens a and b?"""
     speech = view.res.word_set("speech_verbs")
@@ -413,6 +421,9 @@ def _other_subject(view: View, k: int) -> bool:
     j, intent = k - 1, view.res.word_set("intent")
     while j >= 0 and (view.lower[j] in _PREDICATE_WORDS or view.lower[j] in intent):
         j -= 1
+    if (j < 0 or not view.words[j].isalpha()) and \
+            view.lower[j + 1] in view.res.word_set("demonstrative"):
+        return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
     if view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
@@ -421,6 +432,8 @@ def _other_subject(view: View, k: int) -> bool:
     w = view.lower[j]
     verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
+    if j > 0 and view.lower[j - 1] == "yang" and w in _COLLECTIVES:
+        return True  # "lembaga ... yang semuanya menentang rakyat": the bodies do
     if len(w) > 5 and w.endswith("nya"):
         return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
     if w in ("anda", "kamu", "engkau", "kalian"):
@@ -525,6 +538,9 @@ class Context:
     domestic_targets: bool = True
     # (code root, source, trigger lemma, pattern root) of the article's earlier events
     history: tuple[tuple[str, ActorRef, str, str], ...] = ()
+    # who says the quote this sentence is part of, when it is named in a later sentence
+    # ('"Kami menolak rencana itu. Tentu kita pertanyakan urgensinya," kata Jazuli.')
+    quote_speaker: ActorRef | None = None
 
 
 def _thing_object(view: View, trig: Trigger) -> bool:
@@ -544,16 +560,24 @@ _NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand betwee
     "kembali lagi juga pun yang dan untuk dalam sebanyak total".split())  # and a person
 
 
+_STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY"))  # (they also sanction and dismiss)
+
+
+def _law_act(trig: Trigger, res: Resources) -> bool:
+    """Is the trigger an act of law enforcement, whose agent may be left implicit?"""
+    implicit = res.word_set("implicit_roots")
+    return trig.root in implicit or trig.pattern.code in implicit or \
+        trig.pattern.id in implicit
+
+
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
               res: Resources, how: str, named_subject: bool = False, thing: bool = False
               ) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed
     (not when its subject is named by a word that is no actor: "organisasi olahraga ... yang
     melarang Rusia")."""
-    implicit = res.word_set("implicit_roots")
     frame = how.split("+")[0]
-    if trig.root not in implicit and trig.pattern.code not in implicit and \
-            trig.pattern.id not in implicit or \
+    if not _law_act(trig, res) or \
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
                                                  "victim"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
@@ -740,7 +764,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     if not trigs:
         return []  # most sentences: nothing more to do
     view = View(words, [m for m in mentions if not m.how.startswith("document")], res)
-    spk = speaker(view, ctx.previous_person)
+    spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
     embedding_until, last_verb_end = -1, -10
@@ -840,6 +864,13 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         new = _matches(view, trig, code, mode, parties, ctx, res)
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return _background_allegations(decisions, res)
+
+
+def quote_speaker(words: list[str], mentions: list[ActorMention], res: Resources,
+                  previous_person: ActorRef | None) -> ActorRef | None:
+    """Who is named as the speaker of the sentence that closes a quote ('...," kata X.')."""
+    return speaker(View(words, [m for m in mentions if not m.how.startswith("document")], res),
+                   previous_person)
 
 
 def _coded_before(decisions: list[Decision], root: str) -> bool:

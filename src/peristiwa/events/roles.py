@@ -382,10 +382,11 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(view.lower):
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
-            if k + 1 in view.at:
-                return view.at[k + 1].ref
-            if w.endswith("nya") or (k + 1 < len(view.lower) and
-                                     view.lower[k + 1] in ("dia", "beliau")):
+            m = view.at.get(k + 1)
+            if m is not None and not (m.how == "coref:pronoun" and previous_person):
+                return m.ref  # ("kata dia" after a quote: the speaker, whoever "dia" last was)
+            if m is not None or w.endswith("nya") or \
+                    view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
     for k, w in enumerate(view.lower):
         if w == "menurut" and k + 1 in view.at:
