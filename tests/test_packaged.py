@@ -1366,3 +1366,22 @@ def test_who_tells_of_a_killing_or_how_it_was_done_did_not_do_it(res):
             'mempertimbangkan keamanan," kata Hidayat Nur Wahid.')
     evs = code_text(text, res, published="2025-10-20")
     assert "Hidayat Nur Wahid" not in [e.source.name for e in evs if e.cameo_root in ("01", "18")]
+
+
+def test_a_regional_office_is_named_by_its_field_and_region(res):
+    name, code = found("Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi menggelar "
+                       "lomba.", res)[0]
+    assert (name.replace(" ,", ","), code) == (
+        "Dinas Pariwisata, Pemuda, dan Olahraga Kabupaten Ngawi", "IDNGOV")
+    assert found("Dinsos Kendal sudah mengingatkan desa-desa.", res)[0] == ("Dinsos Kendal",
+                                                                           "IDNGOV")
+    # the office's field is no person's name; the head named after it is the office's
+    assert found("Kepala Dinas Kesehatan Kota Bogor Sri Nowo Retno menolak usulan itu.",
+                 res)[0] == ("Sri Nowo Retno", "IDNGOV")
+    assert found("Sekretaris Dinas Sosial Kendal, Safiah, mengatakan hal itu.", res)[0] == (
+        "Safiah", "IDNGOV")
+
+
+def test_the_kind_of_region_after_a_title_is_part_of_the_title(res):
+    assert found("Ketua DPRD Kota Bogor, Adityawarman Adil mengingatkan warga.", res)[0] == (
+        "Adityawarman Adil", "IDNLEG")

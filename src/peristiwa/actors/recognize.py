@@ -209,6 +209,7 @@ class _Chunker:
                                 entry_ref(nxt.entry, self.on), "dict"), nxt.end
         country = entry.country
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
+        office = entry.id in self.res.word_set("office_heads")  # "Kepala Dinas Sosial ..."
         sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
         modifiers = self.res.word_set("title_modifiers")
@@ -259,6 +260,15 @@ class _Chunker:
                 if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
                     sector = inst.sector or sector  # Golkar": a legislator, of a party
                 country, j = inst.country or country, nxt.end
+                office = inst.id in self.res.word_set("office_prefixes")  # "Sekretaris Dinas"
+                continue
+            if office and self._office_name(j) > j:
+                j, office = self._office_name(j), False  # the office's field and region
+                continue
+            if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
+                    self.words[j].lower() in self.res.word_set("region_words") and \
+                    self.words[j][:1].isupper() and self.words[j + 1][:1].isupper():
+                j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name
                 continue
             if not explicit and self.words[j].lower() in ("dari", "asal") and \
                     j + 1 in self.spans and \
@@ -350,6 +360,22 @@ class _Chunker:
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _office_name(self, j: int) -> int:
+        """The end of a regional office's field and region from words[j] ("Sosial Kendal",
+        "Kependudukan dan Pencatatan Sipil Kota Bogor", "Kendal" after "Dinsos"); j when
+        neither is there."""
+        w, fields = self.words, self.res.word_set("office_fields")
+        k = j
+        while k < len(w) and (w[k][:1].isupper() and w[k].lower() in fields or
+                              w[k] in ("dan", ",") and k > j and k + 1 < len(w) and
+                              (w[k + 1][:1].isupper() and w[k + 1].lower() in fields or
+                               w[k + 1] == "dan")):
+            k += 1  # ("Dinas Pariwisata, Pemuda, dan Olahraga")
+        r = k + 1 if k < len(w) and w[k].lower() in self.res.word_set("region_words") and \
+            w[k][:1].isupper() else k
+        n_place = self.res.place_index.longest(w, r)[0] if r < len(w) else 0
+        return r + n_place if n_place else k
 
     def _named_after(self, i: int, j: int) -> str | None:
         """The country of the first place named in words[i:j], if the gazetteer gives one."""
@@ -832,7 +858,11 @@ class _Chunker:
             return self.title_chunk(span)
         ref = entry_ref(entry, self.on)
         end = span.end
-        if entry.kind in ("institution", "organization") and end in self.spans and \
+        if entry.id in self.res.word_set("office_prefixes") and self._office_name(end) > end:
+            end = self._office_name(end)  # "Dinas Sosial Kendal": one office, by its name
+            ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
+                           ref.kind)
+        elif entry.kind in ("institution", "organization") and end in self.spans and \
                 self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
             end = self.spans[end].end
