@@ -1385,3 +1385,23 @@ def test_a_regional_office_is_named_by_its_field_and_region(res):
 def test_the_kind_of_region_after_a_title_is_part_of_the_title(res):
     assert found("Ketua DPRD Kota Bogor, Adityawarman Adil mengingatkan warga.", res)[0] == (
         "Adityawarman Adil", "IDNLEG")
+
+
+def test_a_unit_named_before_its_body_is_no_persons_name(res):
+    cases = [("Direktur Jenderal Kesehatan Lanjutan Kementerian Kesehatan RI Azhar Jaya "
+              "menyesalkan tindakan tersebut.", ("Azhar Jaya", "IDNGOV")),
+             ("Dirjen Pelayanan dan Kepatuhan Kementerian HAM, Munafrizal Manan, mengatakan "
+              "itu.", ("Munafrizal Manan", "IDNGOV")),
+             ("Kepala Seksi Datun Kejari Bandar Lampung, Bambang Irawan, menegaskan hal itu.",
+              ("Bambang Irawan", "IDNJUD")),
+             ("Ketua Badan Anggaran (Banggar) DPR RI, Said Abdullah, menegaskan evaluasi itu.",
+              ("Said Abdullah", "IDNLEG")),
+             ("Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Dian Patria "
+              "menyebutkan itu.", ("Dian Patria", "IDNJUD")),
+             ("Kepala Kepolisian Daerah (Polda) Metro Jaya Irjen Asep Edi Suheri menolak itu.",
+              ("Asep Edi Suheri", "IDNCOP"))]
+    for text, want in cases:
+        assert found(text, res)[0] == want, text
+    # a name followed by "dan" and a body stays a name
+    assert found("Wakil Ketua Komisi III DPR Ahmad Sahroni dan Polri bertemu.", res)[:2] == [
+        ("Ahmad Sahroni", "IDNLEG"), ("Indonesian National Police (Polri)", "IDNCOP")]

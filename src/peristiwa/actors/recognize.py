@@ -201,6 +201,8 @@ class _Chunker:
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
+        if entry.person:
+            j = self._past_bracket(j)  # "Kepala Kepolisian Daerah (Polda) Metro Jaya Irjen ..."
         nxt = self.spans.get(j)
         if nxt and nxt.entry.kind in ("institution", "organization") and \
                 entry.id in self.res.word_set("name_prefix_agents"):
@@ -259,7 +261,7 @@ class _Chunker:
                     break  # "tersangka KPK": the KPK's suspect, not one of its staff
                 if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
                     sector = inst.sector or sector  # Golkar": a legislator, of a party
-                country, j = inst.country or country, nxt.end
+                country, j = inst.country or country, self._past_bracket(nxt.end)
                 office = inst.id in self.res.word_set("office_prefixes")  # "Sekretaris Dinas"
                 continue
             if office and self._office_name(j) > j:
@@ -268,7 +270,9 @@ class _Chunker:
             if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
                     self.words[j].lower() in self.res.word_set("region_words") and \
                     self.words[j][:1].isupper() and self.words[j + 1][:1].isupper():
-                j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name
+                j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name;
+                if _ROMAN.fullmatch(self.words[j]):  # "KPK Wilayah V": a numbered one
+                    j += 1
                 continue
             if not explicit and self.words[j].lower() in ("dari", "asal") and \
                     j + 1 in self.spans and \
@@ -283,6 +287,9 @@ class _Chunker:
                 j = nxt.end
                 break
             k = self._names(j)
+            if k > j and entry.person and self._unit_of_body(k) is not None:
+                j = self._unit_of_body(k)  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
+                continue  # a unit of the body named next, not a person's name
             if k > j:
                 after = self.spans.get(k)
                 if after and (after.entry.kind == "country" or
@@ -360,6 +367,22 @@ class _Chunker:
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _unit_of_body(self, k: int) -> int | None:
+        """Where the body named after a unit's name starts, when the capitalised words that
+        end at k (and more after "dan", or a bracketed short form) lead to one: "Kesehatan
+        Lanjutan | Kementerian Kesehatan", "Badan Anggaran (Banggar) | DPR RI". None when no
+        body follows: then they are a person's name."""
+        w = self.words
+        while k < len(w):
+            if w[k] == "dan" and k + 1 < len(w) and self._names(k + 1) > k + 1:
+                k = self._names(k + 1)
+            elif self._bracketed(k):
+                k += 3
+            else:
+                break
+        body = self.spans.get(k)
+        return k if body and body.entry.kind in ("institution", "organization") else None
 
     def _office_name(self, j: int) -> int:
         """The end of a regional office's field and region from words[j] ("Sosial Kendal",
