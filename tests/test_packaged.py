@@ -1405,3 +1405,22 @@ def test_a_unit_named_before_its_body_is_no_persons_name(res):
     # a name followed by "dan" and a body stays a name
     assert found("Wakil Ketua Komisi III DPR Ahmad Sahroni dan Polri bertemu.", res)[:2] == [
         ("Ahmad Sahroni", "IDNLEG"), ("Indonesian National Police (Polri)", "IDNCOP")]
+
+
+def test_a_member_named_after_anggota_and_a_body_is_that_bodys(res):
+    assert found("Hal itu diutarakan anggota Komisi II DPR RI Ahmad Doli Kurnia.", res)[0] == (
+        "Ahmad Doli Kurnia", "IDNLEG")
+    # a place after the body is no member's name
+    assert ("Way Kanan", "IDNCOP") not in found("Ia menembak tiga anggota Polres Way Kanan.",
+                                                 res)
+    # the words of the title are no name of the person later ("Komisi X" is the commission)
+    evs = code_text("Ketua Komisi X DPR Hetifah Sjaifudian hadir. Komisi X meminta Kemendikdasmen "
+                    "mempercepat perbaikan sekolah.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs if e.cameo_root == "02"] == [
+        ("a numbered commission of a legislature (DPR or DPRD)", "IDNLEG")]
+
+
+def test_a_section_head_takes_the_sector_of_the_story_law_enforcer(res):
+    evs = code_text("Kejaksaan Agung memeriksa tiga saksi. Jaksa Agung Muda Intelijen bertemu "
+                    "Kasi Dal Ops di bidang pidana khusus.", res, published="2025-10-20")
+    assert [e.target.sector for e in evs if e.cameo_root == "04"] == ["JUD"]

@@ -40,7 +40,11 @@ class Memory:
             mention.ref.name == mention.text  # "Koperasi BLN": "BLN" is that body later
         if (mention.person or mention.how == "name" or named_body) and \
                 mention.how in ("dict", "title", "apposition", "name"):
-            for part in mention.text.split():
+            # (of a titled person only the name: "Komisi" in "anggota Komisi II DPR RI Ahmad
+            # Doli Kurnia" is no name of his)
+            named = mention.ref.name if mention.how in ("title", "apposition") and \
+                mention.person else mention.text
+            for part in named.split():
                 clean = part.strip(",.()")
                 if _name_part(clean, res):
                     self.names[clean] = mention.ref

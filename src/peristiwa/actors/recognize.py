@@ -370,19 +370,31 @@ class _Chunker:
 
     def _unit_of_body(self, k: int) -> int | None:
         """Where the body named after a unit's name starts, when the capitalised words that
-        end at k (and more after "dan", or a bracketed short form) lead to one: "Kesehatan
-        Lanjutan | Kementerian Kesehatan", "Badan Anggaran (Banggar) | DPR RI". None when no
-        body follows: then they are a person's name."""
-        w = self.words
-        while k < len(w):
-            if w[k] == "dan" and k + 1 < len(w) and self._names(k + 1) > k + 1:
-                k = self._names(k + 1)
+        end at k (and more after "dan", a list of them, a number or a bracketed short form)
+        lead to one: "Kesehatan Lanjutan | Kementerian Kesehatan", "Badan Anggaran (Banggar) |
+        DPR RI", "Penyakit Tidak Menular | Kemenkes", "Sosial, Budaya, dan Pemberdayaan
+        Masyarakat | Otorita IKN". None when no body follows: then they are a person's name."""
+        w, listed, start = self.words, False, k
+        while k < len(w) and k - start < 10:
+            span = self.spans.get(k)
+            if span is not None:
+                if span.entry.kind in ("institution", "organization"):
+                    return None if listed else k  # ("A, B dan KPK": a list of actors)
+                if span.entry.kind != "agent" or span.entry.person or not w[k][:1].isupper():
+                    return None
+                k = span.end  # "Pemberdayaan Masyarakat": a word of the unit's name
             elif self._bracketed(k):
                 k += 3
+            elif w[k] == "," and k + 1 < len(w) and (w[k + 1][:1].isupper() or
+                                                     w[k + 1] == "dan"):
+                k, listed = k + 1, True
+            elif w[k] == "dan" and k + 1 < len(w) and w[k + 1][:1].isupper():
+                k, listed = k + 1, False
+            elif w[k].isalpha() and w[k][:1].isupper() or w[k].isdigit() and k > start:
+                k += 1
             else:
-                break
-        body = self.spans.get(k)
-        return k if body and body.entry.kind in ("institution", "organization") else None
+                return None
+        return None
 
     def _office_name(self, j: int) -> int:
         """The end of a regional office's field and region from words[j] ("Sosial Kendal",
@@ -881,6 +893,12 @@ class _Chunker:
             return self.title_chunk(span)
         ref = entry_ref(entry, self.on)
         end = span.end
+        if entry.kind == "institution" and i > 0 and self.words[i - 1] == "anggota" and \
+                self._names(end) > end and not self.res.place_index.longest(self.words, end)[0]:
+            k = self._names(end)  # "anggota Komisi II DPR RI Ahmad Doli Kurnia": the member
+            person = ActorRef(self.text(end, k), ref.code, ref.country, ref.sector, None,
+                              "person")
+            return ActorMention(i, k, self.text(i, k), person, "title", person=True), k
         if entry.id in self.res.word_set("office_prefixes") and self._office_name(end) > end:
             end = self._office_name(end)  # "Dinas Sosial Kendal": one office, by its name
             ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
