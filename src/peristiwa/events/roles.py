@@ -301,6 +301,24 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
     return []
 
 
+_COMPLEMENTIZERS = frozenset(("bahwa", "jika", "kalau"))
+
+
+def _clause_actor(view: View, k: int) -> list[ActorMention]:
+    """The first actor of the clause opened by "bahwa/jika/kalau" within a few words of k
+    ("yakin penuh bahwa apa yang dilakukan Lisa ..."): whom the suspicion is about."""
+    opener = next((j for j in range(k, min(len(view.words), k + 3))
+                   if view.lower[j] in _COMPLEMENTIZERS), None)
+    if opener is None:
+        return []
+    for j in range(opener + 1, min(len(view.words), opener + 13)):
+        if j in view.at:
+            return view.group_starting_at(j)
+        if view.is_break(j) and view.lower[j] not in ("yang", "bahwa"):
+            return []
+    return []
+
+
 _DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak rekan-rekan "
                          "teman-teman kawan-kawan adik-adik".split())
 
@@ -319,6 +337,8 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
             found = view.group_starting_at(j) if j in view.at else []
         elif slot == "subject":
             found = []
+        elif slot == "clause":
+            found = _clause_actor(view, start)
         elif slot in ("purpose", "aim"):
             found = _purpose_target(view, start, "purpose_verbs" if slot == "purpose" else
                                     "aim_verbs")
