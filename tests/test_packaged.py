@@ -1424,3 +1424,11 @@ def test_a_section_head_takes_the_sector_of_the_story_law_enforcer(res):
     evs = code_text("Kejaksaan Agung memeriksa tiga saksi. Jaksa Agung Muda Intelijen bertemu "
                     "Kasi Dal Ops di bidang pidana khusus.", res, published="2025-10-20")
     assert [e.target.sector for e in evs if e.cameo_root == "04"] == ["JUD"]
+
+
+def test_people_questioned_by_number_are_not_made_suspects_but_people_arrested_are(res):
+    evs = code_text("KPK memeriksa empat orang di Gedung Merah Putih.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.target.sector) for e in evs] == [("09", "CVL")]
+    evs = code_text("Polisi menangkap 14 orang di Jakarta.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.target.sector) for e in evs] == [("17", "CRM")]
