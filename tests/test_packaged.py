@@ -1432,3 +1432,15 @@ def test_people_questioned_by_number_are_not_made_suspects_but_people_arrested_a
     assert [(e.cameo_root, e.target.sector) for e in evs] == [("09", "CVL")]
     evs = code_text("Polisi menangkap 14 orang di Jakarta.", res, published="2025-10-20")
     assert [(e.cameo_root, e.target.sector) for e in evs] == [("17", "CRM")]
+
+
+def test_a_nominal_act_confirmed_or_read_out_by_someone(res):
+    # a verdict read out by the judges is theirs
+    evs = code_text("Vonis tersebut dibacakan Majelis Hakim Pengadilan Negeri Bandung pada Senin.",
+                    res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.sector) for e in evs] == [("17", "JUD")]
+    # an arrest confirmed by a neighbourhood head was the police's, not his
+    evs = code_text("Densus 88 memeriksa rumah itu. Penangkapan itu dibenarkan oleh Kepala "
+                    "Lingkungan II Kelurahan Pahang, Aziz.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.sector) for e in evs if e.sentence_index == 1] == [
+        ("17", "COP")]

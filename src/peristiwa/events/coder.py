@@ -251,7 +251,11 @@ def _first_person_subject(view: View, start: int) -> bool:
 
 _SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
 _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan diberikan "
-                        "dijatuhkan dilayangkan dikeluarkan diterbitkan".split())
+                        "dijatuhkan dilayangkan dikeluarkan diterbitkan dibacakan "
+                        "diumumkan".split())
+# "Penangkapan itu dibenarkan oleh X": X confirms the act; a confirming police officer or
+# prosecutor speaks for the body that did it, anyone else does not
+_CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
 
 
 _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
@@ -287,10 +291,13 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
     "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
     for j in range(k, min(len(view.words), k + 4)):
-        if view.lower[j] in _DONE_VERBS:
+        if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED:
             agent = after_preposition(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else []) or \
                 _joined_by(view, j + 1)
+            if view.lower[j] in _CONFIRMED and \
+                    not all(m.ref.sector in view.res.law_sectors() for m in agent):
+                agent = []
             return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at:
             return None
