@@ -1444,3 +1444,27 @@ def test_a_nominal_act_confirmed_or_read_out_by_someone(res):
                     "Lingkungan II Kelurahan Pahang, Aziz.", res, published="2025-10-20")
     assert [(e.cameo_root, e.source.sector) for e in evs if e.sentence_index == 1] == [
         ("17", "COP")]
+
+
+def test_aid_for_a_place_abroad_goes_to_that_states_government(res):
+    evs = code_text("Menteri Luar Negeri Australia Penny Wong mengumumkan bantuan senilai 5 juta "
+                    "dolar untuk program kesehatan di Nusa Tenggara Barat.", res,
+                    published="2025-03-13")
+    assert [(e.cameo_root, e.source.country, e.target.code) for e in evs] == [
+        ("07", "AUS", "IDNGOV")]
+    # a place in the donor's own country names no recipient abroad
+    evs = code_text("Menteri Sosial Saifullah Yusuf menyalurkan bantuan untuk warga di Kupang.",
+                    res, published="2025-03-13")
+    assert [e.target.country for e in evs if e.cameo_root == "07"] == ["IDN"]
+
+
+def test_an_attack_with_no_target_is_against_the_state_where_it_happened(res):
+    text = ("KHARKIV - Serangan udara kembali terjadi pada Minggu (6/7) dini hari. Sebuah "
+            "sekolah dihantam rudal yang ditembakkan oleh pasukan Rusia.")
+    evs = code_text(text, res, published="2025-07-06")
+    assert ("RUS", "UKR", "CVL") in [(e.source.country, e.target.country, e.target.sector)
+                                    for e in evs if e.target]
+    # told from Jakarta, a war abroad is not against Indonesia
+    evs = code_text("Ketua MPR di Jakarta mengatakan pasukan Israel membunuhi warga sipil.", res,
+                    published="2025-07-06")
+    assert "IDN" not in [e.target.country for e in evs if e.target and e.source.country == "ISR"]

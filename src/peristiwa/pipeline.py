@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from peristiwa.actors.article import article_agents, article_focus
 from peristiwa.actors.memory import Memory
+from peristiwa.actors.resolve import is_state
 from peristiwa.actors.recognize import find_actors
 from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
@@ -245,6 +246,8 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                              content_from=_content_from(a.tokens[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
+    pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
+               zip(pending, wheres, strict=True)]
     events: list[Event] = []
     for (s, m), when, where in zip(pending, whens, wheres, strict=True):
         toks = a.tokens[s.index]
@@ -252,6 +255,23 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+_ATTACK_ROOTS = frozenset(("18", "19", "20"))
+
+
+def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
+    """An attack with no target named, placed in another state than the attacker's ("Sebuah
+    gedung apartemen di pusat kota juga dihantam rudal yang ditembakkan oleh pasukan Rusia" in
+    a story from Kyiv), is against that state. Not a place in the news' home country: a story
+    on a war abroad is placed where it is told ("... di Jakarta") as often as where it
+    happened."""
+    if m.target is not None or m.code[:2] not in _ATTACK_ROOTS or where is None or \
+            not where.country or where.country == home or not m.source.country or \
+            where.country == m.source.country or not is_state(m.source.country):
+        return m
+    c = where.country  # (unnamed people hit where they live: civilians)
+    return replace(m, target=ActorRef(where.name, c + "CVL", c, "CVL", where.place_id, "place"))
 
 
 _SAYING_ROOTS = frozenset("01 02 03 10 11 12 13".split())

@@ -346,6 +346,22 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
     return []
 
 
+def _aided_place(view: View, trig: Trigger, res: Resources, own: set[str | None]
+                 ) -> list[ActorRef]:
+    """The state of the place aid goes to when no recipient is named ("bantuan senilai 10 juta
+    dolar untuk program pendidikan di Nusa Tenggara Timur" from Australia is for Indonesia's
+    government there); a place in the donor's own country names no recipient."""
+    for k in range(trig.end, min(len(view.words) - 1, trig.end + 15)):
+        if view.is_break(k) and view.lower[k] not in ("untuk", "bagi"):
+            return []
+        if view.lower[k] in ("di", "ke"):
+            place = lookup(view.words, k + 1, res)[1]
+            if place is not None and place.country and place.country not in own:
+                return [ActorRef(place.name, place.country + "GOV", place.country, "GOV",
+                                 place.id, "place")]  # (given through its government)
+    return []
+
+
 def _all_parties(view: View, k: int) -> bool:
     """"menyerukan semua pihak untuk menahan diri", "tarif terhadap negara mana pun": everyone
     or anyone, no domestic party."""
@@ -683,6 +699,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
+    if not tgt_refs and trig.pattern.root == "07" and src_refs:
+        tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
+        how += "+aided-place" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             "+between" not in how and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
