@@ -1468,3 +1468,17 @@ def test_an_attack_with_no_target_is_against_the_state_where_it_happened(res):
     evs = code_text("Ketua MPR di Jakarta mengatakan pasukan Israel membunuhi warga sipil.", res,
                     published="2025-07-06")
     assert "IDN" not in [e.target.country for e in evs if e.target and e.source.country == "ISR"]
+
+
+def test_langkah_itu_is_the_act_of_the_party_this_side_reacted_to(res):
+    text = ("Jepang dan Korea Selatan mengecam sanksi yang dijatuhkan China terhadap perusahaan "
+            "kedua negara. Kementerian Luar Negeri Jepang menyebut langkah itu ilegal.")
+    evs = code_text(text, res, published="2025-07-19")
+    assert [(e.source.country, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("JPN", "CHN")]
+    # a step by another party, told last, is that party's
+    text = ("Amerika Serikat menjatuhkan sanksi terhadap perusahaan China. Kementerian "
+            "Perdagangan China menyebut langkah itu ilegal.")
+    evs = code_text(text, res, published="2025-07-19")
+    assert [(e.source.country, e.target.country) for e in evs if e.sentence_index == 1] == [
+        ("CHN", "USA")]

@@ -13,7 +13,14 @@ from peristiwa.actors.resolve import is_state
 from peristiwa.actors.recognize import find_actors
 from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
-from peristiwa.events.coder import Context, Decision, Match, code_sentence, quote_speaker
+from peristiwa.events.coder import (
+    Context,
+    Decision,
+    Match,
+    Told,
+    code_sentence,
+    quote_speaker,
+)
 from peristiwa.events.triggers import candidates
 from peristiwa.places import (
     PlaceMention,
@@ -172,7 +179,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
                     ) -> tuple[ArticleResult, list[SentenceAnalysis]]:
     a = _read(article, res, settings)
     memory = Memory()
-    history: list[tuple[str, ActorRef, str, str]] = []
+    history: list[Told] = []
     pending: list[tuple[Sentence, Match]] = []
     analyses: list[SentenceAnalysis] = []
     running_on = _quotes_running_on(a)
@@ -182,7 +189,8 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         ctx = replace(ctx, history=tuple(history))
         decisions = code_sentence(a.words[s.index], mentions, res, ctx)
         pending.extend((s, m) for dec in decisions for m in dec.matches)
-        history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
+        history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,
+                            m.trigger.pattern.root, m.target)
                        for dec in decisions for m in dec.matches)
         analyses.append(SentenceAnalysis(s, a.tokens[s.index], tuple(a.dates[s.index]),
                                          tuple(mentions), tuple(decisions)))

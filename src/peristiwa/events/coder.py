@@ -8,6 +8,7 @@ expand compounds and reciprocal acts, and record why, so that `peristiwa explain
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peristiwa.actors.resolve import is_state
 from peristiwa.actors.spans import _NUMBER_WORDS
@@ -549,6 +550,16 @@ def _pairs(sources: list[ActorRef], tgts: list[ActorRef], sym: bool, both: bool
     return out
 
 
+class Told(NamedTuple):
+    """An event the article told before the current sentence."""
+
+    root: str  # the CAMEO root of its code
+    source: ActorRef
+    lemma: str  # the trigger's root word
+    pattern_root: str  # the root of the pattern that coded it (a planned visit is still 04)
+    target: ActorRef | None
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article said before this sentence, for speakers and implicit agents."""
@@ -559,8 +570,7 @@ class Context:
     home: str = "IDN"
     reciprocal_both: bool = True
     domestic_targets: bool = True
-    # (code root, source, trigger lemma, pattern root) of the article's earlier events
-    history: tuple[tuple[str, ActorRef, str, str], ...] = ()
+    history: tuple[Told, ...] = ()  # the article's earlier events
     # who says the quote this sentence is part of, when it is named in a later sentence
     # ('"Kami menolak rencana itu. Tentu kita pertanyakan urgensinya," kata Jazuli.')
     quote_speaker: ActorRef | None = None
@@ -734,8 +744,8 @@ def _authority(ctx: Context, res: Resources) -> str:
     force), else the government (also when the source is part of it: a ministry's appeal with
     no named addressee goes to the rest of the government)."""
     sectors = res.law_sectors()
-    acted = next((src.sector for root, src, _, _ in reversed(ctx.history)
-                  if root in ("09", "17", "18") and src.sector in sectors), None)
+    acted = next((t.source.sector for t in reversed(ctx.history)
+                  if t.root in ("09", "17", "18") and t.source.sector in sectors), None)
     return acted or "GOV"
 
 
@@ -980,11 +990,36 @@ def _superiors(sub: ActorRef, boss: ActorRef) -> ActorRef:
 _EVENT_HEADS = frozenset("rencana upaya langkah hasil keputusan aksi tindakan".split())
 
 
+_GENERIC_ACTS = frozenset("langkah tindakan keputusan kebijakan".split())
+
+
+def _step_anaphor(ctx: Context, sources: list[ActorRef]) -> list[ActorRef]:
+    """Whose "langkah itu / keputusan tersebut" a statement is about, the act named by no event
+    word: the party this side last reacted to ("Iran dan Rusia mengecam sanksi ... Uni Eropa.
+    Kementerian Luar Negeri Rusia menyebut langkah itu ilegal"), else the last other party that
+    acted."""
+    own = {s.country for s in sources}
+    recent = ctx.history[-6:]
+    reacted = next((t.target for t in reversed(recent) if t.source.country in own and
+                    t.root in _REACTION_ROOTS and t.target is not None and
+                    t.target.country not in own and t.target.kind != "unspecified"), None)
+    if reacted is not None:
+        return [reacted]
+    other = next((t.source for t in reversed(recent) if t.source.country not in own), None)
+    return [other] if other is not None else []
+
+
+_REACTION_ROOTS = frozenset(("10", "11", "12", "13", "16"))
+
+
 def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
                    sources: list[ActorRef]) -> list[ActorRef]:
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
     of before (the latest earlier event of the root the noun names)."""
     k, anaphors = trig.end, res.word_set("demonstrative")
+    if k + 1 < len(view.words) and view.lower[k] in _GENERIC_ACTS and \
+            view.lower[k + 1] in anaphors:
+        return _step_anaphor(ctx, sources)  # "menyebut langkah itu ilegal"
     if k + 2 < len(view.words) and view.lower[k] in _EVENT_HEADS and \
             view.lower[k + 1] not in anaphors:
         k += 1  # "menyambut baik rencana kunjungan tersebut": the visit
@@ -996,8 +1031,8 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     roots, lemmas = {root for root, _ in found}, {lemma for _, lemma in found}
     family = _VIOLENT if roots & _VIOLENT else roots  # "serangan" may be
     own = {s.country for s in sources}  # a strike told as a killing
-    earlier = [(root, src, lemma) for _, src, lemma, root in reversed(ctx.history)
-               if src not in sources]  # by pattern root: a planned visit is still a visit
+    earlier = [(t.pattern_root, t.source, t.lemma) for t in reversed(ctx.history)
+               if t.source not in sources]  # by pattern root: a planned visit is still a visit
     # the same word first ("latihan itu" is the exercise, not a later deployment), then the
     # same root, then violence of any root; another state's act before one's own
     for fits in (lambda r, w: w in lemmas and r in roots, lambda r, w: r in roots,
@@ -1043,9 +1078,9 @@ def _doer_of_deed(view: View, trig: Trigger, res: Resources, ctx: Context,
     if not deeds or k + max(n for _, n in deeds) in view.at:
         return []  # no act named, or its agent follows it ("keputusan Aljazair")
     roots = {p.root for p, _ in deeds}
-    for _, src, _, root in reversed(ctx.history):
-        if root in roots and src not in sources:
-            return [src]
+    for t in reversed(ctx.history):
+        if t.pattern_root in roots and t.source not in sources:
+            return [t.source]
     return []
 
 
