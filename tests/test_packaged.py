@@ -1482,3 +1482,16 @@ def test_langkah_itu_is_the_act_of_the_party_this_side_reacted_to(res):
     evs = code_text(text, res, published="2025-07-19")
     assert [(e.source.country, e.target.country) for e in evs if e.sentence_index == 1] == [
         ("CHN", "USA")]
+
+
+def test_dia_opening_a_sentence_is_the_person_the_last_one_opened_on(res):
+    text = ("Sekjen Golkar Sarmuji menilai penggunaan Maung merupakan langkah yang tepat. Dia pun "
+            "mengusulkan agar anggota DPR membeli mobil produksi dalam negeri.")
+    evs = code_text(text, res, published="2025-10-21")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.sentence_index == 1] == [
+        ("02", "Sarmuji")]
+    # inside a quote tagged by a named speaker, "dia" is someone else than that speaker
+    text = ('Kapolres Tasikmalaya AKBP Moch Faruk Rozi menjelaskan kasus sopir itu. "Dia belum '
+            'terbuka, masih diperiksa," kata Faruk.')
+    evs = code_text(text, res, published="2025-10-21")
+    assert "Moch Faruk Rozi" not in [e.target.name for e in evs if e.target]

@@ -20,6 +20,7 @@ class Memory:
     countries: list[ActorRef] = field(default_factory=list)
     orgs: list[ActorRef] = field(default_factory=list)
     group: tuple[ActorRef, ...] = ()
+    subject: ActorRef | None = None  # the person the last sentence with a person opened on
 
     def speaker(self) -> ActorRef | None:
         """Who "ujarnya", "kata dia" point to: the latest person, but not an unnamed suspect or

@@ -89,6 +89,8 @@ _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/",
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
+_SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya adapun lebih "
+                              "lanjut menurut".split())
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
@@ -534,9 +536,19 @@ class _Chunker:
         'dia' is someone before them ('"Dia belum terbuka, masih diperiksa," ungkapnya')."""
         persons = self.memory.persons
         if not self._in_quote_tagged_by_previous(i):
-            return persons[-1]
+            subject = self.memory.subject
+            if subject is not None and subject in persons and \
+                    all(w in _OPENERS for w in self.words[:i]) and not self._quote_tag_after(i):
+                return subject  # "Dia ..." opening a sentence: who the last one opened on
+            return persons[-1]  # (but in '"Dia ...," kata Faruk' Faruk speaks of another)
         speaker = self.memory.speaker()
         return next((r for r in reversed(persons) if r is not speaker), None)
+
+    def _quote_tag_after(self, i: int) -> bool:
+        """Is a quote closed after i by a tag ('...," kata Faruk')?"""
+        attribution, w = self.res.word_set("attribution"), self.words
+        return any(w[k] in QUOTE_MARKS and w[k + 1].lower() in attribution
+                   for k in range(i + 1, len(w) - 1))
 
     def _in_quote_tagged_by_previous(self, i: int) -> bool:
         """Is i inside a quote closed by a tag that names no one ("...," ujarnya / kata dia)?
@@ -753,7 +765,21 @@ class _Chunker:
                 echoed = self._echo(out[-1], i)
                 if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
                     out[-1], i = echoed, echoed.end
+        self._note_subject(out)
         return self._localise(self._instances(out))
+
+    def _note_subject(self, out: list[ActorMention]) -> None:
+        """Remember the person a sentence opens on, the likeliest one for "Dia ..." at the
+        start of the next ("Sarmuji menilai penggunaan Maung tepat. Dia pun mengusulkan ..."
+        is Sarmuji, not Maung, the person named last)."""
+        persons = [m for m in out if m.how != "locative" and (m.person or
+                                                              m.ref.kind == "person")]
+        if not persons:
+            return
+        first = next(m for m in out if m.how != "locative")
+        opening = all(w in _OPENERS or w == "," or w.lower() in _SENTENCE_ADVERBS
+                      for w in self.words[:first.start])
+        self.memory.subject = first.ref if opening and first in persons else None
 
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
         """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan
