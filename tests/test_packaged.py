@@ -1495,3 +1495,11 @@ def test_dia_opening_a_sentence_is_the_person_the_last_one_opened_on(res):
             'terbuka, masih diperiksa," kata Faruk.')
     evs = code_text(text, res, published="2025-10-21")
     assert "Moch Faruk Rozi" not in [e.target.name for e in evs if e.target]
+
+
+def test_a_sentence_introducing_a_list_codes_nothing(res):
+    assert code_text("KPK memeriksa tiga saksi. Berikut daftar saksi yang diperiksa:", res,
+                     published="2025-10-20")[1:] == ()
+    # the same words without the colon are an act
+    evs = code_text("Saksi yang diperiksa KPK adalah Budi.", res, published="2025-10-20")
+    assert [e.cameo_root for e in evs] == ["09"]

@@ -806,6 +806,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     embedding_until, last_verb_end = -1, -10
     unasserted_from = _unasserted_from(view, res)
     statute = _statute(view)  # (a whole sentence of law text is hypothetical)
+    if view.lower[0] == "berikut" and view.words[-1] == ":":
+        return [Decision(t, "list-heading", "introduces a list ('Berikut daftar saksi yang "
+                         "diperiksa:'): the items tell the acts") for t in trigs]
     intent = res.word_set("intent")
     for n, trig in enumerate(trigs):
         nxt = trigs[n + 1] if n + 1 < len(trigs) else None
