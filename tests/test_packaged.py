@@ -1503,3 +1503,14 @@ def test_a_sentence_introducing_a_list_codes_nothing(res):
     # the same words without the colon are an act
     evs = code_text("Saksi yang diperiksa KPK adalah Budi.", res, published="2025-10-20")
     assert [e.cameo_root for e in evs] == ["09"]
+
+
+def test_a_charge_before_trial_is_the_polices_not_the_courts_named_later(res):
+    text = ("Polres Jember menangkap seorang pria penyebar hoaks. Kasusnya akan disidangkan di "
+            "Pengadilan Negeri Jember. Saat ini, tersangka juga dikenakan Pasal 45A UU ITE.")
+    evs = code_text(text, res, published="2025-10-20")
+    assert [e.source.sector for e in evs if e.sentence_index == 2] == ["COP"]
+    # with no one but the court in the story, the court it is
+    text = ("Pengadilan Negeri Jember menggelar sidang. Terdakwa juga dikenakan Pasal 45A UU ITE.")
+    evs = code_text(text, res, published="2025-10-20")
+    assert [e.source.sector for e in evs if e.sentence_index == 1] == ["JUD"]

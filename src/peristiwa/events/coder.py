@@ -619,9 +619,18 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     if not srcs and named_subject:
         return srcs, tgts, ""
     if not srcs:
-        agent = next((r for r in reversed(ctx.recent) if r.sector in sectors and
-                      r not in tgts), None) or \
-            next((r for r in ctx.article_agents if r.sector in sectors), None)
+        # (an arrest, search or charge before trial is the police's or prosecutor's, not the
+        # court's the story also names: courts only when no one else is there)
+        pre_trial = trig.pattern.id in res.word_set("pre_trial_patterns")
+        courts = res.word_set("courts")
+        agent = None
+        for skip in ((courts, frozenset()) if pre_trial else (frozenset(),)):
+            agent = next((r for r in reversed(ctx.recent) if r.sector in sectors and
+                          r not in tgts and r.actor_id not in skip), None) or \
+                next((r for r in ctx.article_agents if r.sector in sectors and
+                      r.actor_id not in skip), None)
+            if agent is not None:
+                break
         if agent is None:
             return srcs, tgts, ""
         abroad = {t.country for t in tgts if t.country and is_state(t.country)} - \
