@@ -55,6 +55,9 @@ def test_bundle_pickles(fres):
     ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p4, code: "111", trigger: kecam, '
      'not_after: [sangat], not_after_within: 0, examples: [{text: x, events: []}]}\n',
      "not_after_within must be a whole number from 1 to 12"),
+    ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p5, code: "111", trigger: kecam, '
+     'voice: active, examples: [{text: x, events: []}]}\n',
+     "voice must be 'passive' or 'speaker'"),
     ("actors/broken.yaml", "kind: country\nactors: [ {id: A\n", "not valid YAML"),
 ])
 def test_broken_files_fail_with_file_entry_and_reason(tmp_path, rel, text, message):

@@ -144,6 +144,8 @@ def _theme_after(trig: Trigger, gen: list[ActorMention], res: Resources) -> bool
 def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
+    if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
+        return ([spk] if spk is not None else []), targets(view, trig, trig.end), "speaker-frame"
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
     if victim:  # "Iskandar menjadi korban salah tangkap", "korban penganiayaan oknum TNI"
         by = after_preposition(view, trig.end, "oleh") or \

@@ -83,7 +83,8 @@ class Pattern:
     needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
     not_after: frozenset[str] = frozenset()  # one of these just before the trigger cancels it
     not_after_within: int = 1  # how many tokens before the trigger `not_after` looks
-    voice: str | None = None  # "passive": the subject is the target whatever the verb's form
+    voice: str | None = None  # "passive": the subject is the target whatever the verb's form;
+    # "speaker": the sentence's speaker acts, whatever stands around the trigger
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,8 +217,8 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
     if not examples:
         raise ValueError("pattern has no examples")
     voice = raw.get("voice")
-    if voice not in (None, "passive"):
-        raise ValueError(f"voice must be 'passive' when given, got {voice!r}")
+    if voice not in (None, "passive", "speaker"):
+        raise ValueError(f"voice must be 'passive' or 'speaker' when given, got {voice!r}")
     return Pattern(
         id=str(raw["id"]),
         root=root,
