@@ -319,6 +319,27 @@ def _clause_actor(view: View, k: int) -> list[ActorMention]:
     return []
 
 
+def _reason_actor(view: View, k: int) -> list[ActorMention]:
+    """The first actor named in the reason given after an act ("mengikuti demo di New York
+    karena ia merasa marah atas ... pemerintahan Trump"): not a pronoun, who is the actor
+    again, nor private people."""
+    because = next((j for j in range(k, min(len(view.words), k + 8))
+                    if view.lower[j] == "karena"), None)
+    if because is None or any(view.is_break(j) for j in range(k, because)):
+        return []
+    for j in range(because + 1, min(len(view.words), because + 20)):
+        m = view.at.get(j)
+        if m is not None and not m.how.startswith("coref:pronoun") and \
+                m.ref.sector not in _PRIVATE:
+            return view.group_starting_at(j)
+        if view.lower[j] in (";", ":"):
+            return []
+    return []
+
+
+_PRIVATE = frozenset(("CVL", "CRM", "JRN"))  # (protests are against those who rule)
+
+
 _DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak rekan-rekan "
                          "teman-teman kawan-kawan adik-adik".split())
 
@@ -339,6 +360,8 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
             found = []
         elif slot == "clause":
             found = _clause_actor(view, start)
+        elif slot == "reason":
+            found = _reason_actor(view, start)
         elif slot in ("purpose", "aim"):
             found = _purpose_target(view, start, "purpose_verbs" if slot == "purpose" else
                                     "aim_verbs")
