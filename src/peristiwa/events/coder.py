@@ -727,9 +727,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
             "+between" not in how and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
-        sector = "CVL" if trig.root in ("07", "18") else _authority(ctx, res)
+        sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
+            else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
-        # unnamed victims: "tembakan polisi" killed a protester, not the government)
+        # unnamed victims: "tembakan polisi" killed a protester, not the government; a
+        # decision withdrawn yields to the public that objected)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
         how += "+domestic-target"
