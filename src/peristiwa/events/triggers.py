@@ -67,10 +67,13 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
     tokens, before any full stop); None when none does."""
     verb = VERB_NEED in pattern.needs
-    for d, w in enumerate(words[k:k + pattern.needs_within]):
+    window = words[k:k + pattern.needs_within + 1]
+    for d, w in enumerate(window[:pattern.needs_within]):
         low = w.lower()
-        if low in pattern.needs or verb and _active_verb(w):
-            return d
+        if low in pattern.needs and not (low == "salah" and
+                                         window[d + 1:d + 2] in (["satu"], ["seorang"])) or \
+                verb and _active_verb(w):
+            return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!"):
             return None
     return None
