@@ -160,3 +160,22 @@ def test_a_named_day_wins_over_one_counted_from_another_event(finder):
     ds = finder.find(text, pub, None)
     got = event_date(ds, text.index("diamankan"), None, pub)
     assert got.value == date(2025, 10, 18)
+
+
+def test_a_background_date_long_before_publication_is_not_the_articles_main_date(finder):
+    pub = date(2025, 9, 11)
+    ds = finder.find("Putusan kasasi itu tertanggal 22 November 2023 dan berlaku sejak 5 Januari "
+                     "2025.", pub, None)
+    assert len(ds) == 2 and dominant_date(ds, pub) is None
+    ds += finder.find("Jaksa menyita tanah itu pada Senin (8/9/2025).", pub, None)
+    assert dominant_date(ds, pub).value == date(2025, 9, 8)
+
+
+def test_a_year_typed_wrong_is_read_from_the_weekday(finder):
+    # 7/10/2024 was a Monday, 7/10/2025 a Tuesday: the story of October 2025 means 2025
+    pub = date(2025, 10, 7)
+    assert [d.date.value for d in finder.find("kata Agung, Selasa (7/10/2024).", pub, None)] == [
+        date(2025, 10, 7)]
+    # a weekday that fits the year as written stays as written
+    assert [d.date.value for d in finder.find("kata Agung, Senin (7/10/2024).", pub, None)] == [
+        date(2024, 10, 7)]

@@ -193,7 +193,12 @@ class DateFinder:
         weekday = self.weekdays[m["wd"].lower()]
         if m["y"]:
             y = int(m["y"])
-            return _safe(y + 2000 if y < 100 else y, mo, d), "day"
+            given = _safe(y + 2000 if y < 100 else y, mo, d)
+            if given is not None and given.weekday() != weekday and published is not None:
+                near = _safe(_year_for(d, mo, published), mo, d)
+                if near is not None and near.weekday() == weekday:
+                    return near, "day"  # "Selasa (7/10/2024)" in a 2025 story: a typed year
+            return given, "day"
         if published is not None:
             return _safe(_year_for(d, mo, published), mo, d), "day"
         if today is not None:
@@ -276,14 +281,20 @@ def _safe(y: int, m: int, d: int) -> date | None:
         return None
 
 
+DOMINANT_WINDOW = 31  # days before publication within which a date can be the story's own
+
+
 def dominant_date(mentions: list[DateMention], published: date | None = None
                   ) -> EventDate | None:
     """The article's most frequent day-precision text date (ties: the earliest mentioned),
-    among the days up to publication: a later day is a deadline or a schedule ("berlaku
-    hingga 31 Desember 2025"), not the day the story's events happened."""
+    among the days of the month up to publication: a later day is a deadline or a schedule
+    ("berlaku hingga 31 Desember 2025"), and an older one background ("putusan kasasi ...
+    tanggal 22 November 2023", "berlaku sejak 5 Januari 2025"), not the day the story's events
+    happened."""
     ed = most_frequent((dm.date.value, dm.date) for dm in mentions
                        if dm.date.precision == "day" and dm.date.value and
-                       (published is None or dm.date.value <= published))
+                       (published is None or
+                        0 <= (published - dm.date.value).days <= DOMINANT_WINDOW))
     if ed is None:
         return None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
