@@ -319,6 +319,11 @@ def _joined_by(view: View, k: int) -> list[ActorMention]:
     return []
 
 
+_PLACE_WORDS = frozenset("kota kota-kota wilayah wilayah-wilayah kawasan pulau jalur provinsi desa "
+                         "daerah daerah-daerah sebagian seluruh sejumlah berbagai beberapa ke "
+                         "arah".split())  # what may stand before a place's name after a verb
+
+
 def _place_target(view: View, trig: Trigger, res: Resources, start: int | None = None
                   ) -> list[ActorRef]:
     """The state of a place attacked or blockaded when no actor is named: "membombardir
@@ -332,9 +337,7 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
             if view.is_break(k):
                 break
     violent = trig.root in _VIOLENT  # "serangan Israel di Jalur Gaza"
-    while j < len(view.words) and (view.lower[j] in ("kota", "wilayah", "kawasan", "pulau",
-                                                     "jalur", "provinsi", "desa", "sebagian",
-                                                     "seluruh", "ke", "arah") or
+    while j < len(view.words) and (view.lower[j] in _PLACE_WORDS or
                                    violent and view.lower[j] == "di"):
         j += 1
     n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
