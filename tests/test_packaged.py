@@ -1514,3 +1514,24 @@ def test_a_charge_before_trial_is_the_polices_not_the_courts_named_later(res):
     text = ("Pengadilan Negeri Jember menggelar sidang. Terdakwa juga dikenakan Pasal 45A UU ITE.")
     evs = code_text(text, res, published="2025-10-20")
     assert [e.source.sector for e in evs if e.sentence_index == 1] == ["JUD"]
+
+
+def test_a_reduplicated_plural_is_its_noun(res):
+    assert found("Partai-partai selalu menolak sistem ini.", res) == [("party", "IDNPTY")]
+
+
+def test_discussing_alone_is_no_meeting_but_with_a_partner_it_is(res):
+    assert code_text("KPU hanya membahas keputusan itu secara internal.", res,
+                     published="2025-09-17") == ()
+    evs = code_text("KPU membahas keputusan itu dengan Komisi II DPR.", res,
+                    published="2025-09-17")
+    assert ("04", "IDNLEG") in [(e.cameo_root, e.target.code) for e in evs]
+
+
+def test_visiting_the_office_of_a_body_is_visiting_the_body(res):
+    evs = code_text("Menteri Keuangan menyambangi Kantor Kementerian Pekerjaan Umum.", res,
+                    published="2025-10-17")
+    assert [(e.cameo, e.target.name) for e in evs] == [("042", "Ministry of Public Works")]
+    # a visit that names no one visited is none
+    assert code_text("Jakarta dikunjungi jutaan orang setiap hari.", res,
+                     published="2025-10-17") == ()

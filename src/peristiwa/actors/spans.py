@@ -24,7 +24,7 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
 
 def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
     """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
-    lowered = [w.lower() for w in words]
+    lowered = [_singular(w.lower()) for w in words]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
     spans: list[Span] = []
@@ -72,6 +72,13 @@ def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
              k not in covered and k - 1 not in covered and k + 1 not in covered]
     # ("65 orang saksi": the noun after says who they are)
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+
+def _singular(w: str) -> str:
+    """A reduplicated plural read as its noun ("negara-negara", "partai-partai" are states,
+    parties)."""
+    half, dash, rest = w.partition("-")
+    return half if dash and half == rest else w
 
 
 def aged(words: list[str], j: int) -> bool:
