@@ -1237,9 +1237,12 @@ def test_an_alleged_act_embeds_its_own_clause_only(res):
 
 
 def test_parents_and_sentence_adverbs(res):
-    evs = code_text("Sementara itu, salah satu orang tua siswa, Dian (37), berharap insiden serupa "
-                    "tak terulang.", res, published="2025-10-21")
+    evs = code_text("Sementara itu, salah satu orang tua siswa, Dian (37), berharap pemerintah "
+                    "daerah menindak penyedia makanan.", res, published="2025-10-21")
     assert [e.source.sector for e in evs] == ["CVL"]
+    # a wish with no one to act on it is no appeal
+    assert code_text("Sementara itu, salah satu orang tua siswa, Dian (37), berharap insiden "
+                     "serupa tak terulang.", res, published="2025-10-21") == ()
     assert found("Semoga bisa membantu masyarakat.", res) == [
         ("the public / the people", "IDNCVL")]
 
