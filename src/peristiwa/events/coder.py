@@ -700,6 +700,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
+    if trig.pattern.id in res.word_set("not_to_own_state"):
+        own = {s.country for s in src_refs}  # "Prabowo mengatakan Indonesia perlu bangga":
+        tgt_refs = [t for t in tgt_refs if t.kind != "country" or t.country not in own]  # pride
     if trig.pattern.sym and not src_refs:
         between = _between(view, trig.end)
         if len(between) >= 2:  # "pertemuan antara Kemensos dan BKN": the two parties
