@@ -1538,3 +1538,12 @@ def test_visiting_the_office_of_a_body_is_visiting_the_body(res):
     # a visit that names no one visited is none
     assert code_text("Jakarta dikunjungi jutaan orang setiap hari.", res,
                      published="2025-10-17") == ()
+
+
+def test_a_fronted_kepada_phrase_is_addressed_never_the_subject(res):
+    evs = code_text("Kepada KPU, Komisi II DPR meminta agar jadwal pemilu dikaji ulang.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.target.code) for e in evs] == [("IDNLEG", "IDNGOV")]
+    evs = code_text("Kepada para siswa, Presiden Prabowo berpesan untuk terus belajar.", res,
+                    published="2025-10-20")
+    assert [(e.source.name, e.target.sector) for e in evs] == [("Prabowo Subianto", "EDU")]

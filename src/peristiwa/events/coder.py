@@ -352,6 +352,23 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
     return []
 
 
+def _fronted_addressee(view: View, trig: Trigger) -> tuple[list[ActorMention], int]:
+    """The actors of a sentence-opening "Kepada X, ..." before the trigger, whom the
+    sentence's verbal act is addressed to, never its subject; and the comma that ends it."""
+    k = 1 if view.words[:1] and view.words[0] in QUOTE_MARKS else 0
+    if view.lower[k:k + 1] != ["kepada"]:
+        return [], -1
+    comma = next((j for j in range(k + 1, trig.start) if view.words[j] == ","), None)
+    if comma is None:
+        return [], -1
+    found: list[ActorMention] = []
+    for j in range(k + 1, comma):
+        m = view.at.get(j)
+        if m is not None and m not in found:
+            found.append(m)
+    return found, comma
+
+
 def _aided_place(view: View, trig: Trigger, res: Resources, own: set[str | None]
                  ) -> list[ActorRef]:
     """The state of the place aid goes to when no recipient is named ("bantuan senilai 10 juta
@@ -697,6 +714,12 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     suspects, the state of an attacked place, unspecified domestic targets."""
     who = spk or (ctx.previous_person if _first_person_before(view, trig.start) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
+    addressed, comma = _fronted_addressee(view, trig)
+    if addressed:  # "Kepada para siswa, Teddy juga berpesan ...": the pupils are addressed
+        srcs = [m for m in srcs if not isinstance(m, ActorMention) or m not in addressed]
+        if not srcs and comma + 1 in view.at and view.at[comma + 1].end <= trig.start:
+            srcs = view.group_starting_at(comma + 1)  # "Kepada KPU, Komisi II DPR meminta"
+        tgts = list(tgts) or addressed
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
