@@ -70,13 +70,19 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     window = words[k:k + pattern.needs_within + 1]
     for d, w in enumerate(window[:pattern.needs_within]):
         low = w.lower()
-        if low in pattern.needs and not (low == "salah" and
-                                         window[d + 1:d + 2] in (["satu"], ["seorang"])) or \
+        nxt = window[d + 1].lower() if d + 1 < len(window) else ""
+        if low in ("tidak", "tak") and nxt in _CLEARED:
+            return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
+        if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and _active_verb(w):
             return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!"):
             return None
     return None
+
+
+# after "tidak / tak": a finding of no fault or a mere "not only", no verdict against anyone
+_CLEARED = frozenset("terbukti bersalah hanya sekadar lepas terlepas semata".split())
 
 
 def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
