@@ -1547,3 +1547,12 @@ def test_a_fronted_kepada_phrase_is_addressed_never_the_subject(res):
     evs = code_text("Kepada para siswa, Presiden Prabowo berpesan untuk terus belajar.", res,
                     published="2025-10-20")
     assert [(e.source.name, e.target.sector) for e in evs] == [("Prabowo Subianto", "EDU")]
+
+
+def test_a_prosecutors_demand_is_a_prosecution_not_a_political_demand(res):
+    evs = code_text("Jaksa Penuntut Umum Kejari Semarang menuntut lima terdakwa dengan hukuman "
+                    "tiga bulan penjara.", res, published="2025-10-20")
+    assert [e.cameo for e in evs] == ["173"]
+    evs = code_text("Mahasiswa menuntut DPR membatalkan kenaikan tunjangan.", res,
+                    published="2025-10-20")
+    assert [e.cameo_root for e in evs] == ["10"]

@@ -912,6 +912,9 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
+        if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
+                all(src.sector == "JUD" for src in parties.sources):
+            code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
         if trig.pattern.id in res.word_set("allegation_patterns"):
             accused = _accused(view, trig, res)
             if not accused:
