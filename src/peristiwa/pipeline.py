@@ -111,6 +111,7 @@ class _Article:
     body: list[Sentence]
     tokens: dict[int, tuple[Token, ...]]
     words: dict[int, list[str]]  # the tokens' texts, listed once for every rule that reads them
+    lowered: dict[int, list[str]]  # and the same in lower case
     dates: dict[int, list[DateMention]]
     spans: dict[int, list[Span]]
     places: dict[int, list[PlaceMention]]
@@ -133,15 +134,17 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     if written != published:  # posted after midnight about the day before: "hari ini" is then
         dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
     words = {i: [t.text for t in toks] for i, toks in tokens.items()}
-    spans = {i: dictionary_spans(ws, res) for i, ws in words.items()}
-    places = {i: find_places(toks, res) for i, toks in tokens.items()}
+    lowered = {i: [w.lower() for w in ws] for i, ws in words.items()}
+    spans = {i: dictionary_spans(ws, res, lowered[i]) for i, ws in words.items()}
+    places = {i: find_places(tokens[i], res, ws, lowered[i]) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
     where = [p.location.country for ps in places.values() for p in ps] + \
         ([dateline.country] if dateline else [])
     return _Article(
-        article, published, clean, sentences, body, tokens, words, dates, spans, places,
+        article, published, clean, sentences, body, tokens, words, lowered, dates, spans,
+        places,
         dominant_date([d for ds in dates.values() for d in ds], published), dateline,
         agents, article_focus(list(spans.values()), settings.home_country, where),
         next((a.sector for a in agents if a.sector in le_sectors), None))
@@ -178,7 +181,8 @@ def analyse_article(article: Article, res: Resources, settings: Settings
         toks, ds = a.tokens[s.index], a.dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
-        mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
+        mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector,
+                               a.words[s.index], a.lowered[s.index])
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets, tuple(history))
         decisions = code_sentence(a.words[s.index], mentions, res, ctx)

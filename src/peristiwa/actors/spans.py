@@ -22,9 +22,12 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: order.get(e.kind, 9))
 
 
-def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
-    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
-    lowered = [w.lower() for w in words]
+def dictionary_spans(words: list[str], res: Resources,
+                     lowered: list[str] | None = None) -> list[Span]:
+    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms).
+    `lowered` are the words in lower case, when the caller already has them."""
+    if lowered is None:
+        lowered = [w.lower() for w in words]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
     spans: list[Span] = []
