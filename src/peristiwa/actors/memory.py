@@ -75,8 +75,10 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
     """Move `ref` to the end of a short recency list (at most 12 actors)."""
     if seq and seq[-1] is ref:
         return
+    name = ref.name
     for k in range(len(seq) - 1, -1, -1):
-        if seq[k] is ref or seq[k] == ref:
+        old = seq[k]
+        if old is ref or old.name == name and old == ref:  # (the name first: a cheap test)
             del seq[k]
             break
     seq.append(ref)

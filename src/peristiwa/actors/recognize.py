@@ -114,6 +114,7 @@ class _Chunker:
         self.res, self.on, self.memory, self.home = res, on, memory, home
         self.le_sector = le_sector
         self.out: list[ActorMention] = []  # the mentions found so far, left to right
+        self.name_ends: dict[int, int] = {}  # _names(i) by i
         if spans is None:
             spans = dictionary_spans(self.words, res, self.lower)
         self.not_names = _stop_words(res)
@@ -122,9 +123,6 @@ class _Chunker:
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
             self.spans = {k: s for k, s in self.spans.items()
                           if not self._in_longer_name(s, covered)}
-        self.single = res.word_set("pronoun_single")
-        self.plural = res.word_set("pronoun_plural")
-        self.org = res.word_set("pronoun_org")
         self.coref_words = _coref_words(res)
 
     def _in_longer_name(self, span: Span, covered: set[int]) -> bool:
@@ -189,6 +187,13 @@ class _Chunker:
                                      w in _LOCATIVE_NOUNS)
 
     def _names(self, i: int) -> int:
+        """End of the run of name words starting at i (remembered: several rules ask)."""
+        end = self.name_ends.get(i)
+        if end is None:
+            end = self.name_ends[i] = self._scan_names(i)
+        return end
+
+    def _scan_names(self, i: int) -> int:
         w, j = self.words, i
         while j < len(w) and j not in self.spans and _is_name_token(w[j], self.not_names):
             j += 1
@@ -414,16 +419,17 @@ class _Chunker:
                 m.names[w] = ref
                 return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
             return None
-        if low in self.single and m.persons:
+        res = self.res
+        if low in res.word_set("pronoun_single") and m.persons:
             ref = self._third_person(i)
             if ref is None:
                 return None
             return ActorMention(i, i + 1, w, ref, "coref:pronoun", person=True), i + 1
-        if low in self.plural and (m.group or m.actors):
+        if low in res.word_set("pronoun_plural") and (m.group or m.actors):
             group = m.group or (self._they(m),)
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
-        if low in self.org and (m.orgs or m.persons):
+        if low in res.word_set("pronoun_org") and (m.orgs or m.persons):
             ref = self._side(m)
             return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
         if low in ("kedua", "keduanya"):
@@ -653,6 +659,7 @@ class _Chunker:
         out: list[ActorMention] = self.out
         i = 0
         words, spans, coref = self.words, self.spans, self.coref_words
+        document_heads = self.res.word_set("document_heads")
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
         starts = [k for k, (w, low) in enumerate(zip(words, self.lower, strict=True))
@@ -663,7 +670,7 @@ class _Chunker:
             i = k
             w = words[i]
             if i not in spans and w[:1].isupper() and \
-                    self.lower[i] in self.res.word_set("document_heads"):
+                    self.lower[i] in document_heads:
                 # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a
                 # document's title, kept as a mention so that its words trigger nothing
                 end = self._document_end(i + 1)

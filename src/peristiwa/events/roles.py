@@ -387,10 +387,11 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             if w.endswith("nya") or (k + 1 < len(view.lower) and
                                      view.lower[k + 1] in ("dia", "beliau")):
                 return previous_person
+    speech = view.res.word_set("speech_verbs")
     for k, w in enumerate(view.lower):
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
-        if w in view.res.word_set("speech_verbs") and not (k > 0 and view.lower[k - 1] == "yang"):
+        if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
             group = left_subject(view, k)  # (not "mahasiswa yang menyampaikan aspirasi": a
             # relative clause describes the students, it does not quote them)
             if group:
