@@ -134,14 +134,15 @@ def _placed_before(words: list[str], i: int, outer: Place, res: Resources
 _CUES = frozenset(_PREPS) | _SEATED  # the words a place rule starts on
 
 
-def find_places(tokens: tuple[Token, ...], res: Resources, words: list[str] | None = None,
-                lowered: list[str] | None = None) -> list[PlaceMention]:
-    """Places of one sentence; `words` and `lowered` are the tokens' texts and their lower
-    case, when the caller already has them."""
-    if words is None:
-        words = [t.text for t in tokens]
-    if lowered is None:
-        lowered = [w.lower() for w in words]
+def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
+    """Places of one sentence."""
+    words = [t.text for t in tokens]
+    return find_places_in_words(words, [w.lower() for w in words], res)
+
+
+def find_places_in_words(words: list[str], lowered: list[str], res: Resources
+                         ) -> list[PlaceMention]:
+    """Places of one sentence, from its tokens' texts and their lower case."""
     out: list[PlaceMention] = []
     for i, low in enumerate(lowered):
         if low not in _CUES:

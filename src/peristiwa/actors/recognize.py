@@ -26,7 +26,7 @@ from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
 from peristiwa.text.tokens import QUOTE_MARKS
 
-__all__ = ["Memory", "Span", "dictionary_spans", "find_actors"]
+__all__ = ["Memory", "Span", "dictionary_spans", "find_actors", "find_actors_in_words"]
 
 _PERSON_NOUNS = frozenset(
     "menteri pejabat pemimpin komandan presiden menlu menhan tokoh tersangka diplomat jenderal "
@@ -105,12 +105,10 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 class _Chunker:
-    def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
+    def __init__(self, words: list[str], lowered: list[str], res: Resources, on: date | None,
                  memory: Memory, home: str, spans: list[Span] | None = None,
-                 le_sector: str | None = None, words: list[str] | None = None,
-                 lowered: list[str] | None = None):
-        self.words = [t.text for t in tokens] if words is None else words
-        self.lower = [w.lower() for w in self.words] if lowered is None else lowered
+                 le_sector: str | None = None):
+        self.words, self.lower = words, lowered
         self.res, self.on, self.memory, self.home = res, on, memory, home
         self.le_sector = le_sector
         self.out: list[ActorMention] = []  # the mentions found so far, left to right
@@ -859,10 +857,18 @@ class _Chunker:
 
 def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memory: Memory,
                 home: str = "IDN", spans: list[Span] | None = None,
-                le_sector: str | None = None, words: list[str] | None = None,
-                lowered: list[str] | None = None) -> list[ActorMention]:
+                le_sector: str | None = None) -> list[ActorMention]:
     """Actor mentions of one sentence, left to right; updates the article's memory.
-    `spans` are the sentence's dictionary spans when the caller already has them, and `words`
-    and `lowered` the tokens' texts and their lower case; `le_sector` the sector of the
-    article's main law-enforcement institution."""
-    return _Chunker(tokens, res, on, memory, home, spans, le_sector, words, lowered).run()
+    `spans` are the sentence's dictionary spans when the caller already has them;
+    `le_sector` the sector of the article's main law-enforcement institution."""
+    words = [t.text for t in tokens]
+    return find_actors_in_words(words, [w.lower() for w in words], res, on, memory, home,
+                                spans, le_sector)
+
+
+def find_actors_in_words(words: list[str], lowered: list[str], res: Resources,
+                         on: date | None, memory: Memory, home: str = "IDN",
+                         spans: list[Span] | None = None, le_sector: str | None = None
+                         ) -> list[ActorMention]:
+    """`find_actors` from the tokens' texts and their lower case."""
+    return _Chunker(words, lowered, res, on, memory, home, spans, le_sector).run()
