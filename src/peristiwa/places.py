@@ -144,9 +144,8 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
                          ) -> list[PlaceMention]:
     """Places of one sentence, from its tokens' texts and their lower case."""
     out: list[PlaceMention] = []
-    for i, low in enumerate(lowered):
-        if low not in _CUES:
-            continue
+    for i in [i for i, low in enumerate(lowered) if low in _CUES]:  # where a rule can start
+        low = lowered[i]
         how = _PREPS.get(low)
         if how is None:  # an institution seated in a town
             if i + 1 < len(words):

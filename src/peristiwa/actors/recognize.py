@@ -660,8 +660,9 @@ class _Chunker:
         document_heads = self.res.word_set("document_heads")
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
-        starts = [k for k, (w, low) in enumerate(zip(words, self.lower, strict=True))
-                  if w[:1].isupper() or k in spans or low in coref]
+        lower = self.lower
+        starts = [k for k, w in enumerate(words)
+                  if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
             if k < i:
                 continue

@@ -36,8 +36,8 @@ def dictionary_spans(words: list[str], res: Resources,
     first_cased, first_lower = cased.first_words, lower.first_words
     spans: list[Span] = []
     i = 0
-    starts = [k for k, (w, low) in enumerate(zip(words, lowered, strict=True))
-              if w in first_cased or low in first_lower]  # where a phrase can start
+    starts = [k for k, w in enumerate(words)
+              if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     for k in starts:
         if k < i:
             continue

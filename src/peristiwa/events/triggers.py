@@ -129,10 +129,14 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
     cache = _VIABLE.setdefault(res.version, {})
+    known = cache.get
+    # the positions of words that may trigger (or are not yet memoised): most are neither
+    maybe = [i for i, w in enumerate(words) if known(w, True)]
     after = 0  # the end of the last trigger found
-    for i, w in enumerate(words):
+    for i in maybe:
         if i < after:
             continue
+        w = words[i]
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
