@@ -198,10 +198,11 @@ def _code(article: Article, res: Resources, settings: Settings,
                                         a.home, a.spans[s.index], a.le_sector)
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets, tuple(history))
-        decisions = code_sentence(a.words[s.index], mentions, res, ctx)
-        pending.extend((s, m) for dec in decisions for m in dec.matches)
-        history.extend((m.code[:2], m.source, m.trigger.reading.root, m.trigger.pattern.root)
-                       for dec in decisions for m in dec.matches)
+        decisions = code_sentence(a.words[s.index], mentions, res, ctx, a.lowered[s.index])
+        if decisions:
+            pending.extend((s, m) for dec in decisions for m in dec.matches)
+            history.extend((m.code[:2], m.source, m.trigger.reading.root,
+                            m.trigger.pattern.root) for dec in decisions for m in dec.matches)
         if analyses is not None:
             analyses.append(SentenceAnalysis(s, a.tokens(s), tuple(ds), tuple(mentions),
                                              tuple(decisions)))

@@ -26,9 +26,11 @@ class View:
     words: list[str]
     mentions: list[ActorMention]
     res: Resources
+    lower: list[str] | None = None  # the words in lower case (made here when not given)
 
     def __post_init__(self) -> None:
-        self.lower = [w.lower() for w in self.words]
+        if self.lower is None:
+            self.lower = [w.lower() for w in self.words]
         self.at: dict[int, ActorMention] = {}  # actors that can fill a role
         self.places: dict[int, ActorMention] = {}  # "ke Moskow": only a 'ke' frame takes it
         for m in self.mentions:
