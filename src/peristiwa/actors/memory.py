@@ -24,8 +24,10 @@ class Memory:
     def speaker(self) -> ActorRef | None:
         """Who "ujarnya", "kata dia" point to: the latest person, but not an unnamed suspect or
         civilian ("tersangka", "korban"), who are talked about rather than quoted."""
-        return next((r for r in reversed(self.persons)
-                     if r.kind != "agent" or r.sector not in ("CRM", "CVL")), None)
+        for r in reversed(self.persons):
+            if r.kind != "agent" or r.sector not in ("CRM", "CVL"):
+                return r
+        return None
 
     def note(self, mention: ActorMention, res: Resources) -> None:
         for ref in mention.refs:

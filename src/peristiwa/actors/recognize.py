@@ -116,7 +116,8 @@ class _Chunker:
         if spans is None:
             spans = dictionary_spans(self.words, res, self.lower)
         self.not_names = _stop_words(res)
-        self.spans = {s.start: s for s in spans if not self._inside_place(s)}
+        self.spans = {s.start: s for s in spans  # (only a country can lie inside a place name)
+                      if s.entry.kind != "country" or not self._inside_place(s)}
         if any(s.entry.kind == "person" for s in self.spans.values()):
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
             self.spans = {k: s for k, s in self.spans.items()
