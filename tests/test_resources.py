@@ -8,6 +8,7 @@ import pytest
 
 from peristiwa.errors import DataError
 from peristiwa.resources import load_resources
+from peristiwa.resources.frozen import PhraseIndex
 
 from .conftest import FIXTURE_DICT
 
@@ -36,6 +37,22 @@ def test_bundle_pickles(fres):
     assert again.version == fres.version and len(again.actors) == len(fres.actors)
     with pytest.raises(TypeError):
         again.actors["x"] = None
+
+
+def test_phrase_index_finds_the_longest_phrase():
+    index = PhraseIndex.build([("Kota", "k"), ("Kota Bogor", "b"), ("Kota Bogor Barat", "bb"),
+                               ("Kota Baru", "kb"), ("Bogor", "g"), ("Kota", "k2")])
+    words = ["di", "Kota", "Bogor", "Barat", "dan", "Kota", "Bogor", "Kota", "Baru", "Kota"]
+    assert index.longest(words, 1) == (3, ("bb",))
+    assert index.longest(words, 5) == (2, ("b",))
+    assert index.longest(words, 7) == (2, ("kb",))
+    assert index.longest(words, 9) == (1, ("k", "k2"))  # the last word: no second word
+    assert index.longest(words, 2) == (1, ("g",))
+    assert index.longest(words, 0) == (0, ())
+    assert index.longest(["Kota", "Bandung"], 0) == (1, ("k", "k2"))
+    assert index.longest(["Bogor", "Barat"], 0) == (1, ("g",))
+    again = pickle.loads(pickle.dumps(index))
+    assert again.longest(words, 1) == (3, ("bb",)) and len(again) == len(index) == 5
 
 
 @pytest.mark.parametrize("rel,text,message", [

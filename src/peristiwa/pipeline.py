@@ -4,13 +4,13 @@ bundle and the settings. No file, network or database I/O, no clock, no randomne
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from peristiwa.actors.article import article_agents, article_focus
 from peristiwa.actors.memory import Memory
+from peristiwa.actors.recognize import find_actors_in_words
 from peristiwa.actors.resolve import is_state
-from peristiwa.actors.recognize import find_actors
 from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import (
@@ -27,7 +27,7 @@ from peristiwa.places import (
     dateline_location,
     dominant_place,
     event_location,
-    find_places,
+    find_places_in_words,
 )
 from peristiwa.records import (
     ActorMention,
@@ -45,7 +45,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import QUOTE_MARKS, tokenize
+from peristiwa.text.tokens import QUOTE_MARKS, tokenize, word_list
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -109,7 +109,7 @@ def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
 
 @dataclass
 class _Article:
-    """An article read once: clean text, sentences, tokens, dates, dictionary spans and what
+    """An article read once: clean text, sentences, words, dates, dictionary spans and what
     the whole article says (main date, dateline place, law-enforcement bodies, focus)."""
 
     article: Article
@@ -117,8 +117,8 @@ class _Article:
     clean: CleanText
     sentences: tuple[Sentence, ...]
     body: list[Sentence]
-    tokens: dict[int, tuple[Token, ...]]
     words: dict[int, list[str]]  # the tokens' texts, listed once for every rule that reads them
+    lowered: dict[int, list[str]]  # and the same in lower case
     dates: dict[int, list[DateMention]]
     spans: dict[int, list[Span]]
     places: dict[int, list[PlaceMention]]
@@ -127,6 +127,15 @@ class _Article:
     agents: tuple[ActorRef, ...]
     home: str
     le_sector: str | None
+    _tokens: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+
+    def tokens(self, s: Sentence) -> tuple[Token, ...]:
+        """The sentence's tokens with their offsets, made when first asked for: the rules read
+        only the words, and only coded sentences (and `explain`) need the offsets."""
+        found = self._tokens.get(s.index)
+        if found is None:
+            found = self._tokens[s.index] = tokenize(s.text, s.start)
+        return found
 
 
 def _read(article: Article, res: Resources, settings: Settings) -> _Article:
@@ -135,21 +144,21 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     sentences = split_sentences(clean.text, res.word_set("abbreviations"))
     finder = date_finder(res)
     body = [s for s in sentences if not s.heading]
-    tokens = {s.index: tokenize(s.text, s.start) for s in body}
     dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
     written = _written_on(article, published, dates)
     if written != published:  # posted after midnight about the day before: "hari ini" is then
         dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
-    words = {i: [t.text for t in toks] for i, toks in tokens.items()}
-    spans = {i: dictionary_spans(ws, res) for i, ws in words.items()}
-    places = {i: find_places(toks, res) for i, toks in tokens.items()}
+    words = {s.index: word_list(s.text) for s in body}
+    lowered = {i: [w.lower() for w in ws] for i, ws in words.items()}
+    spans = {i: dictionary_spans(ws, res, lowered[i]) for i, ws in words.items()}
+    places = {i: find_places_in_words(ws, lowered[i], res) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
     where = [p.location.country for ps in places.values() for p in ps] + \
         ([dateline.country] if dateline else [])
     return _Article(
-        article, published, clean, sentences, body, tokens, words, dates, spans, places,
+        article, published, clean, sentences, body, words, lowered, dates, spans, places,
         dominant_date([d for ds in dates.values() for d in ds], published), dateline,
         agents, article_focus(list(spans.values()), settings.home_country, where),
         next((a.sector for a in agents if a.sector in le_sectors), None))
@@ -177,29 +186,39 @@ def _written_on(article: Article, published: date | None,
 
 def analyse_article(article: Article, res: Resources, settings: Settings
                     ) -> tuple[ArticleResult, list[SentenceAnalysis]]:
+    """Code one article and tell what was found in each sentence (for `peristiwa explain`)."""
+    analyses: list[SentenceAnalysis] = []
+    return _code(article, res, settings, analyses), analyses
+
+
+def _code(article: Article, res: Resources, settings: Settings,
+          analyses: list[SentenceAnalysis] | None) -> ArticleResult:
+    """Code one article; when `analyses` is a list, add each sentence's analysis to it."""
     a = _read(article, res, settings)
     memory = Memory()
     history: list[Told] = []
     pending: list[tuple[Sentence, Match]] = []
-    analyses: list[SentenceAnalysis] = []
     running_on = _quotes_running_on(a)
     held: list[tuple[Sentence, list[ActorMention], Context]] = []  # inside a running quote
 
     def code(s: Sentence, mentions: list[ActorMention], ctx: Context) -> None:
         ctx = replace(ctx, history=tuple(history))
-        decisions = code_sentence(a.words[s.index], mentions, res, ctx)
-        pending.extend((s, m) for dec in decisions for m in dec.matches)
-        history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,
-                            m.trigger.pattern.root, m.target)
-                       for dec in decisions for m in dec.matches)
-        analyses.append(SentenceAnalysis(s, a.tokens[s.index], tuple(a.dates[s.index]),
-                                         tuple(mentions), tuple(decisions)))
+        decisions = code_sentence(a.words[s.index], mentions, res, ctx, a.lowered[s.index])
+        if decisions:
+            pending.extend((s, m) for dec in decisions for m in dec.matches)
+            history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,
+                                m.trigger.pattern.root, m.target)
+                           for dec in decisions for m in dec.matches)
+        if analyses is not None:
+            analyses.append(SentenceAnalysis(s, a.tokens(s), tuple(a.dates[s.index]),
+                                             tuple(mentions), tuple(decisions)))
 
     for s in a.body:
-        toks, ds = a.tokens[s.index], a.dates[s.index]
+        ds = a.dates[s.index]
         on = next((d.date.value for d in ds if d.date.value), None) or a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
-        mentions = find_actors(toks, res, on, memory, a.home, a.spans[s.index], a.le_sector)
+        mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
+                                        a.home, a.spans[s.index], a.le_sector)
         ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
                       settings.reciprocal_both, settings.domestic_targets)
         if s.index in running_on:
@@ -216,7 +235,7 @@ def analyse_article(article: Article, res: Resources, settings: Settings
     for hs, hm, hctx in held:
         code(hs, hm, hctx)
     events = _events(a, pending, res, settings) if pending else ()
-    return ArticleResult(article, a.clean, a.sentences, events), analyses
+    return ArticleResult(article, a.clean, a.sentences, events)
 
 
 def _quotes_running_on(a: _Article) -> set[int]:
@@ -230,7 +249,7 @@ def _quotes_running_on(a: _Article) -> set[int]:
     for s in a.body:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
-        marks = sum(1 for t in a.tokens[s.index] if t.text in QUOTE_MARKS)
+        marks = sum(1 for w in a.words[s.index] if w in QUOTE_MARKS)
         if run and marks % 2 == 1:  # closed here
             out.update(run)
             run = []
@@ -246,19 +265,19 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     fallback = dominant_place(places.values()) or a.dateline
     whens = []
     for s, m in pending:
-        offset = a.tokens[s.index][m.trigger.start].start - s.start
+        offset = a.tokens(s)[m.trigger.start].start - s.start
         whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
     whens = _linked_dates(pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
-                             content_from=_content_from(a.tokens[s.index], m))
+                             content_from=_content_from(a.words[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
     for (s, m), when, where in zip(pending, whens, wheres, strict=True):
-        toks = a.tokens[s.index]
+        toks = a.tokens(s)
         ev = _event(a.article, s, toks, m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
@@ -286,15 +305,15 @@ _SAYING_ROOTS = frozenset("01 02 03 10 11 12 13".split())
 _CONTENT_WORDS = frozenset("bahwa agar supaya untuk soal terkait mengenai tentang".split())
 
 
-def _content_from(tokens: tuple[Token, ...], m: Match) -> int | None:
+def _content_from(words: list[str], m: Match) -> int | None:
     """Where the content of a verbal act begins: the first 'bahwa/agar/untuk/soal ...' after
     its trigger ("mendorong China untuk menuntaskan kode etik di Laut China Selatan")."""
     if m.code[:2] not in _SAYING_ROOTS:
         return None
     asking = m.code[:2] in ("02", "10")  # "mendesak Dewan HAM menyelidiki ... di Gaza"
-    return next((k for k in range(m.trigger.end, len(tokens))
-                 if tokens[k].text.lower() in _CONTENT_WORDS or
-                 asking and _verb_form(tokens[k].text)), None)
+    return next((k for k in range(m.trigger.end, len(words))
+                 if words[k].lower() in _CONTENT_WORDS or
+                 asking and _verb_form(words[k])), None)
 
 
 def _verb_form(w: str) -> bool:
@@ -313,12 +332,12 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
     event whose trigger has the noun's root, placed by its own sentence)."""
     out = list(wheres)
     for k, (s, _) in enumerate(pending):
-        w = a.tokens[s.index]
-        if len(w) < 4 or w[0].text.lower() not in _SCENE_PREPS or \
-                w[2].text.lower() not in res.word_set("demonstrative") or \
+        low = a.lowered[s.index]
+        if len(low) < 4 or low[0] not in _SCENE_PREPS or \
+                low[2] not in res.word_set("demonstrative") or \
                 (out[k] is not None and out[k].how in _TEXT_PLACES):
             continue
-        lemmas = {r.root for _, r in candidates(w[1].text, res)}
+        lemmas = {r.root for _, r in candidates(a.words[s.index][1], res)}
         for j in range(k - 1, -1, -1):
             s2, m2 = pending[j]
             loc = out[j]
@@ -380,7 +399,7 @@ def _dedupe(events: list[Event]) -> tuple[Event, ...]:
 def code_article(article: Article, res: Resources, settings: Settings | None = None
                  ) -> ArticleResult:
     """Code one article: clean, split, find actors and events, date and place them."""
-    return analyse_article(article, res, settings or Settings())[0]
+    return _code(article, res, settings or Settings(), None)
 
 
 def code_text(text: str, res: Resources, published: str | date | None = None,

@@ -131,22 +131,33 @@ def _placed_before(words: list[str], i: int, outer: Place, res: Resources
     return None
 
 
+_CUES = frozenset(_PREPS) | _SEATED  # the words a place rule starts on
+
+
 def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
+    """Places of one sentence."""
     words = [t.text for t in tokens]
+    return find_places_in_words(words, [w.lower() for w in words], res)
+
+
+def find_places_in_words(words: list[str], lowered: list[str], res: Resources
+                         ) -> list[PlaceMention]:
+    """Places of one sentence, from its tokens' texts and their lower case."""
     out: list[PlaceMention] = []
-    for i, w in enumerate(words):
-        low = w.lower()
+    for i in [i for i, low in enumerate(lowered) if low in _CUES]:  # where a rule can start
+        low = lowered[i]
         how = _PREPS.get(low)
-        if how is None and low in _SEATED and i + 1 < len(words):
-            j = i + 2 if words[i + 1] == ")" else i + 1  # "... Korupsi (Tipikor) Jakarta"
-            n, place = lookup(words, j, res) if j < len(words) else (0, None)
-            if place is not None and place.type in ("city", "regency", "capital"):
-                out.append(PlaceMention(j, j + n, to_location(place, "seat", res)))
+        if how is None:  # an institution seated in a town
+            if i + 1 < len(words):
+                j = i + 2 if words[i + 1] == ")" else i + 1  # "... Korupsi (Tipikor) Jakarta"
+                n, place = lookup(words, j, res) if j < len(words) else (0, None)
+                if place is not None and place.type in ("city", "regency", "capital"):
+                    out.append(PlaceMention(j, j + n, to_location(place, "seat", res)))
             continue
-        if how is None or i + 1 >= len(words):
+        if i + 1 >= len(words):
             continue
         if how == "di" and (any(_topic_word(words, k) for k in range(max(0, i - 4), i)) or
-                            any(x.lower() == "membahas" for x in words[max(0, i - 9):i])):
+                            "membahas" in lowered[max(0, i - 9):i]):
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
         j, n, place = _chain(words, i + 1, res)
         if place:
@@ -158,11 +169,12 @@ def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]
     origins = {p.end for p in out if p.location.how == "dari"}
     out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke" and
            p.start - 1 in origins else p for p in out]
-    for i in range(len(words) - 3):
-        if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
-            n, place = lookup(words, i, res)
-            if place and n == 1 and not any(p.start <= i < p.end for p in out):
-                out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
+    if "(" in words:  # "Jakarta, Senin (21/10)": a place before a news-style date
+        for i in range(len(words) - 3):
+            if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
+                n, place = lookup(words, i, res)
+                if place and n == 1 and not any(p.start <= i < p.end for p in out):
+                    out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
     return out
 
 

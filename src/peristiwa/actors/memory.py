@@ -25,8 +25,10 @@ class Memory:
     def speaker(self) -> ActorRef | None:
         """Who "ujarnya", "kata dia" point to: the latest person, but not an unnamed suspect or
         civilian ("tersangka", "korban"), who are talked about rather than quoted."""
-        return next((r for r in reversed(self.persons)
-                     if r.kind != "agent" or r.sector not in ("CRM", "CVL")), None)
+        for r in reversed(self.persons):
+            if r.kind != "agent" or r.sector not in ("CRM", "CVL"):
+                return r
+        return None
 
     def note(self, mention: ActorMention, res: Resources) -> None:
         for ref in mention.refs:
@@ -80,8 +82,10 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
     """Move `ref` to the end of a short recency list (at most 12 actors)."""
     if seq and seq[-1] is ref:
         return
+    name = ref.name
     for k in range(len(seq) - 1, -1, -1):
-        if seq[k] is ref or seq[k] == ref:
+        old = seq[k]
+        if old is ref or old.name == name and old == ref:  # (the name first: a cheap test)
             del seq[k]
             break
     seq.append(ref)

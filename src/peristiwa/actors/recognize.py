@@ -26,7 +26,7 @@ from peristiwa.resources import Resources
 from peristiwa.resources.entries import ActorEntry
 from peristiwa.text.tokens import QUOTE_MARKS
 
-__all__ = ["Memory", "Span", "dictionary_spans", "find_actors"]
+__all__ = ["Memory", "Span", "dictionary_spans", "find_actors", "find_actors_in_words"]
 
 _PERSON_NOUNS = frozenset(
     "menteri pejabat pemimpin komandan presiden menlu menhan tokoh tersangka diplomat jenderal "
@@ -107,24 +107,23 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 class _Chunker:
-    def __init__(self, tokens: tuple[Token, ...], res: Resources, on: date | None,
+    def __init__(self, words: list[str], lowered: list[str], res: Resources, on: date | None,
                  memory: Memory, home: str, spans: list[Span] | None = None,
                  le_sector: str | None = None):
-        self.words = [t.text for t in tokens]
+        self.words, self.lower = words, lowered
         self.res, self.on, self.memory, self.home = res, on, memory, home
         self.le_sector = le_sector
         self.out: list[ActorMention] = []  # the mentions found so far, left to right
+        self.name_ends: dict[int, int] = {}  # _names(i) by i
         if spans is None:
-            spans = dictionary_spans(self.words, res)
+            spans = dictionary_spans(self.words, res, self.lower)
         self.not_names = _stop_words(res)
-        self.spans = {s.start: s for s in spans if not self._inside_place(s)}
+        self.spans = {s.start: s for s in spans  # (only a country can lie inside a place name)
+                      if s.entry.kind != "country" or not self._inside_place(s)}
         if any(s.entry.kind == "person" for s in self.spans.values()):
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
             self.spans = {k: s for k, s in self.spans.items()
                           if not self._in_longer_name(s, covered)}
-        self.single = res.word_set("pronoun_single")
-        self.plural = res.word_set("pronoun_plural")
-        self.org = res.word_set("pronoun_org")
         self.coref_words = _coref_words(res)
 
     def _in_longer_name(self, span: Span, covered: set[int]) -> bool:
@@ -166,11 +165,11 @@ class _Chunker:
         return " ".join(self.words[a:b]).replace(" . ", ". ")  # "Tawfiq F. Al-Rabiah"
 
     def _after_locative(self, i: int) -> bool:
-        return i > 0 and self.words[i - 1].lower() in ("di", "ke", "dari", "dekat", "menuju")
+        return i > 0 and self.lower[i - 1] in ("di", "ke", "dari", "dekat", "menuju")
 
     def _locative_before(self, i: int) -> bool:
         """'di X', 'ke X', 'dekat X', and 'di depan X', 'di kawasan X', 'di Gedung X'."""
-        lows = [w.lower() for w in self.words[max(0, i - 3):i]]
+        lows = self.lower[max(0, i - 3):i]
         if lows and lows[-1] in ("di", "ke", "menuju", "dekat"):
             return True
         if len(lows) >= 2 and lows[-2] in ("di", "ke") and lows[-1] in _LOCATIVE_NOUNS:
@@ -184,11 +183,18 @@ class _Chunker:
         if i < 2:
             return False
         n = self.res.place_index.longest(self.words, i - 1)[0]
-        w = self.words[i - 2].lower()
+        w = self.lower[i - 2]
         return n >= end - i + 1 and (w in ("di", "ke", "menuju", "dekat") or
                                      w in _LOCATIVE_NOUNS)
 
     def _names(self, i: int) -> int:
+        """End of the run of name words starting at i (remembered: several rules ask)."""
+        end = self.name_ends.get(i)
+        if end is None:
+            end = self.name_ends[i] = self._scan_names(i)
+        return end
+
+    def _scan_names(self, i: int) -> int:
         w, j = self.words, i
         while j < len(w) and j not in self.spans and _is_name_token(w[j], self.not_names):
             j += 1
@@ -233,12 +239,12 @@ class _Chunker:
                 continue
             if self.words[j] == "." and j + 1 < len(self.words) and \
                     self.words[j + 1][:1].isupper() and \
-                    self.words[j - 1].lower() in abbreviations:
+                    self.lower[j - 1] in abbreviations:
                 j += 1  # "Kombes Pol. Eko Prasetyo": the point of an abbreviation
                 continue
-            if not explicit and self.words[j].lower() in modifiers:
+            if not explicit and self.lower[j] in modifiers:
                 k = j + 1 if j + 1 < len(self.words) and \
-                    self.words[j + 1].lower() in modifiers else j
+                    self.lower[j + 1] in modifiers else j
                 after = self.spans.get(k + 1)
                 if after and (after.entry.kind == "country" and not after.entry.place or
                               after.entry.kind in ("institution", "organization")):
@@ -249,7 +255,7 @@ class _Chunker:
                 country, j, explicit = nxt.entry.country, nxt.end, True
                 continue
             if explicit and entry.id in self.res.word_set("envoy_titles") and \
-                    self.words[j].lower() in ("untuk", "di") and j + 1 in self.spans and \
+                    self.lower[j] in ("untuk", "di") and j + 1 in self.spans and \
                     self.spans[j + 1].entry.kind == "country":
                 j = self.spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
                 continue
@@ -276,7 +282,7 @@ class _Chunker:
                 if _ROMAN.fullmatch(self.words[j]):  # "KPK Wilayah V": a numbered one
                     j += 1
                 continue
-            if not explicit and self.words[j].lower() in ("dari", "asal") and \
+            if not explicit and self.lower[j] in ("dari", "asal") and \
                     j + 1 in self.spans and \
                     self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
                 country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
@@ -344,7 +350,7 @@ class _Chunker:
                     break
             break
         if span.start > 0 and entry.person and \
-                self.words[span.start - 1].lower() in self.res.word_set("former_words"):
+                self.lower[span.start - 1] in self.res.word_set("former_words"):
             # "mantan Gubernur Lampung Arinal": a former office holder is an elite, not the
             # government (CAMEO ELI)
             if person_ref is not None:
@@ -465,7 +471,7 @@ class _Chunker:
         return ActorMention(i, end, self.text(i, end), ref, "apposition", person=True), end
 
     def coref(self, i: int) -> tuple[ActorMention, int] | None:
-        w, low = self.words[i], self.words[i].lower()
+        w, low = self.words[i], self.lower[i]
         m = self.memory
         if low not in self.coref_words:
             if w in m.names and i not in self.spans:
@@ -475,16 +481,17 @@ class _Chunker:
                 m.names[w] = ref
                 return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
             return None
-        if low in self.single and m.persons:
+        res = self.res
+        if low in res.word_set("pronoun_single") and m.persons:
             ref = self._third_person(i)
             if ref is None:
                 return None
             return ActorMention(i, i + 1, w, ref, "coref:pronoun", person=True), i + 1
-        if low in self.plural and (m.group or m.actors):
+        if low in res.word_set("pronoun_plural") and (m.group or m.actors):
             group = m.group or (self._they(m),)
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
-        if low in self.org and (m.orgs or m.persons):
+        if low in res.word_set("pronoun_org") and (m.orgs or m.persons):
             ref = self._side(m)
             return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
         if low in ("kedua", "keduanya"):
@@ -557,10 +564,10 @@ class _Chunker:
         for k in range(i + 1, len(w) - 1):
             if w[k] not in QUOTE_MARKS:
                 continue
-            low = w[k + 1].lower()
+            low = self.lower[k + 1]
             if low not in attribution:
                 return False  # an opening mark, or a closing one without a tag
-            nxt = w[k + 2].lower() if k + 2 < len(w) else ""
+            nxt = self.lower[k + 2] if k + 2 < len(w) else ""
             return low.endswith("nya") or nxt in ("dia", "ia", "beliau")
         return False
 
@@ -569,7 +576,7 @@ class _Chunker:
         ("RK" for Ridwan Kamil, "AHY"), unless it is a suspect's initials ("tersangka RK")."""
         w = self.words[i]
         if not (2 <= len(w) <= 4 and w.isupper() and w.isalpha()) or i in self.spans or \
-                i > 0 and self.words[i - 1].lower() in INITIAL_CUES:
+                i > 0 and self.lower[i - 1] in INITIAL_CUES:
             return None
         hits = {r for r in self.memory.persons
                 if r.kind == "person" and "".join(p[:1] for p in r.name.split()).upper() == w}
@@ -577,12 +584,12 @@ class _Chunker:
 
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
         j = i + 1
-        if self.words[i].lower() == "keduanya":
+        if self.lower[i] == "keduanya":
             group = self.memory.last_two(persons=bool(self.memory.persons))
         else:
             if j >= len(self.words):
                 return None
-            noun = self.words[j].lower()
+            noun = self.lower[j]
             if noun in _PERSON_NOUNS:
                 group = self.memory.last_two(persons=True)
             elif noun in _GROUP_NOUNS:
@@ -590,7 +597,7 @@ class _Chunker:
             else:
                 return None
             j += 1
-            while j < len(self.words) and self.words[j].lower() in \
+            while j < len(self.words) and self.lower[j] in \
                     ("luar", "negeri", "pertahanan", "belah", "pihak", "tersebut", "itu", "ini"):
                 j += 1
         if len(group) < 2:
@@ -603,7 +610,7 @@ class _Chunker:
         At the start of a sentence a single capitalised word is too weak a sign."""
         k = self._names(i)
         relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
-            self.words[k].lower() == "yang"  # "RK yang tidak terima ... melaporkan"
+            self.lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
         opening = i == 0 or self.words[i - 1] in _OPENERS or \
             i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
@@ -618,7 +625,7 @@ class _Chunker:
                 j - 1 not in self.spans:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
         things, bodies = self.res.word_set("thing_heads"), self.res.word_set("body_heads")
-        head, own = self.words[j].lower(), self.words[i].lower()
+        head, own = self.lower[j], self.lower[i]
         before = self.words[j - 1] if j > 0 else ""
         if head in things and (j < i or head not in bodies) or \
                 own in things and own not in bodies or \
@@ -627,18 +634,18 @@ class _Chunker:
             # "Badan Riset Nasional" may be a body)
         if j < i and len(head) > 6 and head.endswith("an") and head.startswith("pe"):
             return None  # "Penanaman Modal Asing": inside the title of an act
-        if self.words[k - 1].lower() in self.res.word_set("place_heads") or \
-                i > 0 and self.words[i - 1].lower() in self.res.word_set("place_prefixes"):
+        if self.lower[k - 1] in self.res.word_set("place_heads") or \
+                i > 0 and self.lower[i - 1] in self.res.word_set("place_prefixes"):
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
         if k < len(self.words) and self.words[k] in ("(",) and k - i == 1 and not is_aged:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
-        first = self.words[i].lower()
+        first = self.lower[i]
         if k - i == 1 and first in self.res.trigger_index:
             return None  # "OTT", "Demo": an event word, not a name
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
         if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
-                and not (k < len(self.words) and self.words[k].lower() == "yang"):
+                and not (k < len(self.words) and self.lower[k] == "yang"):
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
@@ -654,7 +661,7 @@ class _Chunker:
         if aged(w, k):
             return True
         j = k + 1 if k < len(w) and w[k] == "," else k
-        return j < len(w) and w[j].lower() in self.res.word_set("speech_verbs")
+        return j < len(w) and self.lower[j] in self.res.word_set("speech_verbs")
 
     def _needs_country(self, m: ActorMention) -> bool:
         """An agent that took the home country by default (no country of its own)."""
@@ -695,8 +702,8 @@ class _Chunker:
     def _foreign_places(self) -> set[str]:
         """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
         found = set()
-        for i, w in enumerate(self.words[:-1]):
-            if w.lower() in ("di", "ke"):
+        for i, low in enumerate(self.lower[:-1]):
+            if low in ("di", "ke"):
                 for j in range(i + 1, min(len(self.words), i + 5)):
                     n, ids = self.res.place_index.longest(self.words, j)
                     if n:
@@ -713,10 +720,10 @@ class _Chunker:
     def _subject_before_verb(self, k: int, i: int = 0) -> bool:
         """A lone capitalised word is a name when a verb follows it ("Berangus dijerat",
         "Iskandar meminta") and it is not itself a verb form."""
-        first = self.words[i].lower()
+        first = self.lower[i]
         if k >= len(self.words) or first.startswith(("me", "di", "ber", "ter", "pe", "se")):
             return False
-        nxt = self.words[k].lower()
+        nxt = self.lower[k]
         return len(nxt) > 4 and nxt.startswith(("di", "me", "ber", "ter")) and \
             nxt not in _NOT_VERBS or nxt in self.res.word_set("speech_verbs")
 
@@ -724,23 +731,24 @@ class _Chunker:
         out: list[ActorMention] = self.out
         i = 0
         words, spans, coref = self.words, self.spans, self.coref_words
+        document_heads = self.res.word_set("document_heads")
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
+        lower = self.lower
         starts = [k for k, w in enumerate(words)
-                  if w[:1].isupper() or k in spans or w in coref or
-                  not w.islower() and w.lower() in coref]
+                  if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
             if k < i:
                 continue
             i = k
             w = words[i]
             if i not in spans and w[:1].isupper() and \
-                    w.lower() in self.res.word_set("document_heads"):
+                    self.lower[i] in document_heads:
                 # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a
                 # document's title, kept as a mention so that its words trigger nothing
                 end = self._document_end(i + 1)
                 text = self.text(i, end)
-                how = "document-act" if w.lower() in self.res.word_set("act_documents") \
+                how = "document-act" if self.lower[i] in self.res.word_set("act_documents") \
                     else "document"  # "Surat Penetapan Tersangka" records the act itself
                 out.append(ActorMention(i, end, text, ActorRef(text, None, None, None, None,
                                                                "document"), how))
@@ -786,7 +794,7 @@ class _Chunker:
         Tren de Aragua", "partai yakni ...") take the group's country and sector."""
         fixed, head, members = [], None, []
         for m in out:
-            before = self.words[m.start - 1].lower() if m.start > 0 else ""
+            before = self.lower[m.start - 1] if m.start > 0 else ""
             if members and before in ("dari", "asal") and m.ref.kind == "country" and \
                     fixed[members[-1]].end == m.start - 1:
                 for x in members:  # "... seperti Los Pulpos dan Tren de Aragua dari Venezuela"
@@ -819,7 +827,7 @@ class _Chunker:
         if i == 0 or w[i - 1] != "," or j >= len(w) or \
                 span.entry.id not in self.res.word_set("resident_agents"):
             return False
-        if w[j].lower() in self.res.word_set("place_prefixes"):
+        if self.lower[j] in self.res.word_set("place_prefixes"):
             j += 1  # "warga Desa Kijang", "warga Kecamatan Praya" (but "warga desa melapor")
             return j < len(w) and w[j][:1].isupper()
         return bool(self.res.place_index.longest(w, j)[0])
@@ -830,7 +838,7 @@ class _Chunker:
         2024")."""
         w = self.words
         while j < len(w) and (w[j][:1].isupper() or w[j][:1].isdigit() or
-                              w[j].lower() in _TITLE_WORDS and j + 1 < len(w) and
+                              self.lower[j] in _TITLE_WORDS and j + 1 < len(w) and
                               (w[j + 1][:1].isupper() or w[j + 1][:1].isdigit())):
             j += 1
         return j
@@ -885,10 +893,10 @@ class _Chunker:
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor
         Polri")?"""
-        emblems, w = self.res.word_set("emblem_nouns"), self.words
-        return i > 0 and (w[i - 1].lower() in emblems or
-                          i > 1 and w[i - 1].lower() in ("nomor", "dinas") and
-                          w[i - 2].lower() in emblems)  # "berpelat dinas Polri"
+        emblems, low = self.res.word_set("emblem_nouns"), self.lower
+        return i > 0 and (low[i - 1] in emblems or
+                          i > 1 and low[i - 1] in ("nomor", "dinas") and
+                          low[i - 2] in emblems)  # "berpelat dinas Polri"
 
     def _at(self, i: int) -> tuple[ActorMention, int] | None:
         span = self.spans.get(i)
@@ -952,4 +960,14 @@ def find_actors(tokens: tuple[Token, ...], res: Resources, on: date | None, memo
     """Actor mentions of one sentence, left to right; updates the article's memory.
     `spans` are the sentence's dictionary spans when the caller already has them;
     `le_sector` the sector of the article's main law-enforcement institution."""
-    return _Chunker(tokens, res, on, memory, home, spans, le_sector).run()
+    words = [t.text for t in tokens]
+    return find_actors_in_words(words, [w.lower() for w in words], res, on, memory, home,
+                                spans, le_sector)
+
+
+def find_actors_in_words(words: list[str], lowered: list[str], res: Resources,
+                         on: date | None, memory: Memory, home: str = "IDN",
+                         spans: list[Span] | None = None, le_sector: str | None = None
+                         ) -> list[ActorMention]:
+    """`find_actors` from the tokens' texts and their lower case."""
+    return _Chunker(words, lowered, res, on, memory, home, spans, le_sector).run()

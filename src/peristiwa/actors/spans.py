@@ -17,22 +17,34 @@ class Span:
     entry: ActorEntry
 
 
+_KIND_ORDER = {"person": 0, "institution": 1, "organization": 2, "country": 3, "agent": 4}
+
+
 def _pick(entries: list[ActorEntry]) -> ActorEntry:
-    order = {"person": 0, "institution": 1, "organization": 2, "country": 3, "agent": 4}
-    return min(entries, key=lambda e: order.get(e.kind, 9))
+    if len(entries) == 1:
+        return entries[0]
+    return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
-def dictionary_spans(words: list[str], res: Resources) -> list[Span]:
-    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms)."""
-    lowered = [_singular(w.lower()) for w in words]
+def dictionary_spans(words: list[str], res: Resources,
+                     lowered: list[str] | None = None) -> list[Span]:
+    """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms).
+    `lowered` are the words in lower case, when the caller already has them."""
+    if lowered is None:
+        lowered = [w.lower() for w in words]
+    if any("-" in w for w in lowered):  # ("Partai-partai": parties)
+        lowered = [_singular(w) for w in lowered]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
     spans: list[Span] = []
     i = 0
-    for k, (w, low) in enumerate(zip(words, lowered, strict=True)):  # where a phrase can start
-        if k < i or w not in first_cased and low not in first_lower:
+    starts = [k for k, w in enumerate(words)
+              if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
+    for k in starts:
+        if k < i:
             continue
         i = k
+        w, low = words[k], lowered[k]
         n1, ids1 = cased.longest(words, i) if w in first_cased else (0, ())
         n2, ids2 = lower.longest(lowered, i) if low in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)

@@ -834,14 +834,17 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources,
 
 
 def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources,
-                  ctx: Context | None = None) -> list[Decision]:
+                  ctx: Context | None = None, lowered: list[str] | None = None
+                  ) -> list[Decision]:
+    """Why each trigger of the sentence was coded or not; `lowered` are the words in lower
+    case, when the caller already has them."""
     ctx = ctx or Context()
     blocked = {k for m in mentions if m.how not in ("locative", "document-act")
                for k in range(m.start, m.end)}
     trigs = find_triggers(words, blocked, res)
     if not trigs:
         return []  # most sentences: nothing more to do
-    view = View(words, [m for m in mentions if not m.how.startswith("document")], res)
+    view = View(words, [m for m in mentions if not m.how.startswith("document")], res, lowered)
     spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"

@@ -27,9 +27,11 @@ class View:
     words: list[str]
     mentions: list[ActorMention]
     res: Resources
+    lower: list[str] | None = None  # the words in lower case (made here when not given)
 
     def __post_init__(self) -> None:
-        self.lower = [w.lower() for w in self.words]
+        if self.lower is None:
+            self.lower = [w.lower() for w in self.words]
         self.at: dict[int, ActorMention] = {}  # actors that can fill a role
         self.places: dict[int, ActorMention] = {}  # "ke Moskow": only a 'ke' frame takes it
         for m in self.mentions:
@@ -432,10 +434,11 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             if m is not None or w.endswith("nya") or \
                     view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
+    speech = view.res.word_set("speech_verbs")
     for k, w in enumerate(view.lower):
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
-        if w in view.res.word_set("speech_verbs") and not (k > 0 and view.lower[k - 1] == "yang"):
+        if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
             group = left_subject(view, k)  # (not "mahasiswa yang menyampaikan aspirasi": a
             # relative clause describes the students, it does not quote them)
             if group:

@@ -40,10 +40,24 @@ def trigger_length(pattern: Pattern, words: list[str], i: int) -> int:
     if i + n > len(words):
         return 0
     for k in range(1, n):
-        part, word = pattern.trigger[k], words[i + k].lower()
-        if word != part and all(r.root != part for r in analyses(word)):
+        if pattern.trigger[k] not in _forms(words[i + k]):
             return 0
     return n
+
+
+_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _forms(word: str) -> frozenset[str]:
+    """The word in lower case and every root it can be read as (memoised: the next word of
+    every multi-word trigger is asked for)."""
+    found = _FORMS.get(word)
+    if found is None:
+        low = word.lower()
+        found = frozenset([low, *(r.root for r in analyses(low))])
+        if len(_FORMS) < 200_000:
+            _FORMS[word] = found
+    return found
 
 
 _VIABLE: dict[str, dict[str, tuple]] = {}
@@ -124,14 +138,18 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
     cache = _VIABLE.setdefault(res.version, {})
-    i, size = 0, len(words)
-    while i < size:
+    known = cache.get
+    # the positions of words that may trigger (or are not yet memoised): most are neither
+    maybe = [i for i, w in enumerate(words) if known(w, True)]
+    after = 0  # the end of the last trigger found
+    for i in maybe:
+        if i < after:
+            continue
         w = words[i]
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
         if not viable or i in blocked or not w[:1].isalpha():
-            i += 1
             continue
         best: Trigger | None = None
         for pattern, reading, pos, voice in viable:
@@ -152,9 +170,7 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
                 best = cand
         if best:
             found.append(best)
-            i = best.end
-        else:
-            i += 1
+            after = best.end
     return found
 
 

@@ -46,6 +46,9 @@ class FurnitureRule:
     example: str
 
 
+_NO_WORDS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class Resources:
     version: str
@@ -67,7 +70,7 @@ class Resources:
                 f"patterns={len(self.patterns)}, places={len(self.places)})")
 
     def word_set(self, name: str) -> frozenset[str]:
-        return self.words.get(name, frozenset())
+        return self.words.get(name, _NO_WORDS)
 
     def law_sectors(self) -> frozenset[str]:
         """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors),

@@ -23,13 +23,29 @@ class FrozenDict(dict):
         return id(self)
 
 
+Entry = tuple[tuple[str, ...], tuple[str, ...]]  # (phrase words, ids)
+
+
 class PhraseIndex:
-    """Multi-word phrases indexed by their first word, for longest-match lookup over tokens."""
+    """Multi-word phrases indexed by their first word, for longest-match lookup over tokens.
+    The lookup goes through the phrases of the first two words (a first word such as
+    "Kabupaten" or "Menteri" begins hundreds of phrases)."""
 
-    __slots__ = ("_by_first",)
+    __slots__ = ("_by_first", "_single", "_by_second")
 
-    def __init__(self, by_first: dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]):
-        self._by_first = by_first
+    def __init__(self, by_first: dict[str, tuple[Entry, ...]]):
+        self._by_first = by_first  # first word -> its phrases, longest first
+        self._single: dict[str, tuple[str, ...]] = {}  # one-word phrase -> ids
+        by_second: dict[str, dict[str, list[Entry]]] = {}
+        for first, entries in by_first.items():
+            for key, ids in entries:
+                if len(key) == 1:
+                    self._single[first] = ids
+                else:
+                    by_second.setdefault(first, {}).setdefault(key[1], []).append((key, ids))
+        # first word -> second word -> its phrases, longest first
+        self._by_second = {first: {second: tuple(entries) for second, entries in seconds.items()}
+                           for first, seconds in by_second.items()}
 
     @property
     def first_words(self) -> dict:
@@ -54,24 +70,22 @@ class PhraseIndex:
         return {"_by_first": self._by_first}
 
     def __setstate__(self, state: dict) -> None:
-        self._by_first = state["_by_first"]
+        self.__init__(state["_by_first"])
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_first.values())
 
     def longest(self, seq: list[str] | tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]]:
         """Longest phrase starting at seq[i]: (length in words, ids); (0, ()) if none."""
-        entries = self._by_first.get(seq[i])
-        if not entries:
-            return 0, ()
-        size = len(seq)
-        for key, ids in entries:  # longest first
-            n = len(key)
-            if n == 1:
-                return 1, ids
-            if i + n <= size and seq[i + 1] == key[1] and tuple(seq[i:i + n]) == key:
-                return n, ids
-        return 0, ()
+        first = seq[i]
+        seconds = self._by_second.get(first)
+        if seconds is not None and i + 1 < len(seq):
+            for key, ids in seconds.get(seq[i + 1], ()):  # longest first
+                n = len(key)
+                if i + n <= len(seq) and tuple(seq[i:i + n]) == key:
+                    return n, ids
+        ids = self._single.get(first)
+        return (1, ids) if ids is not None else (0, ())
 
     def phrases(self) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
         for entries in self._by_first.values():

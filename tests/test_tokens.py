@@ -1,0 +1,18 @@
+"""The tokenizer: offsets point into the text, and the offset-free word lists agree with it."""
+
+from peristiwa.text.tokens import tokenize, word_list, words
+
+TEXT = ("Prabowo-Gibran dan Ma'ruf Amin bertemu di Jakarta, Selasa (21/10/2025) pukul 14.30; "
+        "inflasi 2,5 persen__ “kata” al-Sharaa…")
+
+
+def test_tokens_point_into_the_text():
+    for t in tokenize(TEXT, 7):
+        assert TEXT[t.start - 7:t.end - 7] == t.text
+    assert [t.text for t in tokenize("Senin (21/10/2025)")] == ["Senin", "(", "21/10/2025", ")"]
+
+
+def test_word_lists_are_the_token_texts():
+    texts = [t.text for t in tokenize(TEXT)]
+    assert word_list(TEXT) == texts and words(TEXT) == tuple(texts)
+    assert "Prabowo-Gibran" in texts and "Ma'ruf" in texts and "_" not in "".join(texts)
