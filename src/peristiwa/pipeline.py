@@ -199,10 +199,13 @@ def _code(article: Article, res: Resources, settings: Settings,
     history: list[Told] = []
     pending: list[tuple[Sentence, Match]] = []
     running_on = _quotes_running_on(a)
-    held: list[tuple[Sentence, list[ActorMention], Context]] = []  # inside a running quote
+    # (sentence, mentions, previous speaker, actors so far) of sentences inside a running quote
+    held: list[tuple[Sentence, list[ActorMention], ActorRef | None, tuple[ActorRef, ...]]] = []
 
-    def code(s: Sentence, mentions: list[ActorMention], ctx: Context) -> None:
-        ctx = replace(ctx, history=tuple(history))
+    def code(s: Sentence, mentions: list[ActorMention], previous: ActorRef | None,
+             recent: tuple[ActorRef, ...], said_by: ActorRef | None = None) -> None:
+        ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
+                      settings.domestic_targets, tuple(history), said_by)
         decisions = code_sentence(a.words[s.index], mentions, res, ctx, a.lowered[s.index])
         if decisions:
             pending.extend((s, m) for dec in decisions for m in dec.matches)
@@ -219,21 +222,19 @@ def _code(article: Article, res: Resources, settings: Settings,
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
                                         a.home, a.spans[s.index], a.le_sector)
-        ctx = Context(previous, tuple(memory.actors), a.agents, a.home,
-                      settings.reciprocal_both, settings.domestic_targets)
+        recent = tuple(memory.actors)
         if s.index in running_on:
-            held.append((s, mentions, ctx))
+            held.append((s, mentions, previous, recent))
             continue
         if held:  # this sentence closes the quote: its speaker said the held sentences too
-            before = held[0][2].previous_person  # ("katanya": who spoke before the quote,
-            ctx = replace(ctx, previous_person=before)  # not a name quoted inside it)
-            said_by = quote_speaker(a.words[s.index], mentions, res, before)
-            for hs, hm, hctx in held:
-                code(hs, hm, replace(hctx, quote_speaker=said_by))
+            previous = held[0][2]  # ("katanya": who spoke before the quote, not a name
+            said_by = quote_speaker(a.words[s.index], mentions, res, previous)  # in it)
+            for hs, hm, hprevious, hrecent in held:
+                code(hs, hm, hprevious, hrecent, said_by)
             held.clear()
-        code(s, mentions, ctx)
-    for hs, hm, hctx in held:
-        code(hs, hm, hctx)
+        code(s, mentions, previous, recent)
+    for hs, hm, hprevious, hrecent in held:
+        code(hs, hm, hprevious, hrecent)
     events = _events(a, pending, res, settings) if pending else ()
     return ArticleResult(article, a.clean, a.sentences, events)
 
