@@ -1556,3 +1556,17 @@ def test_a_prosecutors_demand_is_a_prosecution_not_a_political_demand(res):
     evs = code_text("Mahasiswa menuntut DPR membatalkan kenaikan tunjangan.", res,
                     published="2025-10-20")
     assert [e.cameo_root for e in evs] == ["10"]
+
+
+def test_a_meeting_told_as_the_setting_of_what_is_said_is_the_speakers(res):
+    evs = code_text('"Inflasi terkendali," kata Gubernur BI Perry Warjiyo saat rapat kerja dengan '
+                    'DPD RI.', res, published="2025-10-20")
+    assert ("040", "Perry Warjiyo", "IDNLEG") in [(e.cameo, e.source.name, e.target.code)
+                                                  for e in evs]
+    evs = code_text("Dalam audiensi dengan DPR, mahasiswa menegaskan perlunya status khusus.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.sector, e.target.code) for e in evs] == [
+        ("04", "EDU", "IDNLEG")]
+    # with no partner named the setting is no meeting of the speaker's
+    assert code_text('"Inflasi terkendali," kata Perry Warjiyo saat rapat internal.', res,
+                     published="2025-10-20") == ()

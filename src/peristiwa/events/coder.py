@@ -190,6 +190,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                             for x in range(gen[-1].end, rest[0].start)):
                 rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
+        scene = _meeting_scene(view, trig, spk)
+        if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
+            return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
@@ -211,6 +214,29 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         # is done, not an act; a seizure told by a witness was the police's)
         return [spk], tgt, "speaker"
     return src, tgt, "active"
+
+
+_SCENE_WORDS = frozenset("saat usai seusai ketika setelah sebelum selepas dalam pada".split())
+
+
+def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
+    """Who meets in a meeting told as the time or setting of what is said ("kata Perry saat
+    rapat kerja dengan DPD RI", "Dalam rapat kerja dengan Komisi II, Basuki meminta ..."): the
+    speaker, else the subject after the fronted phrase's comma; only for a meeting whose
+    partner is named ('dengan X')."""
+    if trig.pattern.root != "04" or not trig.pattern.sym or \
+            not any(view.lower[k] in _SCENE_WORDS for k in range(max(0, trig.start - 2),
+                                                                   trig.start)) or \
+            not after_preposition(view, trig.end, "dengan"):
+        return []
+    if spk is not None:
+        return [spk]
+    comma = next((c for c in range(trig.end, len(view.words)) if view.words[c] == ","), None)
+    if comma is not None and comma + 1 in view.at and \
+            all(view.lower[k] in _SCENE_WORDS or not view.words[k].isalpha() or k >= trig.start
+                for k in range(0, trig.start)):
+        return view.group_starting_at(comma + 1)
+    return []
 
 
 def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMention]:
