@@ -116,6 +116,11 @@ class DateFinder:
             rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
 
     def find(self, text: str, published: date | None, today: date | None) -> list[DateMention]:
+        low = text.lower()
+        cues = self.cue_words.intersection(_WORDISH.findall(low))  # one scan for every cue
+        digit = _DIGIT.search(low) is not None
+        if not cues and not digit:
+            return []  # most sentences state no date
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -126,11 +131,6 @@ class DateFinder:
             out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
                                                                  m.group().strip())))
 
-        low = text.lower()
-        cues = self.cue_words.intersection(_WORDISH.findall(low))  # one scan for every cue
-        digit = _DIGIT.search(low) is not None
-        if not cues and not digit:
-            return out  # most sentences state no date
         month = not cues.isdisjoint(self.months)
         weekday = not cues.isdisjoint(self.weekdays)
         # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
