@@ -690,7 +690,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
                              "implicit")
         srcs, how = [agent], "+implicit-agent"
     if tgts and all(s.sector in sectors for s in srcs):
-        tgts = _as_suspects(tgts, res, counted=trig.pattern.root != "09")
+        tgts = _as_suspects(tgts, res, by_number=trig.pattern.root != "09")
     states = {s.country for s in srcs}
     if not tgts and not thing and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
@@ -1006,12 +1006,12 @@ def _background_allegations(decisions: list[Decision], res: Resources) -> list[D
             for d in decisions]
 
 
-def _as_suspects(tgts: list[ActorRef], res: Resources, counted: bool = True
+def _as_suspects(tgts: list[ActorRef], res: Resources, by_number: bool = True
                  ) -> list[ActorRef]:
     """Named people acted on by law enforcement are suspects, and so are people held by number
     ("14 orang") and people known only as "artis", "warga" ... (but people questioned by
     number are as often witnesses: "ada empat orang yang diperiksa")."""
-    counted = res.word_set("counted_agents") if counted else frozenset()
+    counted = res.word_set("counted_agents") if by_number else frozenset()
     return [ActorRef(t.name, (t.country or "") + "CRM", t.country, "CRM", t.actor_id, t.kind)
             if t.kind == "unknown" or t.actor_id in counted or
             t.kind == "person" and t.actor_id is None and t.sector == "CVL" else t
