@@ -1570,3 +1570,13 @@ def test_a_meeting_told_as_the_setting_of_what_is_said_is_the_speakers(res):
     # with no partner named the setting is no meeting of the speaker's
     assert code_text('"Inflasi terkendali," kata Perry Warjiyo saat rapat internal.', res,
                      published="2025-10-20") == ()
+
+
+def test_long_since_is_no_clause_break_and_dari_names_who_objects(res):
+    evs = code_text("Presiden Donald Trump yang sejak lama mendesak pemangkasan suku bunga hadir.",
+                    res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("10", "Donald Trump")]
+    evs = code_text("Setelah banyaknya penolakan dari masyarakat, Presiden Prabowo menahan "
+                    "kenaikan pajak.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.sector) for e in evs if e.cameo_root == "12"] == [
+        ("12", "CVL")]

@@ -176,8 +176,12 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
         k = trig.end
-        if k + 1 < len(view.words) and view.lower[k] == "oleh" and k + 1 in view.at:
-            by = view.group_starting_at(k + 1)  # "laporan oleh nasabah", "serangan oleh X"
+        if k + 1 < len(view.words) and k + 1 in view.at and (
+                view.lower[k] == "oleh" or view.lower[k] == "dari" and
+                trig.pattern.root in ("10", "11", "12", "14")):
+            by = view.group_starting_at(k + 1) if view.lower[k] == "oleh" else [view.at[k + 1]]
+            # ("laporan oleh nasabah", "serangan oleh X"; "penolakan dari dua pejabat The Fed":
+            # one actor, since "dari masyarakat, Prabowo memutuskan ..." opens a new clause)
             rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
             return by, [m for m in rest if m not in by], "nominal-by"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []

@@ -45,6 +45,9 @@ class View:
         if w == "sementara" and k > 0 and len(self.lower[k - 1]) > 4 and \
                 self.lower[k - 1].startswith(("me", "di", "ber")):
             return False  # "menghentikan sementara": temporarily, not "while"
+        if w in ("sejak", "selama") and self.lower[k + 1:k + 2] and \
+                self.lower[k + 1] in ("lama", "awal", "dulu", "ini", "itu"):
+            return False  # "Trump yang sejak lama mendesak ...": long since, an adverb
         return w in self.breaks or self.words[k] in QUOTE_MARKS
 
     def group_ending_at(self, k: int) -> list[ActorMention]:
