@@ -1580,3 +1580,13 @@ def test_long_since_is_no_clause_break_and_dari_names_who_objects(res):
                     "kenaikan pajak.", res, published="2025-10-20")
     assert [(e.cameo_root, e.source.sector) for e in evs if e.cameo_root == "12"] == [
         ("12", "CVL")]
+
+
+def test_ones_own_stance_voiced_is_ones_act(res):
+    evs = code_text("Anggota Komisi V DPR Adian Napitupulu menegaskan dukungannya terhadap "
+                    "keputusan Menteri Keuangan.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("05", "Adian Napitupulu")]
+    # a court granting someone's lawsuit does not sue
+    evs = code_text("MK mengabulkan sebagian gugatannya terkait Pasal 28.", res,
+                    published="2025-10-20")
+    assert "JUD" not in [e.source.sector for e in evs if e.cameo_root == "11"]

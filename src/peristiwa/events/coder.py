@@ -197,6 +197,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         scene = _meeting_scene(view, trig, spk)
         if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
             return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
+        if view.lower[trig.end - 1].endswith("nya") and not gen and trig.start > 0 and \
+                view.lower[trig.start - 1] in _AVOWALS:
+            owner = left_subject(view, trig.start - 1)  # "Purbaya menegaskan penolakannya
+            if owner:  # terhadap penggunaan APBN": his own rejection, told by him
+                return owner, targets(view, trig, trig.end), "nominal-own"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
@@ -220,6 +225,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     return src, tgt, "active"
 
 
+_AVOWALS = frozenset("menegaskan menyatakan menyampaikan mengungkapkan menunjukkan "
+                     "menyuarakan".split())  # verbs that voice one's own stance ("-nya")
 _SCENE_WORDS = frozenset("saat usai seusai ketika setelah sebelum selepas dalam pada".split())
 
 
