@@ -855,15 +855,13 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources,
         return Decision(trig, "no-source", f"no actor found for the source ({p.how})")
     if mutual and len(p.sources) >= 2:
         return None
-    needs_target = res.word_set("requires_target")
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
-    # an unnamed domestic party ("mengapresiasi langkah itu")
-    strict = trig.root == "17" or code in res.word_set("requires_named_target") or \
-        trig.pattern.id in res.word_set("requires_named_target")
+    # an unnamed domestic party ("mengapresiasi langkah itu"); what must be named is needed
+    keys = (trig.root, code, trig.pattern.code, trig.pattern.id)  # (the code also when planned)
+    must_name = any(k in res.word_set("requires_named_target") for k in keys)
+    strict = trig.root == "17" or must_name
     named = [t for t in p.targets if t.kind != "unspecified" or not strict]
-    if not named and (trig.root in needs_target or code in needs_target or
-                      trig.pattern.code in needs_target or  # also when planned (137)
-                      trig.pattern.id in needs_target):
+    if not named and (must_name or any(k in res.word_set("requires_target") for k in keys)):
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:
         return Decision(trig, "no-target", "a reciprocal act needs two parties")
