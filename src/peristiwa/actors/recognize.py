@@ -272,8 +272,8 @@ class _Chunker:
                 country, j = inst.country or country, self._past_bracket(nxt.end)
                 office = inst.id in self.res.word_set("office_prefixes")  # "Sekretaris Dinas"
                 continue
-            if office and self._office_name(j) > j:
-                j, office = self._office_name(j), False  # the office's field and region
+            if office and (named := self._office_name(j)) > j:
+                j, office = named, False  # the office's field and region
                 continue
             if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
                     self.words[j].lower() in self.res.word_set("region_words") and \
@@ -295,8 +295,8 @@ class _Chunker:
                 j = nxt.end
                 break
             k = self._names(j)
-            if k > j and entry.person and self._unit_of_body(k) is not None:
-                j = self._unit_of_body(k)  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
+            if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
+                j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
             if k > j:
                 after = self.spans.get(k)
@@ -933,8 +933,9 @@ class _Chunker:
             person = ActorRef(self.text(end, k), ref.code, ref.country, ref.sector, None,
                               "person")
             return ActorMention(i, k, self.text(i, k), person, "title", person=True), k
-        if entry.id in self.res.word_set("office_prefixes") and self._office_name(end) > end:
-            end = self._office_name(end)  # "Dinas Sosial Kendal": one office, by its name
+        if entry.id in self.res.word_set("office_prefixes") and \
+                (named := self._office_name(end)) > end:
+            end = named  # "Dinas Sosial Kendal": one office, by its name
             ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
                            ref.kind)
         elif entry.kind in ("institution", "organization") and end in self.spans and \

@@ -81,14 +81,13 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
     tokens, before any full stop); None when none does."""
     verb = VERB_NEED in pattern.needs
-    window = words[k:k + pattern.needs_within + 1]
-    for d, w in enumerate(window[:pattern.needs_within]):
-        low = w.lower()
-        nxt = window[d + 1].lower() if d + 1 < len(window) else ""
+    window = [w.lower() for w in words[k:k + pattern.needs_within + 1]] + [""]
+    for d in range(min(pattern.needs_within, len(window) - 1)):
+        low, nxt = window[d], window[d + 1]
         if low in ("tidak", "tak") and nxt in _CLEARED:
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
-                verb and _active_verb(w):
+                verb and _active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!"):
             return None
