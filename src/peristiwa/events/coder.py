@@ -879,7 +879,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     trigs = find_triggers(words, blocked, res)
     if not trigs:
         return []  # most sentences: nothing more to do
-    view = View(words, [m for m in mentions if not m.how.startswith("document")], res, lowered)
+    view = _view(words, mentions, res, lowered)
     spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
@@ -988,11 +988,16 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
     return _background_allegations(decisions, res)
 
 
+def _view(words: list[str], mentions: list[ActorMention], res: Resources,
+          lowered: list[str] | None = None) -> View:
+    """The sentence as the role rules read it: documents named in it take no role."""
+    return View(words, [m for m in mentions if not m.how.startswith("document")], res, lowered)
+
+
 def quote_speaker(words: list[str], mentions: list[ActorMention], res: Resources,
                   previous_person: ActorRef | None) -> ActorRef | None:
     """Who is named as the speaker of the sentence that closes a quote ('...," kata X.')."""
-    return speaker(View(words, [m for m in mentions if not m.how.startswith("document")], res),
-                   previous_person)
+    return speaker(_view(words, mentions, res), previous_person)
 
 
 def _coded_before(decisions: list[Decision], root: str) -> bool:
