@@ -1590,3 +1590,77 @@ def test_ones_own_stance_voiced_is_ones_act(res):
     evs = code_text("MK mengabulkan sebagian gugatannya terkait Pasal 28.", res,
                     published="2025-10-20")
     assert "JUD" not in [e.source.sector for e in evs if e.cameo_root == "11"]
+
+
+def _roles(text, res):
+    return [(e.cameo, e.source.name, e.target.name if e.target else None)
+            for e in code_text(text, res, published="2025-10-20")]
+
+
+def test_a_meeting_with_bersama_told_as_the_setting_is_the_speakers(res):
+    got = _roles('"Namanya Nusantara," kata Menteri PPN Suharso Monoarfa saat rapat bersama '
+                 'Komisi II DPR.', res)
+    assert [(c, s) for c, s, _ in got] == [("040", "Suharso Monoarfa")]
+    # "rapat koordinasi dengan X": a word between the meeting and its partner
+    got = _roles("Menteri Sosial Saifullah Yusuf menggelar rapat koordinasi dengan Kementerian "
+                 "Dalam Negeri.", res)
+    assert [(c, s) for c, s, _ in got] == [("040", "Saifullah Yusuf")]
+
+
+def test_speech_told_in_the_passive_names_its_speaker(res):
+    got = _roles("Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar. Hal tersebut diungkapkan "
+                 "olehnya usai bertemu dengan Menteri Pertanian Andi Amran Sulaiman.", res)
+    assert ("040", "Ahmad Luthfi", "Andi Amran Sulaiman") in got
+    got = _roles("Hal itu disampaikan oleh Kapolri Listyo Sigit Prabowo saat rapat bersama "
+                 "Komisi III DPR.", res)
+    assert [(c, s) for c, s, _ in got] == [("040", "Listyo Sigit Prabowo")]
+
+
+def test_receiving_an_audience_meets_the_visitors(res):
+    got = _roles('"Kami akan mempelajari usulan itu," kata Wakil Ketua DPR Adies Kadir setelah '
+                 'menerima audiensi Muhammadiyah.', res)
+    assert [(c, s, t) for c, s, t in got if c == "040"] == [
+        ("040", "Muhammadiyah", "Adies Kadir")]
+
+
+def test_thanks_opening_a_quote_are_the_speakers_but_bare_thanks_are_courtesy(res):
+    got = _roles('"Terima kasih kepada Kapolri atas perhatiannya," kata Bupati Garut.', res)
+    assert [(c, t) for c, _, t in got] == [
+        ("051", "Chief of the Indonesian National Police (Kapolri)")]
+    assert _roles('"Terima kasih," kata Bupati Garut.', res) == []
+
+
+def test_what_someone_could_do_is_no_act(res):
+    assert _roles("Masyarakat bisa melaporkan Bupati Bogor ke Polda Jawa Barat.", res) == []
+    assert _roles("DPRD dan gubernur bisa membahas masalah ini.", res) == []
+    # a noun after "dapat" is received, not a possibility
+    assert [c for c, _, _ in _roles("Warga mendapat bantuan dari Kementerian Sosial.", res)] \
+        == ["070"]
+
+
+def test_a_pattern_that_must_name_its_target_takes_no_filled_in_suspect(res):
+    assert _roles("Polisi mencopot stiker strobo dari mobil dinas itu sebagai jabatan.", res) == []
+    got = _roles("DKPP memutuskan mencopot Adi Susanto dari jabatan Ketua KPU Labuhanbatu "
+                 "Utara.", res)
+    assert [(c, t) for c, _, t in got] == [("172", "Adi Susanto")]
+
+
+def test_a_complaint_against_a_named_party_for_an_alleged_offence(res):
+    got = _roles("Ridwan Kamil melaporkan Lisa Mariana atas dugaan pencemaran nama baik.", res)
+    assert [(c, s, t) for c, s, t in got] == [("115", "Ridwan Kamil", "Lisa Mariana")]
+    # reporting a wrongdoing to the police still accuses through the police route
+    got = _roles("Warga desa melaporkan dugaan penyelewengan itu ke Kejaksaan Negeri Medan.", res)
+    assert [c for c, _, _ in got] == ["115"]
+
+
+def test_an_arrival_is_a_visit_only_to_another_state(res):
+    assert [(c, t) for c, _, t in _roles("Menteri Luar Negeri Jepang tiba di Jakarta.", res)] \
+        == [("042", "Jakarta")]
+    # ministers arriving at their own palace visit no one
+    assert _roles("Para menteri telah tiba di Istana Negara.", res) == []
+
+
+def test_the_parties_between_may_carry_a_quantifier_or_former(res):
+    got = _roles("Pertemuan antara Presiden Prabowo Subianto dan mantan Presiden Joko Widodo "
+                 "berlangsung tertutup.", res)
+    assert {(s, t) for _, s, t in got} >= {("Prabowo Subianto", "Joko Widodo")}

@@ -1,7 +1,8 @@
 """The dictionary is its own test suite: every example sentence of every pattern is coded with
-the packaged resources and must give the events it lists, by that pattern. An example marked
-`xfail` (with its reason) records a known limitation; it is a strict xfail, so the mark must be
-removed as soon as the coder handles it."""
+the packaged resources and must give the events it lists, by that pattern; an example that lists
+no events must give none by that pattern. An example marked `xfail` (with its reason) records a
+known limitation; it is a strict xfail, so the mark must be removed as soon as the coder handles
+it."""
 
 import pytest
 
@@ -21,6 +22,8 @@ def test_pattern_example(pid, i, example, res):
            for e in events}
     for source, target, code in example.events:
         assert (source, target, code, pid) in got, (example.text, sorted(got))
+    if not example.events:  # a negative example: this pattern must give nothing here
+        assert not [g for g in got if g[3] == pid], (example.text, sorted(got))
 
 
 def test_every_root_has_patterns_with_examples():

@@ -66,8 +66,10 @@ class Decision:
 
 
 def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str, str]:
-    """('negated'|'intent'|'asserted', word) from the words just before the trigger."""
+    """('negated'|'possible'|'intent'|'asserted', word) from the words just before the
+    trigger."""
     neg, intent = res.word_set("negation"), res.word_set("intent")
+    maybe = res.word_set("possibility") if trig.pos == "verb" else frozenset()
     found = "asserted", ""
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
@@ -77,6 +79,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
         if w in neg:
             return "negated", w
+        if w in maybe:
+            return "possible", w
         if w in intent or pair in intent:
             found = "intent", w
     if trig.start > 0 and view.lower[trig.start - 1] == "untuk":
@@ -155,7 +159,13 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pos == "noun" or trig.pos == "bare" and (light or not _bare_verb(view, trig, res)):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
-            return by, left_subject(view, light[0]), "receiving"
+            if not by and trig.pattern.root == "04" and trig.end in view.at:
+                by = view.group_starting_at(trig.end)  # "menerima audiensi Muhammadiyah"
+            receiver = left_subject(view, light[0])
+            if not receiver and spk is not None and light[0] > 0 and \
+                    view.lower[light[0] - 1] in _SCENE_WORDS:
+                receiver = [spk]  # '"...," kata Arse setelah menerima audiensi LHKP'
+            return by, receiver, "receiving"
         if light:
             k = light[0]
             src = _subject_or_shared(view, k, prior)
@@ -202,6 +212,12 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             owner = left_subject(view, trig.start - 1)  # "Purbaya menegaskan penolakannya
             if owner:  # terhadap penggunaan APBN": his own rejection, told by him
                 return owner, targets(view, trig, trig.end), "nominal-own"
+        if spk is not None and trig.pattern.id in res.word_set("speaker_acts") and \
+                (trig.start == 0 or view.words[trig.start - 1] in QUOTE_MARKS):
+            # '"Terima kasih kepada Kapolri atas bantuannya," kata Bupati': the speaker's own
+            thanked = targets(view, trig, trig.end)  # (a bare "Terima kasih," is courtesy)
+            if thanked:
+                return [spk], thanked, "speaker-act"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
@@ -234,11 +250,12 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
     """Who meets in a meeting told as the time or setting of what is said ("kata Perry saat
     rapat kerja dengan DPD RI", "Dalam rapat kerja dengan Komisi II, Basuki meminta ..."): the
     speaker, else the subject after the fronted phrase's comma; only for a meeting whose
-    partner is named ('dengan X')."""
+    partner is named ('dengan X', 'bersama X')."""
     if trig.pattern.root != "04" or not trig.pattern.sym or \
             not any(view.lower[k] in _SCENE_WORDS for k in range(max(0, trig.start - 2),
                                                                    trig.start)) or \
-            not after_preposition(view, trig.end, "dengan"):
+            not (after_preposition(view, trig.end, "dengan") or
+                 after_preposition(view, trig.end, "bersama")):
         return []
     if spk is not None:
         return [spk]
@@ -366,9 +383,10 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
     """The state of a place attacked or blockaded when no actor is named: "membombardir
     Jalur Gaza" targets Palestine. `start` skips a nominal's agent ("serangan Israel ...")."""
     j = k0 = trig.end if start is None else start
-    if "ke" in trig.pattern.target:  # "kunjungan ke Kupang", "terbang ke Batam"
+    marks = [p for p in ("ke", "di") if p in trig.pattern.target]
+    if marks:  # "kunjungan ke Kupang", "terbang ke Batam", "tiba di Beijing"
         for k in range(trig.end, min(len(view.words), trig.end + WINDOW)):
-            if view.lower[k] == "ke":
+            if view.lower[k] in marks:
                 j = k + 1
                 break
             if view.is_break(k):
@@ -576,10 +594,17 @@ def _between(view: View, k: int) -> list[ActorRef]:
         if view.lower[j] == "antara" and j + 1 in view.at:
             group = view.group_starting_at(j + 1)
             end = group[-1].end
-            if end + 1 < len(view.words) and view.lower[end] == "dengan" and end + 1 in view.at:
-                group = group + view.group_starting_at(end + 1)
+            if end < len(view.words) and view.lower[end] in ("dan", "dengan"):
+                nxt = end + 1  # "antara Puan dan sejumlah tokoh", "... dan mantan Presiden Moon"
+                while nxt < len(view.words) and view.lower[nxt] in _PARTY_MODIFIERS:
+                    nxt += 1
+                if nxt in view.at and (view.lower[end] == "dengan" or nxt > end + 1):
+                    group = group + view.group_starting_at(nxt)
             return list(dict.fromkeys(refs(group)))
     return []
+
+
+_PARTY_MODIFIERS = frozenset("sejumlah beberapa para mantan eks seluruh semua".split())
 
 
 def _as_refs(items: list) -> tuple[list[ActorRef], str]:
@@ -726,6 +751,8 @@ class _Parties:
 def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | Decision:
     """(code, modality, modal word) for a trigger, or the Decision that it is no event."""
     mode, word = _modality(view, trig, res, 0)
+    if mode == "possible":  # "masyarakat bisa membuat aduan": what may be done, not done
+        return Decision(trig, "not-asserted", f"a possibility ('{word}'), not an act")
     if mode == "negated":
         if not trig.pattern.negated:
             return Decision(trig, "negated", f"negated by '{word}'")
@@ -786,6 +813,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
+    if trig.pattern.id in res.word_set("abroad_only"):  # "para menteri tiba di Istana
+        tgt_refs = [t for t in tgt_refs if t.country not in {r.country for r in src_refs}]
     if not tgt_refs and trig.pattern.root == "07" and src_refs:
         tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
         how += "+aided-place" if tgt_refs else ""
@@ -860,7 +889,9 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources,
     keys = (trig.root, code, trig.pattern.code, trig.pattern.id)  # (the code also when planned)
     must_name = any(k in res.word_set("requires_named_target") for k in keys)
     strict = trig.root == "17" or must_name
-    named = [t for t in p.targets if t.kind != "unspecified" or not strict]
+    named = [t for t in p.targets if (t.kind != "unspecified" or not strict) and
+             (t.kind != "implicit" or not must_name)]  # (nor a suspect filled in for it:
+    # "Polisi mencopot stiker strobo" removes no one)
     if not named and (must_name or any(k in res.word_set("requires_target") for k in keys)):
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:

@@ -446,4 +446,14 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             # relative clause describes the students, it does not quote them)
             if group:
                 return group[-1].ref
+    passive = view.res.word_set("passive_speech_verbs")
+    for k, w in enumerate(view.lower):
+        if w not in passive or k + 1 >= len(view.lower):
+            continue
+        nxt = view.lower[k + 1]
+        if nxt == "olehnya":  # "Hal tersebut diungkapkan olehnya usai ...": the last person
+            return previous_person
+        by = k + 2 if nxt == "oleh" else k + 1  # "disampaikan (oleh) Kapolri"
+        if by in view.at:
+            return view.at[by].ref
     return None
