@@ -89,9 +89,13 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and _active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
-        if low in (".", ";", "?", "!"):
-            return None
-    return None
+        if low in (".", ";", "?", "!") or low in _OTHER_CLAUSE:
+            return None  # "menilai penting agar masyarakat tidak salah persepsi": the
+    return None  # 'tidak' is of the purpose clause, no verdict
+
+
+# words opening a purpose or condition clause, where a context word belongs to another clause
+_OTHER_CLAUSE = frozenset("agar supaya jika kalau apabila".split())
 
 
 # after "tidak / tak": a finding of no fault or a mere "not only", no verdict against anyone
