@@ -1664,3 +1664,12 @@ def test_the_parties_between_may_carry_a_quantifier_or_former(res):
     got = _roles("Pertemuan antara Presiden Prabowo Subianto dan mantan Presiden Joko Widodo "
                  "berlangsung tertutup.", res)
     assert {(s, t) for _, s, t in got} >= {("Prabowo Subianto", "Joko Widodo")}
+
+
+def test_criticism_in_the_passive_with_no_critic_named_is_by_the_targets_country(res):
+    got = [(e.cameo, e.source.code, e.target.name) for e in code_text(
+        "Presiden Peru Dina Boluarte dicopot Kongres. Boluarte telah ramai dikritik karena "
+        "gagal membendung gelombang kejahatan.", res, published="2025-10-20")]
+    assert ("111", "PER", "Dina Boluarte") in got
+    # a thing criticised is no one's target: nothing
+    assert code_text("Kebijakan itu dikritik.", res, published="2025-10-20") == ()

@@ -806,6 +806,13 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how,
                                              named_subject, _thing_object(view, trig))
     how += implicit
+    if not src_refs and trig.voice == "passive" and trig.pos == "verb" and \
+            trig.pattern.id in res.word_set("unnamed_critics") and \
+            len({t.country for t in tgt_refs}) == 1 and \
+            all(t.kind not in ("unspecified", "implicit") and t.country for t in tgt_refs):
+        c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
+        src_refs, how = [ActorRef("(unnamed critics)", c, c, None, None, "implicit")], \
+            how + "+unnamed-critics"  # critics, whom the news leaves unnamed
     if not tgt_refs and trig.root in res.word_set("place_target_roots"):
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
