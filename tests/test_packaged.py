@@ -1673,3 +1673,23 @@ def test_criticism_in_the_passive_with_no_critic_named_is_by_the_targets_country
     assert ("111", "PER", "Dina Boluarte") in got
     # a thing criticised is no one's target: nothing
     assert code_text("Kebijakan itu dikritik.", res, published="2025-10-20") == ()
+
+
+def test_not_hesitating_to_act_is_a_resolve_not_a_negation(res):
+    got = [e.cameo for e in code_text("Kapolri tidak akan segan-segan memecat anggota yang "
+                                      "terlibat.", res, published="2025-10-20")]
+    assert [c[:2] for c in got] == ["13"]
+    assert code_text("Kapolri tidak memecat anggota itu.", res, published="2025-10-20") == ()
+
+
+def test_an_expulsion_with_no_agent_named_is_not_the_polices(res):
+    text = ("Polres Denpasar memeriksa kasus itu. Mahasiswa berinisial TS dikeluarkan dari "
+            "kampus oleh Universitas Udayana. Dua mahasiswa lain dikeluarkan dari kampus.")
+    got = [(e.sentence_index, e.source.sector) for e in code_text(text, res,
+                                                                  published="2025-10-20")]
+    assert (1, "EDU") in got and not [s for i, s in got if i == 2]
+
+
+def test_the_owner_of_a_thing_acted_on_is_the_target(res):
+    got = _roles("Pemerintah mencabut empat IUP milik perusahaan tambang nikel.", res)
+    assert [(c, t) for c, _, t in got] == [("172", "company / companies")]

@@ -77,6 +77,12 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         if k in view.at or view.is_break(k) or w in _COORDINATORS:
             break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
+        after = view.lower[k + 1:k + 3]
+        if after and after[0] in intent:
+            after = after[1:]  # "tidak akan segan-segan memecat"
+        if w in neg and after and after[0] in _NOT_HESITANT:
+            found = "intent", f"{w} {after[0].split('-')[0]}"  # "tidak segan memecat": a
+            continue  # resolve (a threat where the act is one of conflict)
         if w in neg:
             return "negated", w
         if w in maybe:
@@ -93,6 +99,9 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
 
 
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
+# after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
+# menindak", "tak ragu memecat")
+_NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
 
 
 def _intent_code(trig: Trigger, res: Resources) -> str | None:
@@ -717,6 +726,10 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
                 break
         if agent is None:
             return srcs, tgts, ""
+        if trig.pattern.id in res.word_set("dismissals") and \
+                not any(t.sector == agent.sector for t in tgts):
+            return srcs, tgts, ""  # students expelled by their campus, not by the police the
+            # story names (but "dua anggota Polri di-PTDH" is the police's own act)
         abroad = {t.country for t in tgts if t.country and is_state(t.country)} - \
             {agent.country}
         if abroad == {ctx.home}:  # "Al-Derazi dihukum mati" in a story set in Saudi Arabia:

@@ -292,6 +292,17 @@ def agent_of_object(view: View, k: int) -> list[ActorMention]:
     return []
 
 
+def _owner_of_object(view: View, k: int) -> list[ActorMention]:
+    """The owner of a thing acted on: "mencabut empat IUP milik perusahaan tambang",
+    "menyita kendaraan milik penunggak pajak" (within a few words, in the clause)."""
+    for j in range(k, min(len(view.words) - 1, k + 6)):
+        if view.is_break(j) or j in view.at:
+            return []
+        if view.lower[j] == "milik":
+            return view.group_starting_at(j + 1) if j + 1 in view.at else []
+    return []
+
+
 def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
     """The actor group after `prep` within the clause (the slot "bahwa" is itself a clause
     break, so the preposition is tested first)."""
@@ -356,7 +367,7 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
             inside = [view.at[k] for k in range(trig.start + 1, trig.end) if k in view.at]
             found = (view.group_starting_at(start) if start in view.at else []) or \
                 inside[:1] or first_object(view, start) or agent_of_object(view, start) or \
-                _addressee(view, start)
+                _owner_of_object(view, start) or _addressee(view, start)
         elif slot == "next":
             j = start
             while j < len(view.words) and view.lower[j] in _DETERMINERS:
