@@ -1693,3 +1693,14 @@ def test_an_expulsion_with_no_agent_named_is_not_the_polices(res):
 def test_the_owner_of_a_thing_acted_on_is_the_target(res):
     got = _roles("Pemerintah mencabut empat IUP milik perusahaan tambang nikel.", res)
     assert [(c, t) for c, _, t in got] == [("172", "company / companies")]
+
+
+def test_a_crowd_counted_in_millions_and_a_policy_head_before_the_act(res):
+    got = [(e.cameo, e.source.sector) for e in code_text(
+        "Sekitar tujuh juta orang mengikuti demo di berbagai kota di AS.", res,
+        published="2025-10-20")]
+    assert got == [("141", "CVL")]
+    got = [(e.cameo, e.source.sector) for e in code_text(
+        "Pemkot Surabaya menerapkan kebijakan pembatasan jam malam bagi anak.", res,
+        published="2025-10-20")]
+    assert got == [("1723", "GOV")]

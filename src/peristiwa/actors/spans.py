@@ -69,6 +69,7 @@ def dictionary_spans(words: list[str], res: Resources,
 _CROWD_ID = "ag-orang-banyak"
 _NUMBER_WORDS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas "
                           "belasan puluhan ratusan ribuan".split())
+_SCALE_WORDS = frozenset("puluh ratus ribu juta jutaan".split())  # "tujuh juta orang"
 
 
 def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
@@ -80,7 +81,8 @@ def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
     covered = {k for sp in spans for k in range(sp.start, sp.end)}
     added = [Span(k - 1, k + 1, entry) for k, low in enumerate(lowered)
              if low in ("orang", "warga") and k > 0 and
-             (words[k - 1][:1].isdigit() or lowered[k - 1] in _NUMBER_WORDS) and
+             (words[k - 1][:1].isdigit() or lowered[k - 1] in _NUMBER_WORDS or
+              lowered[k - 1] in _SCALE_WORDS) and
              k not in covered and k - 1 not in covered and k + 1 not in covered]
     # ("65 orang saksi": the noun after says who they are)
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans

@@ -125,13 +125,16 @@ def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, 
             return k, "receiving"
         if k in view.at or view.is_break(k):
             break
-        if not _quantity(view.lower[k]):  # "mengirimkan 800 ton bantuan": amounts are free
-            words += 1
+        if not _quantity(view.lower[k]) and view.lower[k] not in _POLICY_HEADS:
+            words += 1  # ("mengirimkan 800 ton bantuan": amounts are free, and so are the
+            # heads of a policy: "menerapkan kebijakan pembatasan jam malam")
             if words == 2:
                 break
     return None
 
 
+_POLICY_HEADS = frozenset("kebijakan aturan peraturan status langkah upaya program "
+                          "pembatasan penerapan pemberlakuan".split())
 _UNITS = frozenset("ton kg kilogram liter unit paket buah juta ribu miliar triliun dolar rupiah "
                    "rp us$ usd persen lebih sekitar hampir".split())
 
