@@ -1704,3 +1704,12 @@ def test_a_crowd_counted_in_millions_and_a_policy_head_before_the_act(res):
         "Pemkot Surabaya menerapkan kebijakan pembatasan jam malam bagi anak.", res,
         published="2025-10-20")]
     assert got == [("1723", "GOV")]
+
+
+def test_wishing_to_ask_is_asking(res):
+    got = _roles('"Saya ingin meminta kesediaan Pak Teddy untuk hadir," kata Ketua Komisi I DPR '
+                 'Utut Adianto.', res)
+    assert [(c, s) for c, s, _ in got] == [("020", "Utut Adianto")]
+    # a wish further back is of another verb
+    assert _roles("Menteri itu tak ingin memberatkan negara dengan meminta tambahan anggaran.",
+                  res) == []

@@ -99,6 +99,7 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
 
 
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
+_WISHES = frozenset(("ingin", "mau", "hendak"))
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
 # menindak", "tak ragu memecat")
 _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
@@ -777,6 +778,10 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
             return Decision(trig, "negated", "declining to comment is no refusal "
                             "('belum bersedia memberikan tanggapan')")
         return trig.pattern.negated, mode, word
+    if mode == "intent" and word in _WISHES and trig.pattern.root == "02" and \
+            view.lower[trig.start - 1] == word:
+        return trig.pattern.code, "asserted", word  # "Saya ingin meminta kesediaan Pak
+        # Teddy": wishing to ask is asking
     if mode == "intent":
         intent = _intent_code(trig, res)
         if intent and intent.startswith("13") and word not in res.word_set("threat_intent"):
