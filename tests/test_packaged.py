@@ -1713,3 +1713,9 @@ def test_wishing_to_ask_is_asking(res):
     # a wish further back is of another verb
     assert _roles("Menteri itu tak ingin memberatkan negara dengan meminta tambahan anggaran.",
                   res) == []
+
+
+def test_not_only_asserts_the_act(res):
+    got = [e.cameo for e in code_text("Polisi tidak hanya menangkap pelaku, tetapi juga menyita "
+                                      "barang bukti.", res, published="2025-10-20")]
+    assert "173" in got

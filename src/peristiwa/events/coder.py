@@ -80,6 +80,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         after = view.lower[k + 1:k + 3]
         if after and after[0] in intent:
             after = after[1:]  # "tidak akan segan-segan memecat"
+        if w in neg and after and after[0] in _NOT_ONLY:
+            continue  # "tidak hanya menangkap pelaku, tetapi juga ...": the act is asserted
         if w in neg and after and after[0] in _NOT_HESITANT:
             found = "intent", f"{w} {after[0].split('-')[0]}"  # "tidak segan memecat": a
             continue  # resolve (a threat where the act is one of conflict)
@@ -100,6 +102,7 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
 
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 _WISHES = frozenset(("ingin", "mau", "hendak"))
+_NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
 # menindak", "tak ragu memecat")
 _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
