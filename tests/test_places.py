@@ -93,3 +93,26 @@ def test_topic_seat_and_visit_rules(fres):
     fallback = find_places(tokenize("Demo digelar di Jakarta."), fres)[0].location
     assert event_location(topic, 0, fallback) is fallback
     assert event_location(topic, 0, None).name == "Moscow"
+
+
+def test_a_country_inside_a_proper_name_is_no_place(res):
+    assert places("Rapat digelar di kantor Bank Indonesia, Jakarta Pusat.", res) == [
+        ("Jakarta", "di")]
+    assert places("Pameran digelar di Indonesia Convention Exhibition BSD.", res) == []
+    assert places("Presiden tiba di Indonesia pada Senin.", res) == [("Indonesia", "di")]
+
+
+def test_a_place_before_a_bracket_needs_a_weekday_between(res):
+    assert places("Jakarta, Senin (21/10) - Menlu tiba.", res) == [("Jakarta", "date")]
+    assert places("Acara itu didukung Cetaphil Indonesia, Euroskinlab (ESL) dan lainnya.",
+                  res) == []
+
+
+def test_the_home_country_as_a_whole_is_no_dominant_place(res):
+    from peristiwa.places import dominant_place
+
+    per = [find_places(tokenize(t), res) for t in
+           ("Investasi di Indonesia naik.", "Investor asing masuk ke Indonesia.",
+            "Menteri berbicara di Jakarta.")]
+    assert dominant_place(per, "IDN").name == "Jakarta"
+    assert dominant_place(per).name == "Indonesia"

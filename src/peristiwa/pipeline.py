@@ -263,7 +263,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
             settings: Settings) -> tuple[Event, ...]:
     """Date and place the matches: the sentence's, else the article's."""
     places = a.places
-    fallback = dominant_place(places.values()) or a.dateline
+    fallback = dominant_place(places.values(), settings.home_country) or a.dateline
     whens = []
     for s, m in pending:
         offset = a.tokens(s)[m.trigger.start].start - s.start

@@ -102,6 +102,9 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
     j, found = i, []
     while j < min(len(words), i + _CHAIN):
         n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
+        if place and place.type == "country" and _in_a_name(words, j, n, i, res):
+            j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
+            continue  # BSD": a country's name inside a body's or a venue's name
         if place:
             found.append((j, n, place))
             j += n
@@ -119,6 +122,18 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
 
 
+def _in_a_name(words: list[str], j: int, n: int, start: int, res: Resources) -> bool:
+    """Is the country name at words[j:j+n] part of a longer proper name: a capitalised word
+    that is no place right before it in the phrase ("Bank Indonesia", "Kedutaan Besar Jepang")
+    or right after it ("Indonesia Convention Exhibition", "Indonesia Anti-Scam Center")?"""
+    def named(k: int) -> bool:
+        w = words[k]
+        return w[:1].isupper() and w.replace("-", "").isalpha() and \
+            w.lower() not in _ADMIN and w.lower() not in _PLACE_NOUNS and \
+            lookup(words, k, res)[1] is None
+    return j > start and named(j - 1) or j + n < len(words) and named(j + n)
+
+
 def _placed_before(words: list[str], i: int, outer: Place, res: Resources
                    ) -> tuple[int, int, Place] | None:
     """A place of the same country ending right before 'di' at i and more specific than the
@@ -132,6 +147,7 @@ def _placed_before(words: list[str], i: int, outer: Place, res: Resources
 
 
 _CUES = frozenset(_PREPS) | _SEATED  # the words a place rule starts on
+_WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 
 
 def find_places(tokens: tuple[Token, ...], res: Resources) -> list[PlaceMention]:
@@ -171,18 +187,21 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
            p.start - 1 in origins else p for p in out]
     if "(" in words:  # "Jakarta, Senin (21/10)": a place before a news-style date
         for i in range(len(words) - 3):
-            if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper():
+            if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper() and \
+                    lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
                 n, place = lookup(words, i, res)
                 if place and n == 1 and not any(p.start <= i < p.end for p in out):
                     out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
     return out
 
 
-def dominant_place(per_sentence) -> Location | None:
+def dominant_place(per_sentence, home: str | None = None) -> Location | None:
     """The article's most frequent place found by 'di'/'ke' (ties: first mentioned), as the
-    fallback place of events whose sentence names none."""
+    fallback place of events whose sentence names none. The home country as a whole is no
+    scene ("investasi di Indonesia" in a Jakarta press conference)."""
     loc = most_frequent((p.location.name, p.location) for places in per_sentence
-                        for p in places if p.location.how in ("di", "ke", "date"))
+                        for p in places if p.location.how in ("di", "ke", "date") and
+                        not (p.location.feature == "country" and p.location.country == home))
     if loc is None:
         return None
     return Location(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.feature,
