@@ -1719,3 +1719,20 @@ def test_not_only_asserts_the_act(res):
     got = [e.cameo for e in code_text("Polisi tidak hanya menangkap pelaku, tetapi juga menyita "
                                       "barang bukti.", res, published="2025-10-20")]
     assert "173" in got
+
+
+def test_a_balinese_name_after_a_title_and_a_comma_is_the_office_holder(res):
+    assert found("Wali Kota Denpasar, I Gusti Ngurah Jaya Negara, mengecam aksi itu.", res)[0] \
+        == ("I Gusti Ngurah Jaya Negara", "IDNGOV")
+
+
+def test_a_name_selaku_a_title_holds_that_office(res):
+    assert ("Adi Susanto", "IDNGOV") in found(
+        "DKPP memeriksa teradu Adi Susanto selaku Ketua KPU Labuhanbatu Utara.", res)
+
+
+def test_two_domestic_parties_meeting_meet_each_other(res):
+    got = _roles("Menteri Keuangan Purbaya Yudhi Sadewa dan Gubernur BI Perry Warjiyo bertemu.",
+                 res)
+    assert {frozenset((s, t)) for _, s, t in got} == {
+        frozenset(("Perry Warjiyo", "Purbaya Yudhi Sadewa"))}  # (not each with no one)

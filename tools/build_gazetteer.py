@@ -429,6 +429,8 @@ HAND_PLACES = [
     ("caspian-sea", "Caspian Sea", ["Laut Kaspia", "Caspian Sea"], "sea", "", 42.00, 51.00),
     ("baltic-sea", "Baltic Sea", ["Laut Baltik", "Baltic Sea"], "sea", "", 58.50, 19.50),
     ("yellow-sea", "Yellow Sea", ["Laut Kuning", "Yellow Sea"], "sea", "", 35.00, 123.00),
+    ("sea-of-japan", "Sea of Japan", ["Laut Jepang", "Sea of Japan"], "sea", "",
+     40.00, 135.00),
     ("sulu-sea", "Sulu Sea", ["Laut Sulu", "Sulu Sea"], "sea", "", 8.00, 120.00),
     ("celebes-sea", "Celebes Sea", ["Laut Sulawesi", "Celebes Sea"], "sea", "", 3.00, 122.00),
     ("timor-sea", "Timor Sea", ["Laut Timor", "Timor Sea"], "sea", "", -11.50, 127.50),

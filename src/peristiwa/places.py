@@ -37,6 +37,7 @@ _SEATED = frozenset("polres polresta polrestabes polsek kejari pn pengadilan tip
 _ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan distrik "
                    "wilayah kawasan pulau negara".split())
 _PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4, "seat": 5, "topic": 6}
+_WATERS = frozenset("laut selat teluk samudra samudera".split())  # "Laut Jepang" is a sea
 _CHAIN = 8
 _CHAIN_STOP = frozenset("yang dan atau untuk karena saat ketika pada sejak bahwa".split())
 _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan bandara pelabuhan "
@@ -130,6 +131,7 @@ def _in_a_name(words: list[str], j: int, n: int, start: int, res: Resources) -> 
         w = words[k]
         return w[:1].isupper() and w.replace("-", "").isalpha() and \
             w.lower() not in _ADMIN and w.lower() not in _PLACE_NOUNS and \
+            w.lower() not in _WATERS and \
             lookup(words, k, res)[1] is None
     return j > start and named(j - 1) or j + n < len(words) and named(j + n)
 

@@ -52,6 +52,7 @@ def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
                                               _ROMAN.fullmatch(tok))
 
 
+_NAME_PREFIXES = frozenset(("I", "Ni"))  # Balinese: "I Gusti Ngurah ...", "Ni Luh ..."
 _COMMISSION_LETTERS = frozenset("ABCDE")  # the commissions of a DPRD: "Komisi A DPRD Jatim"
 _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Kodam IV":
 # numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
@@ -760,6 +761,8 @@ class _Chunker:
                 continue
             mention, i = found
             merged = self._title_apposition(out[-1], mention) if out else None
+            if not merged and out:
+                merged = self._in_capacity(out[-1], mention)
             if merged:
                 self.memory.forget(out[-1])
                 out[-1] = merged
@@ -866,6 +869,19 @@ class _Chunker:
             span.entry.country == mention.ref.country  # "Warga Amerika Serikat (AS)"
         return replace(mention, end=i + 3) if same or country else None
 
+    def _in_capacity(self, name: ActorMention, title: ActorMention) -> ActorMention | None:
+        """'Adi Susanto selaku Ketua KPU Labuhanbatu Utara': an unknown name followed by
+        "selaku" and a bare title (no name of its own) is the holder of that office."""
+        if name.how != "name" or name.ref.actor_id is not None or \
+                name.ref.kind not in ("person", "unknown") or title.start != name.end + 1 or \
+                self.lower[name.end] != "selaku" or title.how != "title" or \
+                title.ref.kind != "agent" or not title.person:
+            return None
+        t = title.ref
+        ref = ActorRef(name.ref.name, t.code, t.country, t.sector, None, "person")
+        return ActorMention(name.start, title.end, self.text(name.start, title.end), ref,
+                            "apposition", person=True)
+
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
         between commas, is one person."""
@@ -875,8 +891,11 @@ class _Chunker:
         # Suharnomo,": Undip is the university)
         ranked = name.how == "title" and name.ref.kind == "person" and \
             name.ref.actor_id is None  # "Kepala Kepolisian Peru, Jenderal Oscar Arriola,"
+        start = title.end + 1  # (a Balinese name's particle may stand apart: "Wali Kota
+        if name.start == start + 1 and self.words[start] in _NAME_PREFIXES:  # Denpasar, I
+            start += 1  # Gusti Ngurah Jaya Negara")
         if (title.ref.kind != "agent" and not genitive) or not title.person or \
-                name.start != title.end + 1 or self.words[title.end] != "," or \
+                name.start != start or self.words[title.end] != "," or \
                 (name.how not in ("dict", "name") and not ranked) or \
                 name.ref.kind not in ("person", "unknown"):
             return None
@@ -884,7 +903,8 @@ class _Chunker:
                 not self.words[name.end].islower():
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
-        ref = n if n.actor_id else ActorRef(n.name, t.code, t.country, t.sector, None, "person")
+        full = n.name if start == title.end + 1 else f"{self.words[title.end + 1]} {n.name}"
+        ref = n if n.actor_id else ActorRef(full, t.code, t.country, t.sector, None, "person")
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,

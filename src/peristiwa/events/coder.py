@@ -850,6 +850,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
         how += "+aided-place" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
+            not (trig.pattern.sym and len(src_refs) >= 2) and \
             "+between" not in how and trig.pattern.id not in res.word_set("needs_partner") and \
             trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
