@@ -179,3 +179,14 @@ def test_a_year_typed_wrong_is_read_from_the_weekday(finder):
     # a weekday that fits the year as written stays as written
     assert [d.date.value for d in finder.find("kata Agung, Senin (7/10/2024).", pub, None)] == [
         date(2024, 10, 7)]
+
+
+def test_an_act_placed_in_an_earlier_year_has_that_year(finder):
+    d = one(finder, "Kasus itu bermula pada 2010 ketika jaksa menahan Budi.")
+    assert (d.value, d.precision) == (date(2010, 1, 1), "year")
+    assert one(finder, "Polisi menangkap pelaku pada tahun 2019 lalu.").value == date(2019, 1, 1)
+    # a statute's year, a budget year ahead and the year of publication are no event's year
+    assert finder.find("Ia dijerat Undang-Undang Nomor 1 Tahun 2024 tentang ITE.", PUB, None) \
+        == []
+    assert finder.find("Anggaran Otorita IKN tahun 2026 ditolak Banggar.", PUB, None) == []
+    assert finder.find("Program itu berjalan pada tahun 2025.", PUB, None) == []

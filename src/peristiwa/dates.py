@@ -96,6 +96,8 @@ class DateFinder:
             rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
         self.rx_month_rel = re.compile(
             rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
+        self.rx_year = re.compile(r"\b(?:pada|tahun)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b"
+                                  r"(?!\s*[-–/]\s*\d)", re.I)  # "pada 2010", "pada tahun 1994"
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
@@ -150,6 +152,13 @@ class DateFinder:
                 add(m, *self._long(m, published, today))
             for m in self.rx_month_year.finditer(text):
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
+        if digit and ("pada" in low or "tahun" in cues):
+            for m in self.rx_year.finditer(text):  # an event placed in an earlier year:
+                y = int(m["y"])  # year precision (not "Nomor 1 Tahun 2024", a statute's year,
+                if (published is None or y < published.year) and \
+                        "nomor" not in low[max(0, m.start() - 14):m.start()] and \
+                        "no." not in low[max(0, m.start() - 10):m.start()]:  # nor a budget
+                    add(m, _safe(y, 1, 1), "year")  # year ahead, "anggaran tahun 2026")
         if published is None:
             return sorted(out, key=lambda x: x.start)
         if month and "tahun" in cues:
