@@ -190,3 +190,11 @@ def test_an_act_placed_in_an_earlier_year_has_that_year(finder):
         == []
     assert finder.find("Anggaran Otorita IKN tahun 2026 ditolak Banggar.", PUB, None) == []
     assert finder.find("Program itu berjalan pada tahun 2025.", PUB, None) == []
+
+
+def test_the_day_a_report_was_quoted_counts_for_the_main_date_only_alone(finder):
+    cited = finder.find("Dilansir AFP, Minggu (19/10/2025), ribuan orang berdemo.", PUB, None)
+    own = finder.find("Demo itu digelar Sabtu (18/10/2025) di New York.", PUB, None)
+    assert cited[0].cited and not own[0].cited
+    assert dominant_date(cited + own, PUB).value == date(2025, 10, 18)
+    assert dominant_date(cited, PUB).value == date(2025, 10, 19)

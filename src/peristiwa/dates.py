@@ -26,6 +26,8 @@ _TIMES = frozenset(("hari", "malam", "pagi", "siang"))  # a day with "ini" / "ta
 _UNITS = frozenset(("hari", "pekan", "minggu", "bulan", "tahun", "sehari", "sepekan",
                     "seminggu", "sebulan", "setahun"))
 _WORDISH = re.compile(r"[\w']+")
+# words before a date that make it the day a report was quoted, not the day of the events
+_CITING = ("dilansir", "melansir", "dikutip", "mengutip", "diakses")
 _DIGIT = re.compile(r"\d")
 
 
@@ -35,6 +37,7 @@ class DateMention:
     end: int
     date: EventDate
     anchor_days: int | None = None  # "sehari sebelumnya": days from the article's main date
+    cited: bool = False  # the day a source was quoted ("dilansir AFP, Minggu (19/10)")
 
 
 def _tables(res: Resources) -> tuple[dict, dict, dict]:
@@ -130,8 +133,10 @@ class DateFinder:
             if d is None or any(a < m.end() and m.start() < b for a, b in taken):
                 return
             taken.append((m.start(), m.end()))
+            cited = any(w in low[max(0, m.start() - 45):m.start()] for w in _CITING)
             out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
-                                                                 m.group().strip())))
+                                                                 m.group().strip()), None,
+                                   cited))
 
         month = not cues.isdisjoint(self.months)
         weekday = not cues.isdisjoint(self.weekdays)
@@ -300,10 +305,10 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     ("berlaku hingga 31 Desember 2025"), and an older one background ("putusan kasasi ...
     tanggal 22 November 2023", "berlaku sejak 5 Januari 2025"), not the day the story's events
     happened."""
-    ed = most_frequent((dm.date.value, dm.date) for dm in mentions
-                       if dm.date.precision == "day" and dm.date.value and
-                       (published is None or
-                        0 <= (published - dm.date.value).days <= DOMINANT_WINDOW))
+    days = [dm for dm in mentions if dm.date.precision == "day" and dm.date.value and
+            (published is None or 0 <= (published - dm.date.value).days <= DOMINANT_WINDOW)]
+    own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
+    ed = most_frequent((dm.date.value, dm.date) for dm in own or days)  # only alone)
     if ed is None:
         return None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
