@@ -27,7 +27,13 @@ from peristiwa.events.roles import (
     speaker,
     targets,
 )
-from peristiwa.events.triggers import Trigger, candidates, find_triggers, trigger_length
+from peristiwa.events.triggers import (
+    Trigger,
+    _active_verb,
+    candidates,
+    find_triggers,
+    trigger_length,
+)
 from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
@@ -1013,6 +1019,12 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
+        if trig.pattern.id in res.word_set("help_patterns") and trig.pos == "verb" and \
+                trig.end < len(view.words) and _active_verb(view.words[trig.end]) and \
+                all(t.kind == "unspecified" for t in parties.targets):
+            decisions.append(Decision(trig, "not-event", "helps to do something for no one "
+                                      "named ('membantu menjembatani kesenjangan')"))
+            continue
         if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
                 all(src.sector == "JUD" for src in parties.sources):
             code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
