@@ -29,7 +29,7 @@ from peristiwa.events.roles import (
 )
 from peristiwa.events.triggers import (
     Trigger,
-    _active_verb,
+    active_verb,
     candidates,
     find_triggers,
     trigger_length,
@@ -1020,7 +1020,7 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
         if trig.pattern.id in res.word_set("help_patterns") and trig.pos == "verb" and \
-                trig.end < len(view.words) and _active_verb(view.words[trig.end]) and \
+                trig.end < len(view.words) and active_verb(view.words[trig.end]) and \
                 all(t.kind == "unspecified" for t in parties.targets):
             decisions.append(Decision(trig, "not-event", "helps to do something for no one "
                                       "named ('membantu menjembatani kesenjangan')"))

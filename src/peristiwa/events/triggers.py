@@ -71,7 +71,7 @@ _NOT_VERBS = frozenset("berbagai bersama beserta berdasarkan berikut berupa bert
                        "berkaitan bersamaan melalui meski meskipun menurut mengenai".split())
 
 
-def _active_verb(w: str) -> bool:
+def active_verb(w: str) -> bool:
     """An active verb form (meN-, ber-; "bekerja"): "mendorong Pemprov melibatkan ..."."""
     return len(w) > 5 and w.isalpha() and w.islower() and \
         w.startswith(("me", "ber", "bekerja")) and w not in _NOT_VERBS
@@ -87,7 +87,7 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
         if low in ("tidak", "tak") and nxt in _CLEARED:
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
-                verb and _active_verb(words[k + d]):
+                verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!") or low in _OTHER_CLAUSE:
             return None  # "menilai penting agar masyarakat tidak salah persepsi": the
