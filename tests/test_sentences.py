@@ -57,3 +57,14 @@ def test_offsets_match_text(res):
     text = "KPK menahan tersangka.  Ia dibawa ke rutan.\nPolisi berjaga."
     for s in split_sentences(text, res.word_set("abbreviations")):
         assert text[s.start:s.end] == s.text
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_a_sentence():
+    from peristiwa.text.sentences import split_sentences
+
+    ab = frozenset(["dll"])
+    assert [s.text for s in split_sentences("Ia menolak eskalasi.Katanya, situasi aman.", ab)] \
+        == ["Ia menolak eskalasi.", "Katanya, situasi aman."]
+    # but not in an address or after an abbreviation
+    assert len(split_sentences("Kunjungi www.Detik.Com hari ini.", ab)) == 1
+    assert len(split_sentences("Ada buku, pena, dll.Semua dibawa pulang.", ab)) == 1

@@ -17,6 +17,7 @@ from peristiwa.records import Sentence
 
 _END = re.compile(r"(?=[.!?…])(?:\.{3}|…|[.!?])+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "eskalasi.Katanya": a lost space
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
 _FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _NUMBER = re.compile(r"\d")
@@ -54,11 +55,25 @@ def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> 
     return True
 
 
+def _glued(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
+    """A full stop with no space after it between a word and a capitalised word, where the
+    site lost a space ("... eskalasi.Katanya ...", "Budi Santoso.Budi menyambut"), unless the
+    word is an abbreviation."""
+    k = _word_start(para, m.start())
+    word = para[k:m.start()]
+    return word.lower() not in abbreviations and "." not in word and word != "www" and \
+        (k == 0 or para[k - 1] not in "/@:")  # (not an address: "www.Detik.com")
+
+
 def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph."""
     spans, start = [], 0
-    for m in _END.finditer(para):
-        if m.end() <= start or not _is_boundary(para, m, abbreviations):
+    ends = sorted([(m, _is_boundary) for m in _END.finditer(para)] +
+                  [(m, _glued) for m in _GLUED.finditer(para)] if "." in para else
+                  [(m, _is_boundary) for m in _END.finditer(para)],
+                  key=lambda x: x[0].start())
+    for m, test in ends:
+        if m.end() <= start or not test(para, m, abbreviations):
             continue
         spans.append((start, m.end()))
         start = m.end()
