@@ -1736,3 +1736,9 @@ def test_two_domestic_parties_meeting_meet_each_other(res):
                  res)
     assert {frozenset((s, t)) for _, s, t in got} == {
         frozenset(("Perry Warjiyo", "Purbaya Yudhi Sadewa"))}  # (not each with no one)
+
+
+def test_a_bare_request_opening_a_quote_is_the_speakers(res):
+    got = _roles('"Minta Polri segera menangkap pelaku," kata Ketua RT Hendra Wijaya.', res)
+    assert [(c, s, t) for c, s, t in got] == [
+        ("020", "Hendra Wijaya", "Indonesian National Police (Polri)")]

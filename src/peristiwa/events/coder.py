@@ -216,6 +216,13 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             # one actor, since "dari masyarakat, Prabowo memutuskan ..." opens a new clause)
             rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
             return by, [m for m in rest if m not in by], "nominal-by"
+        if spk is not None and trig.pattern.id in res.word_set("speaker_acts") and \
+                (trig.start == 0 or view.words[trig.start - 1] in QUOTE_MARKS):
+            # '"Terima kasih kepada Kapolri atas bantuannya," kata Bupati', '"Minta Polri
+            # segera menangkap pelaku," kata Budi': the speaker's own act
+            addressed = targets(view, trig, trig.end)  # (a bare "Terima kasih," is courtesy)
+            if addressed:
+                return [spk], addressed, "speaker-act"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         if gen and _theme_after(trig, gen, res):
             return [], [], "nominal-without-agent"  # "pengerahan pasukan": who was deployed
@@ -234,12 +241,6 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             owner = left_subject(view, trig.start - 1)  # "Purbaya menegaskan penolakannya
             if owner:  # terhadap penggunaan APBN": his own rejection, told by him
                 return owner, targets(view, trig, trig.end), "nominal-own"
-        if spk is not None and trig.pattern.id in res.word_set("speaker_acts") and \
-                (trig.start == 0 or view.words[trig.start - 1] in QUOTE_MARKS):
-            # '"Terima kasih kepada Kapolri atas bantuannya," kata Bupati': the speaker's own
-            thanked = targets(view, trig, trig.end)  # (a bare "Terima kasih," is courtesy)
-            if thanked:
-                return [spk], thanked, "speaker-act"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
