@@ -1742,3 +1742,16 @@ def test_a_bare_request_opening_a_quote_is_the_speakers(res):
     got = _roles('"Minta Polri segera menangkap pelaku," kata Ketua RT Hendra Wijaya.', res)
     assert [(c, s, t) for c, s, t in got] == [
         ("020", "Hendra Wijaya", "Indonesian National Police (Polri)")]
+
+
+def test_an_agent_counted_after_a_passive_verb_and_bullying(res):
+    got = [(e.cameo, e.source.sector) for e in code_text(
+        "Seorang siswa SMP dirundung lima siswa lainnya hingga babak belur.", res,
+        published="2025-10-20")]
+    assert got == [("180", "EDU")]
+
+
+def test_a_removed_president_is_an_elite_after_the_removal(res):
+    got = [(e.cameo, e.target.code) for e in code_text(
+        "Kongres Peru memakzulkan Presiden Dina Boluarte.", res, published="2025-10-20")]
+    assert got == [("172", "PERELI")]

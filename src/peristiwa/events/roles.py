@@ -431,7 +431,17 @@ def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
         return by
     if trig.end in view.at:  # "ditangkap polisi"
         return view.group_starting_at(trig.end)
+    j = trig.end  # "dirundung lima siswa lainnya", "dikeroyok puluhan orang"
+    while j < min(len(view.words), trig.end + 2) and (view.lower[j] in _COUNTS or
+                                                       view.lower[j].isdigit()):
+        j += 1
+    if j > trig.end and j in view.at:
+        return view.group_starting_at(j)
     return []
+
+
+_COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan "
+                    "ratusan ribuan sejumlah beberapa sekelompok".split())
 
 
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
