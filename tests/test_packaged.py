@@ -1755,3 +1755,9 @@ def test_a_removed_president_is_an_elite_after_the_removal(res):
     got = [(e.cameo, e.target.code) for e in code_text(
         "Kongres Peru memakzulkan Presiden Dina Boluarte.", res, published="2025-10-20")]
     assert got == [("172", "PERELI")]
+
+
+def test_an_act_noun_with_its_object_then_oleh_its_agent(res):
+    got = _roles("Publik menyoroti penangkapan Hendra Wijaya oleh KPK pekan lalu.", res)
+    assert [(c, s, t) for c, s, t in got if c == "173"] == [
+        ("173", "Corruption Eradication Commission (KPK)", "Hendra Wijaya")]

@@ -224,6 +224,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             if addressed:
                 return [spk], addressed, "speaker-act"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
+        e = gen[-1].end if gen else 0
+        if gen and e + 1 < len(view.words) and view.lower[e] == "oleh" and e + 1 in view.at:
+            return view.group_starting_at(e + 1), gen, "nominal-by"  # "penangkapan Noel oleh
+            # KPK": KPK arrested Noel
         if gen and _theme_after(trig, gen, res):
             return [], [], "nominal-without-agent"  # "pengerahan pasukan": who was deployed
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
