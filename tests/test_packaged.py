@@ -1761,3 +1761,10 @@ def test_an_act_noun_with_its_object_then_oleh_its_agent(res):
     got = _roles("Publik menyoroti penangkapan Hendra Wijaya oleh KPK pekan lalu.", res)
     assert [(c, s, t) for c, s, t in got if c == "173"] == [
         ("173", "Corruption Eradication Commission (KPK)", "Hendra Wijaya")]
+
+
+def test_the_partner_joined_to_the_subject_by_bersama_of_a_reciprocal_act(res):
+    got = _roles("BPJS Kesehatan bersama Kemenko PMK akan segera membahas tunggakan iuran.", res)
+    assert [(c[:2], {s, t}) for c, s, t in got] == [("03", {
+        "Coordinating Ministry for Human Development and Culture",
+        "Social Security Agency for Health (BPJS Kesehatan)"})]

@@ -819,6 +819,12 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         if not srcs and comma + 1 in view.at and view.at[comma + 1].end <= trig.start:
             srcs = view.group_starting_at(comma + 1)  # "Kepada KPU, Komisi II DPR meminta"
         tgts = list(tgts) or addressed
+    if trig.pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
+        b = srcs[0].start  # "BPJS Kesehatan bersama Kemenko PMK akan membahas ...": the
+        before = next((m for m in view.mentions if m.end == b - 1), None) if b > 1 and \
+            view.lower[b - 1] == "bersama" else None  # partner of a reciprocal act joined
+        if before is not None:  # to its subject by "bersama"
+            tgts = [before]
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
