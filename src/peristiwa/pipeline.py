@@ -18,8 +18,9 @@ from peristiwa.events.coder import (
     Decision,
     Match,
     Told,
-    code_sentence,
+    code_triggers,
     quote_speaker,
+    sentence_triggers,
 )
 from peristiwa.events.triggers import candidates
 from peristiwa.places import (
@@ -204,9 +205,13 @@ def _code(article: Article, res: Resources, settings: Settings,
 
     def code(s: Sentence, mentions: list[ActorMention], previous: ActorRef | None,
              recent: tuple[ActorRef, ...], said_by: ActorRef | None = None) -> None:
-        ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
-                      settings.domestic_targets, tuple(history), said_by)
-        decisions = code_sentence(a.words[s.index], mentions, res, ctx, a.lowered[s.index])
+        words = a.words[s.index]
+        trigs = sentence_triggers(words, mentions, res)
+        decisions: list[Decision] = []
+        if trigs:  # (most sentences have none: their Context is not built)
+            ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
+                          settings.domestic_targets, tuple(history), said_by)
+            decisions = code_triggers(trigs, words, mentions, res, ctx, a.lowered[s.index])
         if decisions:
             pending.extend((s, m) for dec in decisions for m in dec.matches)
             history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,

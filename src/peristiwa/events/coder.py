@@ -873,12 +873,26 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                   ) -> list[Decision]:
     """Why each trigger of the sentence was coded or not; `lowered` are the words in lower
     case, when the caller already has them."""
-    ctx = ctx or Context()
-    blocked = {k for m in mentions if m.how not in ("locative", "document-act")
-               for k in range(m.start, m.end)}
-    trigs = find_triggers(words, blocked, res)
+    trigs = sentence_triggers(words, mentions, res)
     if not trigs:
         return []  # most sentences: nothing more to do
+    return code_triggers(trigs, words, mentions, res, ctx, lowered)
+
+
+def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resources
+                      ) -> list[Trigger]:
+    """The sentence's triggers, outside the actors' names (the first step of
+    `code_sentence`: a caller can skip building the Context of a sentence without any)."""
+    blocked = {k for m in mentions if m.how not in ("locative", "document-act")
+               for k in range(m.start, m.end)}
+    return find_triggers(words, blocked, res)
+
+
+def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMention],
+                  res: Resources, ctx: Context | None = None, lowered: list[str] | None = None
+                  ) -> list[Decision]:
+    """`code_sentence` for the sentence's triggers (`sentence_triggers`, not empty)."""
+    ctx = ctx or Context()
     view = _view(words, mentions, res, lowered)
     spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []
