@@ -255,7 +255,8 @@ def _quotes_running_on(a: _Article) -> set[int]:
     for s in a.body:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
-        marks = sum(1 for w in a.words[s.index] if w in QUOTE_MARKS)
+        # (each quote mark is a token of its own: counted in the text, not word by word)
+        marks = sum(s.text.count(q) for q in QUOTE_MARKS)
         if run and marks % 2 == 1:  # closed here
             out.update(run)
             run = []
