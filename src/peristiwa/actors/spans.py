@@ -32,7 +32,7 @@ def dictionary_spans(words: list[str], res: Resources,
     `lowered` are the words in lower case, when the caller already has them."""
     if lowered is None:
         lowered = [w.lower() for w in words]
-    if any("-" in w for w in lowered):  # ("Partai-partai": parties)
+    if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai": parties)
         lowered = [_singular(w) for w in lowered]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
