@@ -1,6 +1,6 @@
 """The tokenizer: offsets point into the text, and the offset-free word lists agree with it."""
 
-from peristiwa.text.tokens import tokenize, word_list, words
+from peristiwa.text.tokens import token_spans, tokenize, word_list, words
 
 TEXT = ("Prabowo-Gibran dan Ma'ruf Amin bertemu di Jakarta, Selasa (21/10/2025) pukul 14.30; "
         "inflasi 2,5 persen__ “kata” al-Sharaa…")
@@ -10,6 +10,10 @@ def test_tokens_point_into_the_text():
     for t in tokenize(TEXT, 7):
         assert TEXT[t.start - 7:t.end - 7] == t.text
     assert [t.text for t in tokenize("Senin (21/10/2025)")] == ["Senin", "(", "21/10/2025", ")"]
+
+
+def test_token_spans_are_the_token_offsets():
+    assert token_spans(TEXT) == [(t.start, t.end) for t in tokenize(TEXT)]
 
 
 def test_word_lists_are_the_token_texts():

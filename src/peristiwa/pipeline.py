@@ -46,7 +46,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import QUOTE_MARKS, tokenize, word_list
+from peristiwa.text.tokens import QUOTE_MARKS, token_spans, tokenize, word_list
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -77,9 +77,11 @@ def event_id(article_id: str, sentence: int, span: tuple[int, int], m: Match) ->
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
-           when, where: Location | None, res: Resources) -> Event:
-    span = (tokens[m.trigger.start].start, tokens[m.trigger.end - 1].end)
+def _event(article: Article, s: Sentence, words: list[str], offsets: list[tuple[int, int]],
+           m: Match, when, where: Location | None, res: Resources) -> Event:
+    """The event of a match; `words` and `offsets` are the sentence's tokens' texts and their
+    (start, end) offsets in the sentence."""
+    span = (s.start + offsets[m.trigger.start][0], s.start + offsets[m.trigger.end - 1][1])
     cameo = res.cameo[m.code]
     return Event(
         event_id=event_id(article.article_id, s.index, span, m),
@@ -103,7 +105,7 @@ def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
         confidence=m.confidence,
         modality=m.modality,
         sym=m.sym,
-        trigger=" ".join(t.text for t in tokens[m.trigger.start:m.trigger.end]),
+        trigger=" ".join(words[m.trigger.start:m.trigger.end]),
         resources_version=res.version,
     )
 
@@ -129,6 +131,7 @@ class _Article:
     home: str
     le_sector: str | None
     _tokens: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    _offsets: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def tokens(self, s: Sentence) -> tuple[Token, ...]:
         """The sentence's tokens with their offsets, made when first asked for: the rules read
@@ -136,6 +139,14 @@ class _Article:
         found = self._tokens.get(s.index)
         if found is None:
             found = self._tokens[s.index] = tokenize(s.text, s.start)
+        return found
+
+    def offsets(self, s: Sentence) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the sentence's tokens in the sentence, made when first
+        asked for (only coded sentences need them; cheaper than the tokens)."""
+        found = self._offsets.get(s.index)
+        if found is None:
+            found = self._offsets[s.index] = token_spans(s.text)
         return found
 
 
@@ -272,7 +283,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     fallback = dominant_place(places.values()) or a.dateline
     whens = []
     for s, m in pending:
-        offset = a.tokens(s)[m.trigger.start].start - s.start
+        offset = a.offsets(s)[m.trigger.start][0]
         whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
     whens = _linked_dates(pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
@@ -284,8 +295,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
     for (s, m), when, where in zip(pending, whens, wheres, strict=True):
-        toks = a.tokens(s)
-        ev = _event(a.article, s, toks, m, when, where, res)
+        ev = _event(a.article, s, a.words[s.index], a.offsets(s), m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)

@@ -27,6 +27,15 @@ def tokenize(text: str, offset: int = 0) -> tuple[Token, ...]:
                   for m in _TOKEN.finditer(text)])
 
 
+_span = re.Match.span
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in `text` of the tokens of `tokenize(text)`, without making
+    the tokens (cheaper when the words are at hand)."""
+    return list(map(_span, _TOKEN.finditer(text)))
+
+
 def words(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text))
 
