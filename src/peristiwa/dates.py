@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from peristiwa.records import EventDate
 from peristiwa.resources import Resources
-from peristiwa.util import most_frequent
+from peristiwa.util import fast_init, most_frequent
 
 
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
@@ -29,6 +29,7 @@ _WORDISH = re.compile(r"[\w']+")
 _DIGIT = re.compile(r"\d")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # character offsets in the sentence

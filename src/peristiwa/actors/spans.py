@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from peristiwa.resources import Resources
 from peristiwa.resources.frozen import PhraseIndex
 from peristiwa.resources.entries import ActorEntry
+from peristiwa.util import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int

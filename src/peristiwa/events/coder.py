@@ -33,6 +33,7 @@ from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 from peristiwa.text.morph import form_of
 from peristiwa.text.tokens import QUOTE_MARKS
+from peristiwa.util import fast_init
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
@@ -41,6 +42,7 @@ _COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Match:
     trigger: Trigger
@@ -619,6 +621,7 @@ class Told(NamedTuple):
     target: ActorRef | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article said before this sentence, for speakers and implicit agents."""

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import Pattern
 from peristiwa.text.morph import Reading, analyses, form_of
+from peristiwa.util import fast_init
 
 
 NEEDS_WINDOW = 12
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int  # token indices, end exclusive
