@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 
 from peristiwa.actors.memory import Memory
@@ -43,6 +44,7 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
 _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
+@lru_cache(maxsize=100_000)  # (asked again and again of the same capitalised words)
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     """A capitalised word that can be part of a name: letters, with inner hyphens
     ("al-Sharaa"), but no digits ("I-04" in "Pengadilan Militer I-04" is a unit number)."""
