@@ -139,7 +139,8 @@ class DateFinder:
         relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
         words = not cues.isdisjoint(_DAY_WORDS) or \
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
-        future = "akan " in low or "dijadwalkan" in low or "bakal " in low or "rencananya" in low
+        future = weekday and ("akan " in low or "dijadwalkan" in low or "bakal " in low or
+                              "rencananya" in low)  # (asked of weekdays only)
         if digit and weekday and "(" in text:
             for m in self.rx_paren.finditer(text):
                 add(m, *self._paren(m, published, today))
