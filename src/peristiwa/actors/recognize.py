@@ -100,6 +100,12 @@ _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 
 
+@lru_cache(maxsize=20_000)  # (asked of every person in memory at each all-capital word)
+def _initials(name: str) -> str:
+    """The initials of a name, in capitals ("RK" of "Ridwan Kamil")."""
+    return "".join(p[:1] for p in name.split()).upper()
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Are these letters the initials of the name, in order ("RK" of "Ridwan Kamil", "IEG"
     or "IE" of "Immanuel Ebenezer Gerungan")? "Bupati Ogan Komering Ilir (OKI)" names the
@@ -580,8 +586,7 @@ class _Chunker:
         if not (2 <= len(w) <= 4 and w.isupper() and w.isalpha()) or i in self.spans or \
                 i > 0 and self.lower[i - 1] in INITIAL_CUES:
             return None
-        hits = {r for r in self.memory.persons
-                if r.kind == "person" and "".join(p[:1] for p in r.name.split()).upper() == w}
+        hits = {r for r in self.memory.persons if r.kind == "person" and _initials(r.name) == w}
         return hits.pop() if len(hits) == 1 else None
 
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
