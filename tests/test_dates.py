@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from peristiwa.dates import DateFinder, dominant_date, event_date, infer_year
+from peristiwa.text.tokens import word_list
 
 PUB = date(2025, 10, 22)  # a Wednesday
 
@@ -179,3 +180,18 @@ def test_a_year_typed_wrong_is_read_from_the_weekday(finder):
     # a weekday that fits the year as written stays as written
     assert [d.date.value for d in finder.find("kata Agung, Senin (7/10/2024).", pub, None)] == [
         date(2024, 10, 7)]
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri tiba hari ini dan bertemu Presiden Senin lalu.",
+    "MENTERI TIBA HARI INI.",
+    "Ia diperiksa pada hari-hari lalu, kata jaksa.",  # a hyphen: the text is scanned
+    "Rapat digelar Jum'at lalu.",  # an apostrophe inside a cue
+    "Sidang digelar 20 September 2023; ia tiba 2.5hari lalu.",  # digits
+    "Dia datang “kemarin” ke Jakarta.",  # not ASCII
+    "Tidak ada tanggal di sini.",
+])
+def test_words_given_or_not_the_same_dates(finder, text):
+    """The lower-cased tokens a caller passes only spare a scan of the text."""
+    words = [w.lower() for w in word_list(text)]
+    assert finder.find(text, PUB, None, words) == finder.find(text, PUB, None)

@@ -156,12 +156,14 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     sentences = split_sentences(clean.text, res.word_set("abbreviations"))
     finder = date_finder(res)
     body = [s for s in sentences if not s.heading]
-    dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
-    written = _written_on(article, published, dates)
-    if written != published:  # posted after midnight about the day before: "hari ini" is then
-        dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
     words = {s.index: word_list(s.text) for s in body}
     lowered = {i: [w.lower() for w in ws] for i, ws in words.items()}
+    dates = {s.index: finder.find(s.text, published, settings.today, lowered[s.index])
+             for s in body}
+    written = _written_on(article, published, dates)
+    if written != published:  # posted after midnight about the day before: "hari ini" is then
+        dates = {s.index: finder.find(s.text, written, settings.today, lowered[s.index])
+                 for s in body}
     spans = {i: dictionary_spans(ws, res, lowered[i]) for i, ws in words.items()}
     places = {i: find_places_in_words(ws, lowered[i], res) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
