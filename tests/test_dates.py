@@ -195,3 +195,18 @@ def test_words_given_or_not_the_same_dates(finder, text):
     """The lower-cased tokens a caller passes only spare a scan of the text."""
     words = [w.lower() for w in word_list(text)]
     assert finder.find(text, PUB, None, words) == finder.find(text, PUB, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar SENIN (20/10) dan Selasa, 21 Oktober 2025, bukan pada hari Minggu lalu.",
+    "KPK memeriksanya KEMARIN; Sidang dilanjutkan Minggu Depan, dua Hari lalu, bulan ini.",
+    "Ia tiba Jum'at lalu dan pergi Maret 2024 – 3 hari sebelumnya.",
+    "Dia datang “Senin lalu” ke Jakarta.",  # not ASCII: the rules run as they are
+])
+def test_lower_case_twins_find_what_the_rules_find(finder, text):
+    """In ASCII text the case-insensitive rules are run through their lower-case twins."""
+    assert finder.twins
+    for rx in finder.twins:
+        expect = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finder._finditer(rx, text, text.lower())] == \
+            expect
