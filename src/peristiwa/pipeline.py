@@ -157,7 +157,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     finder = date_finder(res)
     body = [s for s in sentences if not s.heading]
     words = {s.index: word_list(s.text) for s in body}
-    lowered = {i: [w.lower() for w in ws] for i, ws in words.items()}
+    lowered = {i: list(map(str.lower, ws)) for i, ws in words.items()}
     dates = {s.index: finder.find(s.text, published, settings.today, lowered[s.index])
              for s in body}
     written = _written_on(article, published, dates)
