@@ -28,9 +28,10 @@ _UNITS = frozenset(("hari", "pekan", "minggu", "bulan", "tahun", "sehari", "sepe
                     "seminggu", "sebulan", "setahun"))
 _WORDISH = re.compile(r"[\w']+")
 _DIGIT = re.compile(r"\d")
-# where the tokenizer's words and the [\w']+ runs of a text can differ (numbers such as
-# "10.30", "hari-hari", "jum’at", "_"); an ASCII text without any has the same words in both
-_NOT_RUNS = re.compile(r"[\d_'’\-]")
+# where the tokenizer's words and the [\w']+ runs of an ASCII text can differ (numbers such
+# as "10.30", "hari-hari", "jum'at", "_"); an ASCII text without any has the same words in both
+# (non-ASCII texts, with "jum’at", are scanned)
+_NOT_RUNS = re.compile(r"[0-9_'\-]")
 
 
 @fast_init
