@@ -20,3 +20,13 @@ def test_word_lists_are_the_token_texts():
     texts = [t.text for t in tokenize(TEXT)]
     assert word_list(TEXT) == texts and words(TEXT) == tuple(texts)
     assert "Prabowo-Gibran" in texts and "Ma'ruf" in texts and "_" not in "".join(texts)
+
+
+def test_ascii_texts_tokenize_as_any_text():
+    """An ASCII text goes through ASCII classes: the same tokens as the Unicode ones give."""
+    from peristiwa.text.tokens import _ASCII_TOKEN, _TOKEN
+
+    text = "".join(chr(c) for c in range(128)) + " " + TEXT.encode("ascii", "ignore").decode()
+    for t in (text, text[::-1], "Rp 16.288,5 (21/10) x_y a-b- -c d'e' 'f \x1cg\x1fh"):
+        assert [(m.span(), m.group()) for m in _ASCII_TOKEN.finditer(t)] == \
+            [(m.span(), m.group()) for m in _TOKEN.finditer(t)]
