@@ -28,6 +28,8 @@ _UNITS = frozenset(("hari", "pekan", "minggu", "bulan", "tahun", "sehari", "sepe
                     "seminggu", "sebulan", "setahun"))
 _WORDISH = re.compile(r"[\w']+")
 _DIGIT = re.compile(r"\d")
+_ASCII_WORDISH = re.compile(r"[A-Za-z0-9_']+")  # the same in an ASCII text, without looking
+_ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # where the tokenizer's words and the [\w']+ runs of an ASCII text can differ (numbers such
 # as "10.30", "hari-hari", "jum'at", "_"); an ASCII text without any has the same words in both
 # (non-ASCII texts, with "jum’at", are scanned)
@@ -141,11 +143,13 @@ class DateFinder:
         """The date expressions of a sentence. `words` are its tokens in lower case, when the
         caller has them: in a plain sentence they are the words the cues are looked up in."""
         low = text.lower()
-        if words is not None and text.isascii() and _NOT_RUNS.search(text) is None:
+        ascii = text.isascii()
+        if words is not None and ascii and _NOT_RUNS.search(text) is None:
             cues, digit = self.cue_words.intersection(words), False  # (no digit, no scan)
         else:
-            cues = self.cue_words.intersection(_WORDISH.findall(low))  # one scan for every cue
-            digit = _DIGIT.search(low) is not None
+            wordish, digits = (_ASCII_WORDISH, _ASCII_DIGIT) if ascii else (_WORDISH, _DIGIT)
+            cues = self.cue_words.intersection(wordish.findall(low))  # one scan for every cue
+            digit = digits.search(low) is not None
         if not cues and not digit:
             return []  # most sentences state no date
         out: list[DateMention] = []
