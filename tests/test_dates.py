@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 
 from peristiwa.dates import DateFinder, dominant_date, event_date, infer_year
+from peristiwa.text.tokens import word_list
 
 PUB = date(2025, 10, 22)  # a Wednesday
 
@@ -198,3 +199,33 @@ def test_the_day_a_report_was_quoted_counts_for_the_main_date_only_alone(finder)
     assert cited[0].cited and not own[0].cited
     assert dominant_date(cited + own, PUB).value == date(2025, 10, 18)
     assert dominant_date(cited, PUB).value == date(2025, 10, 19)
+
+
+@pytest.mark.parametrize("text", [
+    "Menteri tiba hari ini dan bertemu Presiden Senin lalu.",
+    "MENTERI TIBA HARI INI.",
+    "Ia diperiksa pada hari-hari lalu, kata jaksa.",  # a hyphen: the text is scanned
+    "Rapat digelar Jum'at lalu.",  # an apostrophe inside a cue
+    "Sidang digelar 20 September 2023; ia tiba 2.5hari lalu.",  # digits
+    "Dia datang “kemarin” ke Jakarta.",  # not ASCII
+    "Tidak ada tanggal di sini.",
+])
+def test_words_given_or_not_the_same_dates(finder, text):
+    """The lower-cased tokens a caller passes only spare a scan of the text."""
+    words = [w.lower() for w in word_list(text)]
+    assert finder.find(text, PUB, None, words) == finder.find(text, PUB, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar SENIN (20/10) dan Selasa, 21 Oktober 2025, bukan pada hari Minggu lalu.",
+    "KPK memeriksanya KEMARIN; Sidang dilanjutkan Minggu Depan, dua Hari lalu, bulan ini.",
+    "Ia tiba Jum'at lalu dan pergi Maret 2024 – 3 hari sebelumnya.",
+    "Dia datang “Senin lalu” ke Jakarta.",  # not ASCII: the rules run as they are
+])
+def test_lower_case_twins_find_what_the_rules_find(finder, text):
+    """In ASCII text the case-insensitive rules are run through their lower-case twins."""
+    assert finder.twins
+    for rx in finder.twins:
+        expect = [(m.span(), m.groups()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groups()) for m in finder._finditer(rx, text, text.lower())] == \
+            expect

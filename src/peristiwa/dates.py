@@ -10,12 +10,13 @@ Senin", "Selasa lalu", "Senin depan"), relative expressions (kemarin, lusa, hari
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from peristiwa.records import EventDate
 from peristiwa.resources import Resources
-from peristiwa.util import most_frequent
+from peristiwa.util import fast_init, most_frequent
 
 
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
@@ -29,8 +30,15 @@ _WORDISH = re.compile(r"[\w']+")
 # words before a date that make it the day a report was quoted, not the day of the events
 _CITING = ("dilansir", "melansir", "dikutip", "mengutip", "diakses")
 _DIGIT = re.compile(r"\d")
+_ASCII_WORDISH = re.compile(r"[A-Za-z0-9_']+")  # the same in an ASCII text, without looking
+_ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
+# where the tokenizer's words and the [\w']+ runs of an ASCII text can differ (numbers such
+# as "10.30", "hari-hari", "jum'at", "_"); an ASCII text without any has the same words in both
+# (non-ASCII texts, with "jum’at", are scanned)
+_NOT_RUNS = re.compile(r"[0-9_'\-]")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class DateMention:
     start: int  # character offsets in the sentence
@@ -119,11 +127,34 @@ class DateFinder:
         self.rx_weekday = re.compile(
             rf"\b(?:(?:pada\s+)?hari\s+)?(?P<wd>{wd})(?P<rel>\s+(?:lalu|kemarin|depan|"
             rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
+        # the case-sensitive twin of each case-insensitive rule written in lower case only
+        # (in ASCII, such a rule matches a text where the twin matches its lower case)
+        self.twins = {rx: re.compile(rx.pattern, rx.flags & ~re.I) for rx in (
+            self.rx_paren, self.rx_long, self.rx_month_year, self.rx_month_tahun,
+            self.rx_month_rel, self.rx_rel_n, self.rx_anchor, self.rx_rel_unit, self.rx_words,
+            self.rx_weekday) if _lower_only(rx.pattern)}
 
-    def find(self, text: str, published: date | None, today: date | None) -> list[DateMention]:
+    def _finditer(self, rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
+        """`rx.finditer(text)` for a case-insensitive rule. In an ASCII text its matches start
+        where the rule's case-sensitive twin matches the lower-cased text, found without
+        case folding at every character (much faster); each is then made at its start."""
+        twin = self.twins.get(rx)
+        if twin is None or not text.isascii():
+            return rx.finditer(text)
+        return (rx.match(text, m.start()) for m in twin.finditer(low))  # type: ignore[misc]
+
+    def find(self, text: str, published: date | None, today: date | None,
+             words: list[str] | None = None) -> list[DateMention]:
+        """The date expressions of a sentence. `words` are its tokens in lower case, when the
+        caller has them: in a plain sentence they are the words the cues are looked up in."""
         low = text.lower()
-        cues = self.cue_words.intersection(_WORDISH.findall(low))  # one scan for every cue
-        digit = _DIGIT.search(low) is not None
+        ascii = text.isascii()
+        if words is not None and ascii and _NOT_RUNS.search(text) is None:
+            cues, digit = self.cue_words.intersection(words), False  # (no digit, no scan)
+        else:
+            wordish, digits = (_ASCII_WORDISH, _ASCII_DIGIT) if ascii else (_WORDISH, _DIGIT)
+            cues = self.cue_words.intersection(wordish.findall(low))  # one scan for every cue
+            digit = digits.search(low) is not None
         if not cues and not digit:
             return []  # most sentences state no date
         out: list[DateMention] = []
@@ -145,17 +176,18 @@ class DateFinder:
         relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
         words = not cues.isdisjoint(_DAY_WORDS) or \
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
-        future = "akan " in low or "dijadwalkan" in low or "bakal " in low or "rencananya" in low
+        future = weekday and ("akan " in low or "dijadwalkan" in low or "bakal " in low or
+                              "rencananya" in low)  # (asked of weekdays only)
         if digit and weekday and "(" in text:
-            for m in self.rx_paren.finditer(text):
+            for m in self._finditer(self.rx_paren, text, low):
                 add(m, *self._paren(m, published, today))
         if digit and ("/" in text or "-" in text):
             for m in self.rx_num.finditer(text):
                 add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
         if digit and month:
-            for m in self.rx_long.finditer(text):
+            for m in self._finditer(self.rx_long, text, low):
                 add(m, *self._long(m, published, today))
-            for m in self.rx_month_year.finditer(text):
+            for m in self._finditer(self.rx_month_year, text, low):
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
         if digit and ("pada" in low or "tahun" in cues):
             for m in self.rx_year.finditer(text):  # an event placed in an earlier year:
@@ -167,16 +199,16 @@ class DateFinder:
         if published is None:
             return sorted(out, key=lambda x: x.start)
         if month and "tahun" in cues:
-            for m in self.rx_month_tahun.finditer(text):  # "awal Februari tahun ini"
+            for m in self._finditer(self.rx_month_tahun, text, low):  # "awal Februari tahun ini"
                 shift = {"ini": 0, "depan": 1}.get(m["rel"].lower(), -1)
                 add(m, _safe(published.year + shift, self.months[m["mon"].lower()], 1),
                     "month")
         if month and not cues.isdisjoint(_RELATIVE):
-            for m in self.rx_month_rel.finditer(text):
+            for m in self._finditer(self.rx_month_rel, text, low):
                 add(m, self._month_rel(m, published), "month")
         if "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
                 "berikutnya" in low:
-            for m in self.rx_anchor.finditer(text):
+            for m in self._finditer(self.rx_anchor, text, low):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     raw = m["n"].lower()
                     n = int(raw) if raw.isdigit() else self.numbers.get(raw, 1)
@@ -186,14 +218,14 @@ class DateFinder:
                     out.append(DateMention(m.start(), m.end(), EventDate(
                         None, "day", "text", m.group()), sign * n))
         if relative:
-            for m in self.rx_rel_n.finditer(text):
+            for m in self._finditer(self.rx_rel_n, text, low):
                 add(m, *self._rel_n(m, published))
-            for m in self.rx_rel_unit.finditer(text):
+            for m in self._finditer(self.rx_rel_unit, text, low):
                 add(m, *self._rel_unit(m, published))
         if words:
-            for m in self.rx_words.finditer(text):
+            for m in self._finditer(self.rx_words, text, low):
                 add(m, self._word(m["w"].lower(), published), "day")
-        for m in self.rx_weekday.finditer(text) if weekday else ():
+        for m in self._finditer(self.rx_weekday, text, low) if weekday else ():
             if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
                     .startswith(("hari", "pada")):
                 continue  # "minggu" = week, not Sunday
@@ -286,6 +318,12 @@ class DateFinder:
         if rel in ("pekan lalu", "minggu lalu"):
             back += 7
         return published - timedelta(days=back)
+
+
+def _lower_only(pattern: str) -> bool:
+    """Is this pattern written without capital letters (but for "(?P<name>")? Then matching
+    it case-insensitively on ASCII text is matching it on the text in lower case."""
+    return not any(ch.isupper() for ch in re.sub(r"\(\?P[<=]", "", pattern))
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -18,8 +18,9 @@ from peristiwa.events.coder import (
     Decision,
     Match,
     Told,
-    code_sentence,
+    code_triggers,
     quote_speaker,
+    sentence_triggers,
 )
 from peristiwa.events.triggers import candidates
 from peristiwa.places import (
@@ -45,7 +46,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import QUOTE_MARKS, tokenize, word_list
+from peristiwa.text.tokens import QUOTE_MARKS, token_spans, tokenize, word_list
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -76,9 +77,11 @@ def event_id(article_id: str, sentence: int, span: tuple[int, int], m: Match) ->
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
-           when, where: Location | None, res: Resources) -> Event:
-    span = (tokens[m.trigger.start].start, tokens[m.trigger.end - 1].end)
+def _event(article: Article, s: Sentence, words: list[str], offsets: list[tuple[int, int]],
+           m: Match, when, where: Location | None, res: Resources) -> Event:
+    """The event of a match; `words` and `offsets` are the sentence's tokens' texts and their
+    (start, end) offsets in the sentence."""
+    span = (s.start + offsets[m.trigger.start][0], s.start + offsets[m.trigger.end - 1][1])
     cameo = res.cameo[m.code]
     return Event(
         event_id=event_id(article.article_id, s.index, span, m),
@@ -102,7 +105,7 @@ def _event(article: Article, s: Sentence, tokens: tuple[Token, ...], m: Match,
         confidence=m.confidence,
         modality=m.modality,
         sym=m.sym,
-        trigger=" ".join(t.text for t in tokens[m.trigger.start:m.trigger.end]),
+        trigger=" ".join(words[m.trigger.start:m.trigger.end]),
         resources_version=res.version,
     )
 
@@ -128,6 +131,7 @@ class _Article:
     home: str
     le_sector: str | None
     _tokens: dict[int, tuple[Token, ...]] = field(default_factory=dict)
+    _offsets: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def tokens(self, s: Sentence) -> tuple[Token, ...]:
         """The sentence's tokens with their offsets, made when first asked for: the rules read
@@ -137,6 +141,14 @@ class _Article:
             found = self._tokens[s.index] = tokenize(s.text, s.start)
         return found
 
+    def offsets(self, s: Sentence) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the sentence's tokens in the sentence, made when first
+        asked for (only coded sentences need them; cheaper than the tokens)."""
+        found = self._offsets.get(s.index)
+        if found is None:
+            found = self._offsets[s.index] = token_spans(s.text)
+        return found
+
 
 def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     published = article.published or settings.published
@@ -144,12 +156,14 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     sentences = split_sentences(clean.text, res.word_set("abbreviations"))
     finder = date_finder(res)
     body = [s for s in sentences if not s.heading]
-    dates = {s.index: finder.find(s.text, published, settings.today) for s in body}
+    words = {s.index: word_list(s.text) for s in body}
+    lowered = {i: list(map(str.lower, ws)) for i, ws in words.items()}
+    dates = {s.index: finder.find(s.text, published, settings.today, lowered[s.index])
+             for s in body}
     written = _written_on(article, published, dates)
     if written != published:  # posted after midnight about the day before: "hari ini" is then
-        dates = {s.index: finder.find(s.text, written, settings.today) for s in body}
-    words = {s.index: word_list(s.text) for s in body}
-    lowered = {i: [w.lower() for w in ws] for i, ws in words.items()}
+        dates = {s.index: finder.find(s.text, written, settings.today, lowered[s.index])
+                 for s in body}
     spans = {i: dictionary_spans(ws, res, lowered[i]) for i, ws in words.items()}
     places = {i: find_places_in_words(ws, lowered[i], res) for i, ws in words.items()}
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
@@ -204,9 +218,13 @@ def _code(article: Article, res: Resources, settings: Settings,
 
     def code(s: Sentence, mentions: list[ActorMention], previous: ActorRef | None,
              recent: tuple[ActorRef, ...], said_by: ActorRef | None = None) -> None:
-        ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
-                      settings.domestic_targets, tuple(history), said_by)
-        decisions = code_sentence(a.words[s.index], mentions, res, ctx, a.lowered[s.index])
+        words = a.words[s.index]
+        trigs = sentence_triggers(words, mentions, res)
+        decisions: list[Decision] = []
+        if trigs:  # (most sentences have none: their Context is not built)
+            ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
+                          settings.domestic_targets, tuple(history), said_by)
+            decisions = code_triggers(trigs, words, mentions, res, ctx, a.lowered[s.index])
         if decisions:
             pending.extend((s, m) for dec in decisions for m in dec.matches)
             history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,
@@ -250,7 +268,8 @@ def _quotes_running_on(a: _Article) -> set[int]:
     for s in a.body:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
-        marks = sum(1 for w in a.words[s.index] if w in QUOTE_MARKS)
+        # (each quote mark is a token of its own: counted in the text, not word by word)
+        marks = sum(s.text.count(q) for q in QUOTE_MARKS)
         if run and marks % 2 == 1:  # closed here
             out.update(run)
             run = []
@@ -266,7 +285,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     fallback = dominant_place(places.values(), settings.home_country) or a.dateline
     whens = []
     for s, m in pending:
-        offset = a.tokens(s)[m.trigger.start].start - s.start
+        offset = a.offsets(s)[m.trigger.start][0]
         whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
     whens = _linked_dates(pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
@@ -278,8 +297,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
     for (s, m), when, where in zip(pending, whens, wheres, strict=True):
-        toks = a.tokens(s)
-        ev = _event(a.article, s, toks, m, when, where, res)
+        ev = _event(a.article, s, a.words[s.index], a.offsets(s), m, when, where, res)
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)

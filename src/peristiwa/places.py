@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from peristiwa.records import Location, Token
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import Place
-from peristiwa.util import most_frequent
+from peristiwa.util import fast_init, most_frequent
 
 _PREPS = {"di": "di", "ke": "ke", "dekat": "dekat", "menuju": "ke", "dari": "dari",
           "kawasan": "di", "wilayah": "di", "sekitar": "dekat", "mengunjungi": "ke",
@@ -48,6 +48,7 @@ _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan band
                          "kawasan wilayah jantung".split())
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int  # token indices

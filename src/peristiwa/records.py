@@ -1,6 +1,7 @@
 """Typed, immutable records passed between the pipeline steps.
 
 Every record is a frozen, slotted dataclass: nothing crosses a module boundary as a bare dict.
+(`util.fast_init` gives them a cheaper constructor; they stay frozen.)
 The output schema (docs/schema.md) is produced from `Event` by `peristiwa.output`.
 """
 
@@ -10,9 +11,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
 
+from peristiwa.util import fast_init
+
 Metadata = tuple[tuple[str, str], ...]
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Article:
     """One news article as read from an input, before cleaning."""
@@ -28,6 +32,7 @@ class Article:
     published_hour: int | None = None  # local hour of publication, when the input gives a time
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Removal:
     """A piece of furniture the cleaner removed, with the rule that removed it."""
@@ -38,6 +43,7 @@ class Removal:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Dateline:
     place: str | None
@@ -45,6 +51,7 @@ class Dateline:
     text: str
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class CleanText:
     """Article text with furniture removed and a map back to the raw text.
@@ -76,6 +83,7 @@ class Token(NamedTuple):
     end: int
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -86,6 +94,7 @@ class Sentence:
     heading: bool = False  # a short line without final punctuation: kept, never coded
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ActorRef:
     """What an actor mention resolves to (on the event date)."""
@@ -98,6 +107,7 @@ class ActorRef:
     kind: str = "actor"  # country | organization | institution | agent | person | unknown
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """A span of a sentence that names an actor."""
@@ -116,6 +126,7 @@ class ActorMention:
         return self.group or (self.ref,)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Location:
     name: str
@@ -128,6 +139,7 @@ class Location:
     place_id: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class EventDate:
     value: date | None
@@ -136,6 +148,7 @@ class EventDate:
     text: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Event:
     event_id: str
@@ -163,6 +176,7 @@ class Event:
     resources_version: str = ""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Failure:
     """An input that could not be coded, with the reason; a batch goes on without it."""
@@ -172,6 +186,7 @@ class Failure:
     article_id: str | None = None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class ArticleResult:
     article: Article

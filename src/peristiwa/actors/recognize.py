@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import replace
+from functools import lru_cache
 from datetime import date
 
 from peristiwa.actors.memory import Memory
@@ -43,6 +44,7 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
 _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
+@lru_cache(maxsize=100_000)  # (asked again and again of the same capitalised words)
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     """A capitalised word that can be part of a name: letters, with inner hyphens
     ("al-Sharaa"), but no digits ("I-04" in "Pengadilan Militer I-04" is a unit number)."""
@@ -97,6 +99,12 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
+
+
+@lru_cache(maxsize=20_000)  # (asked of every person in memory at each all-capital word)
+def _initials(name: str) -> str:
+    """The initials of a name, in capitals ("RK" of "Ridwan Kamil")."""
+    return "".join(p[:1] for p in name.split()).upper()
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -579,8 +587,7 @@ class _Chunker:
         if not (2 <= len(w) <= 4 and w.isupper() and w.isalpha()) or i in self.spans or \
                 i > 0 and self.lower[i - 1] in INITIAL_CUES:
             return None
-        hits = {r for r in self.memory.persons
-                if r.kind == "person" and "".join(p[:1] for p in r.name.split()).upper() == w}
+        hits = {r for r in self.memory.persons if r.kind == "person" and _initials(r.name) == w}
         return hits.pop() if len(hits) == 1 else None
 
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:

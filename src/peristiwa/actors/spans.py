@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from peristiwa.resources import Resources
 from peristiwa.resources.frozen import PhraseIndex
 from peristiwa.resources.entries import ActorEntry
+from peristiwa.util import fast_init
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -26,20 +28,38 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
+_FIRST_WORDS: dict[str, frozenset[str]] = {}  # per resources version
+
+
+def _first_words(res: Resources) -> frozenset[str]:
+    """The first words of the actor phrases of both indices, in lower case: a word whose lower
+    case is not among them starts no phrase."""
+    found = _FIRST_WORDS.get(res.version)
+    if found is None:
+        found = _FIRST_WORDS[res.version] = frozenset(
+            [w.lower() for w in res.actor_index.first_words]) | \
+            frozenset(res.actor_lower_index.first_words)
+    return found
+
+
 def dictionary_spans(words: list[str], res: Resources,
                      lowered: list[str] | None = None) -> list[Span]:
     """Longest dictionary phrases, left to right (case-sensitive aliases or lower forms).
     `lowered` are the words in lower case, when the caller already has them."""
     if lowered is None:
         lowered = [w.lower() for w in words]
-    if any("-" in w for w in lowered):  # ("Partai-partai": parties)
-        lowered = [_singular(w) for w in lowered]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
+    if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai": parties)
+        lowered = [_singular(w) for w in lowered]
+        starts = [k for k, w in enumerate(words)
+                  if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
+    else:  # (one lookup a word: the lower case of both indices' first words; the loop below
+        # tests each index itself, and passes over a word that begins no phrase of either)
+        first_any = _first_words(res)
+        starts = [k for k, low in enumerate(lowered) if low in first_any]
     spans: list[Span] = []
     i = 0
-    starts = [k for k, w in enumerate(words)
-              if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     for k in starts:
         if k < i:
             continue

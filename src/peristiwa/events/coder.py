@@ -39,6 +39,7 @@ from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 from peristiwa.text.morph import form_of
 from peristiwa.text.tokens import QUOTE_MARKS
+from peristiwa.util import fast_init
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
@@ -47,6 +48,7 @@ _COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Match:
     trigger: Trigger
@@ -671,6 +673,7 @@ class Told(NamedTuple):
     target: ActorRef | None
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Context:
     """What the article said before this sentence, for speakers and implicit agents."""
@@ -953,12 +956,26 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                   ) -> list[Decision]:
     """Why each trigger of the sentence was coded or not; `lowered` are the words in lower
     case, when the caller already has them."""
-    ctx = ctx or Context()
-    blocked = {k for m in mentions if m.how not in ("locative", "document-act")
-               for k in range(m.start, m.end)}
-    trigs = find_triggers(words, blocked, res)
+    trigs = sentence_triggers(words, mentions, res)
     if not trigs:
         return []  # most sentences: nothing more to do
+    return code_triggers(trigs, words, mentions, res, ctx, lowered)
+
+
+def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resources
+                      ) -> list[Trigger]:
+    """The sentence's triggers, outside the actors' names (the first step of
+    `code_sentence`: a caller can skip building the Context of a sentence without any)."""
+    blocked = {k for m in mentions if m.how not in ("locative", "document-act")
+               for k in range(m.start, m.end)}
+    return find_triggers(words, blocked, res)
+
+
+def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMention],
+                  res: Resources, ctx: Context | None = None, lowered: list[str] | None = None
+                  ) -> list[Decision]:
+    """`code_sentence` for the sentence's triggers (`sentence_triggers`, not empty)."""
+    ctx = ctx or Context()
     view = _view(words, mentions, res, lowered)
     spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []

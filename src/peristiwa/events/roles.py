@@ -20,6 +20,18 @@ _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ",
 WINDOW = 6  # tokens between a trigger and its preposition / object
 
 
+_BREAKS: dict[str, frozenset[str]] = {}  # per resources version
+
+
+def _breaks(res: Resources) -> frozenset[str]:
+    """The words and marks that end a clause (lexicon clause_breaks, ";" and ":"), built once
+    per resources version: every sentence with a trigger asks for them."""
+    found = _BREAKS.get(res.version)
+    if found is None:
+        found = _BREAKS[res.version] = res.word_set("clause_breaks") | {";", ":"}
+    return found
+
+
 @dataclass
 class View:
     """A sentence's words and actor mentions, with the lookups the role rules need."""
@@ -38,7 +50,7 @@ class View:
             table = self.places if m.how == "locative" else self.at
             for k in range(m.start, m.end):
                 table[k] = m
-        self.breaks = self.res.word_set("clause_breaks") | {";", ":"}
+        self.breaks = _breaks(self.res)
 
     def is_break(self, k: int) -> bool:
         w = self.lower[k]

@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import Pattern
 from peristiwa.text.morph import Reading, analyses, form_of
+from peristiwa.util import fast_init
 
 
 NEEDS_WINDOW = 12
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int  # token indices, end exclusive
@@ -61,6 +63,7 @@ def _forms(word: str) -> frozenset[str]:
 
 
 _VIABLE: dict[str, dict[str, tuple]] = {}
+_DEAD: dict[str, set[str]] = {}  # the words memoised in _VIABLE that have no viable pattern
 _CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
 
 
@@ -134,6 +137,8 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
         found = tuple(out)
         if len(cache) < 500_000:
             cache[word] = found
+            if not found:
+                _DEAD.setdefault(res.version, set()).add(word)
     return found
 
 
@@ -141,9 +146,9 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
     cache = _VIABLE.setdefault(res.version, {})
-    known = cache.get
+    dead = _DEAD.setdefault(res.version, set())
     # the positions of words that may trigger (or are not yet memoised): most are neither
-    maybe = [i for i, w in enumerate(words) if known(w, True)]
+    maybe = [i for i, w in enumerate(words) if w not in dead]
     after = 0  # the end of the last trigger found
     for i in maybe:
         if i < after:

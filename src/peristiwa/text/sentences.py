@@ -15,7 +15,8 @@ import re
 
 from peristiwa.records import Sentence
 
-_END = re.compile(r"(?=[.!?…])(?:\.{3}|…|[.!?])+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+# a run of stops (the same as "(?:\.{3}|…|[.!?])+"; a leading class lets re skip fast to it)
+_END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "eskalasi.Katanya": a lost space
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
