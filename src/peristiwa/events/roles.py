@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.triggers import Trigger
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
@@ -452,8 +453,7 @@ def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
     return []
 
 
-_COUNTS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan "
-                    "ratusan ribuan sejumlah beberapa sekelompok".split())
+_COUNTS = _NUMBER_WORDS | frozenset(("sejumlah", "beberapa", "sekelompok"))
 
 
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
