@@ -69,10 +69,10 @@ def _glued(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
 def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph."""
     spans, start = [], 0
-    ends = sorted([(m, _is_boundary) for m in _END.finditer(para)] +
-                  [(m, _glued) for m in _GLUED.finditer(para)] if "." in para else
-                  [(m, _is_boundary) for m in _END.finditer(para)],
-                  key=lambda x: x[0].start())
+    ends = [(m, _is_boundary) for m in _END.finditer(para)]
+    if "." in para:
+        ends += [(m, _glued) for m in _GLUED.finditer(para)]
+        ends.sort(key=lambda x: x[0].start())
     for m, test in ends:
         if m.end() <= start or not test(para, m, abbreviations):
             continue
