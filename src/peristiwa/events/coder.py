@@ -209,13 +209,17 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                     res.word_set("implicit_roots"):
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
-        k = trig.end
+        gen = view.group_starting_at(trig.end) if trig.end in view.at else []
+        k = gen[-1].end if gen and view.lower[gen[-1].end:gen[-1].end + 1] == ["oleh"] \
+            else trig.end  # ("penangkapan Noel oleh KPK": the object, then the agent)
         if k + 1 < len(view.words) and k + 1 in view.at and (
-                view.lower[k] == "oleh" or view.lower[k] == "dari" and
+                view.lower[k] == "oleh" or view.lower[k] == "dari" and k == trig.end and
                 trig.pattern.root in ("10", "11", "12", "14")):
             by = view.group_starting_at(k + 1) if view.lower[k] == "oleh" else [view.at[k + 1]]
             # ("laporan oleh nasabah", "serangan oleh X"; "penolakan dari dua pejabat The Fed":
             # one actor, since "dari masyarakat, Prabowo memutuskan ..." opens a new clause)
+            if k > trig.end:
+                return by, gen, "nominal-by"
             rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
             return by, [m for m in rest if m not in by], "nominal-by"
         if spk is not None and trig.pattern.id in res.word_set("speaker_acts") and \
@@ -225,11 +229,6 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             addressed = targets(view, trig, trig.end)  # (a bare "Terima kasih," is courtesy)
             if addressed:
                 return [spk], addressed, "speaker-act"
-        gen = view.group_starting_at(trig.end) if trig.end in view.at else []
-        e = gen[-1].end if gen else 0
-        if gen and e + 1 < len(view.words) and view.lower[e] == "oleh" and e + 1 in view.at:
-            return view.group_starting_at(e + 1), gen, "nominal-by"  # "penangkapan Noel oleh
-            # KPK": KPK arrested Noel
         if gen and _theme_after(trig, gen, res):
             return [], [], "nominal-without-agent"  # "pengerahan pasukan": who was deployed
         if gen and all(m.ref.sector not in ("CRM", "CVL") for m in gen):
