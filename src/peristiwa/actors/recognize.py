@@ -107,6 +107,12 @@ def _initials(name: str) -> str:
     return "".join(p[:1] for p in name.split()).upper()
 
 
+def _holder(name: str, role: ActorRef) -> ActorRef:
+    """A person named `name` who holds the office of a title's reference (its code, country
+    and sector): "Gubernur Jawa Barat, Dedi Mulyadi", "Adi Susanto selaku Ketua KPU"."""
+    return ActorRef(name, role.code, role.country, role.sector, None, "person")
+
+
 def _initials_of(short: str, name: str) -> bool:
     """Are these letters the initials of the name, in order ("RK" of "Ridwan Kamil", "IEG"
     or "IE" of "Immanuel Ebenezer Gerungan")? "Bupati Ogan Komering Ilir (OKI)" names the
@@ -147,7 +153,7 @@ class _Chunker:
 
         def name_like(k: int) -> bool:
             return k not in covered and _is_name_token(w[k], self.not_names) and \
-                w[k].lower() not in _HONORIFICS
+                self.lower[k] not in _HONORIFICS
 
         if not name_like(span.start - 1):
             return False
@@ -285,7 +291,7 @@ class _Chunker:
                 j, office = named, False  # the office's field and region
                 continue
             if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
-                    self.words[j].lower() in self.res.word_set("region_words") and \
+                    self.lower[j] in self.res.word_set("region_words") and \
                     self.words[j][:1].isupper() and self.words[j + 1][:1].isupper():
                 j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name;
                 if _ROMAN.fullmatch(self.words[j]):  # "KPK Wilayah V": a numbered one
@@ -335,8 +341,7 @@ class _Chunker:
                     # name here so that the genitive apposition can give it its own holder
                     name = self.text(j, k)
                     ref = self._titled(entry, country, sector)
-                    person_ref = ActorRef(name, ref.code, ref.country, ref.sector, None,
-                                          "person")
+                    person_ref = _holder(name, ref)
                     j = k
                     break
                 if entry.country == "IDN" and not entry.person:
@@ -352,8 +357,7 @@ class _Chunker:
                     person_ref = self.memory.names[self.words[j]]
                     if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
                         ref = self._titled(entry, country, sector)  # gives the role the
-                        person_ref = ActorRef(person_ref.name, ref.code, ref.country,  # name
-                                              ref.sector, None, "person")  # lacked
+                        person_ref = _holder(person_ref.name, ref)  # name lacked
                         self.memory.names[self.words[j]] = person_ref
                     j += 1
                     break
@@ -417,14 +421,14 @@ class _Chunker:
         """The end of a regional office's field and region from words[j] ("Sosial Kendal",
         "Kependudukan dan Pencatatan Sipil Kota Bogor", "Kendal" after "Dinsos"); j when
         neither is there."""
-        w, fields = self.words, self.res.word_set("office_fields")
+        w, low, fields = self.words, self.lower, self.res.word_set("office_fields")
         k = j
-        while k < len(w) and (w[k][:1].isupper() and w[k].lower() in fields or
+        while k < len(w) and (w[k][:1].isupper() and low[k] in fields or
                               w[k] in ("dan", ",") and k > j and k + 1 < len(w) and
-                              (w[k + 1][:1].isupper() and w[k + 1].lower() in fields or
+                              (w[k + 1][:1].isupper() and low[k + 1] in fields or
                                w[k + 1] == "dan")):
             k += 1  # ("Dinas Pariwisata, Pemuda, dan Olahraga")
-        r = k + 1 if k < len(w) and w[k].lower() in self.res.word_set("region_words") and \
+        r = k + 1 if k < len(w) and low[k] in self.res.word_set("region_words") and \
             w[k][:1].isupper() else k
         n_place = self.res.place_index.longest(w, r)[0] if r < len(w) else 0
         return r + n_place if n_place else k
@@ -475,8 +479,7 @@ class _Chunker:
         title, end = self.title_chunk(span)
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
-        ref = ActorRef(self.text(i, k), title.ref.code, title.ref.country, title.ref.sector,
-                       None, "person")
+        ref = _holder(self.text(i, k), title.ref)
         return ActorMention(i, end, self.text(i, end), ref, "apposition", person=True), end
 
     def coref(self, i: int) -> tuple[ActorMention, int] | None:
@@ -563,7 +566,7 @@ class _Chunker:
     def _quote_tag_after(self, i: int) -> bool:
         """Is a quote closed after i by a tag ('...," kata Faruk')?"""
         attribution, w = self.res.word_set("attribution"), self.words
-        return any(w[k] in QUOTE_MARKS and w[k + 1].lower() in attribution
+        return any(w[k] in QUOTE_MARKS and self.lower[k + 1] in attribution
                    for k in range(i + 1, len(w) - 1))
 
     def _in_quote_tagged_by_previous(self, i: int) -> bool:
@@ -795,8 +798,8 @@ class _Chunker:
         if not persons:
             return
         first = next(m for m in out if m.how != "locative")
-        opening = all(w in _OPENERS or w == "," or w.lower() in _SENTENCE_ADVERBS
-                      for w in self.words[:first.start])
+        opening = all(self.words[k] in _OPENERS or self.words[k] == "," or
+                      self.lower[k] in _SENTENCE_ADVERBS for k in range(first.start))
         self.memory.subject = first.ref if opening and first in persons else None
 
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
@@ -884,8 +887,7 @@ class _Chunker:
                 self.lower[name.end] != "selaku" or title.how != "title" or \
                 title.ref.kind != "agent" or not title.person:
             return None
-        t = title.ref
-        ref = ActorRef(name.ref.name, t.code, t.country, t.sector, None, "person")
+        ref = _holder(name.ref.name, title.ref)
         return ActorMention(name.start, title.end, self.text(name.start, title.end), ref,
                             "apposition", person=True)
 
@@ -911,7 +913,7 @@ class _Chunker:
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
         full = n.name if start == title.end + 1 else f"{self.words[title.end + 1]} {n.name}"
-        ref = n if n.actor_id else ActorRef(full, t.code, t.country, t.sector, None, "person")
+        ref = n if n.actor_id else _holder(full, t)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
@@ -957,8 +959,7 @@ class _Chunker:
         if entry.kind == "institution" and i > 0 and self.words[i - 1] == "anggota" and \
                 self._names(end) > end and not self.res.place_index.longest(self.words, end)[0]:
             k = self._names(end)  # "anggota Komisi II DPR RI Ahmad Doli Kurnia": the member
-            person = ActorRef(self.text(end, k), ref.code, ref.country, ref.sector, None,
-                              "person")
+            person = _holder(self.text(end, k), ref)
             return ActorMention(i, k, self.text(i, k), person, "title", person=True), k
         if entry.id in self.res.word_set("office_prefixes") and \
                 (named := self._office_name(end)) > end:
