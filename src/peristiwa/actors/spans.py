@@ -28,18 +28,11 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
-_FIRST_WORDS: dict[str, frozenset[str]] = {}  # per resources version
-
-
 def _first_words(res: Resources) -> frozenset[str]:
     """The first words of the actor phrases of both indices, in lower case: a word whose lower
     case is not among them starts no phrase."""
-    found = _FIRST_WORDS.get(res.version)
-    if found is None:
-        found = _FIRST_WORDS[res.version] = frozenset(
-            [w.lower() for w in res.actor_index.first_words]) | \
-            frozenset(res.actor_lower_index.first_words)
-    return found
+    return frozenset([w.lower() for w in res.actor_index.first_words]) | \
+        frozenset(res.actor_lower_index.first_words)
 
 
 def dictionary_spans(words: list[str], res: Resources,
@@ -56,7 +49,7 @@ def dictionary_spans(words: list[str], res: Resources,
                   if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     else:  # (one lookup a word: the lower case of both indices' first words; the loop below
         # tests each index itself, and passes over a word that begins no phrase of either)
-        first_any = _first_words(res)
+        first_any = res.derived("actor_first_words", _first_words)
         starts = [k for k, low in enumerate(lowered) if low in first_any]
     spans: list[Span] = []
     i = 0

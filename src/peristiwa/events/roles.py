@@ -21,16 +21,9 @@ _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ",
 WINDOW = 6  # tokens between a trigger and its preposition / object
 
 
-_BREAKS: dict[str, frozenset[str]] = {}  # per resources version
-
-
 def _breaks(res: Resources) -> frozenset[str]:
-    """The words and marks that end a clause (lexicon clause_breaks, ";" and ":"), built once
-    per resources version: every sentence with a trigger asks for them."""
-    found = _BREAKS.get(res.version)
-    if found is None:
-        found = _BREAKS[res.version] = res.word_set("clause_breaks") | {";", ":"}
-    return found
+    """The words and marks that end a clause (lexicon clause_breaks, ";" and ":")."""
+    return res.word_set("clause_breaks") | {";", ":"}
 
 
 @dataclass
@@ -51,7 +44,8 @@ class View:
             table = self.places if m.how == "locative" else self.at
             for k in range(m.start, m.end):
                 table[k] = m
-        self.breaks = _breaks(self.res)
+        self.breaks = self.res.derived("clause_breaks", _breaks)  # (asked by every sentence
+        # with a trigger)
 
     def is_break(self, k: int) -> bool:
         w = self.lower[k]

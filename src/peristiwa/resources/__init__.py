@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources as importlib_resources
 from pathlib import Path
-from typing import Any
-from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Iterator
 
 import yaml
 
@@ -72,17 +72,28 @@ class Resources:
     def word_set(self, name: str) -> frozenset[str]:
         return self.words.get(name, _NO_WORDS)
 
-    def law_sectors(self) -> frozenset[str]:
-        """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors),
-        built once per resources version: rules ask for them on every trigger."""
-        found = _LAW_SECTORS.get(self.version)
+    def derived(self, name: str, build: Callable[[Resources], T]) -> T:
+        """A value the rules compute from these resources, built once per resources version
+        under `name` (the bundle is frozen and pickled to workers, so the values are kept
+        beside it rather than in it)."""
+        key = (self.version, name)
+        found = _DERIVED.get(key)
         if found is None:
-            found = _LAW_SECTORS[self.version] = frozenset(
-                s.upper() for s in self.word_set("law_enforcement_sectors"))
+            found = _DERIVED[key] = build(self)
         return found
 
+    def law_sectors(self) -> frozenset[str]:
+        """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors):
+        rules ask for them on every trigger."""
+        return self.derived("law_sectors", _law_sectors)
 
-_LAW_SECTORS: dict[str, frozenset[str]] = {}  # per resources version
+
+def _law_sectors(res: Resources) -> frozenset[str]:
+    return frozenset(s.upper() for s in res.word_set("law_enforcement_sectors"))
+
+
+T = TypeVar("T")
+_DERIVED: dict[tuple[str, str], Any] = {}  # (resources version, name) -> derived value
 
 
 def _place_aliases(place: Place) -> list[str]:
