@@ -17,6 +17,7 @@ from peristiwa.events.coder import (
     Context,
     Decision,
     Match,
+    VIOLENT_ROOTS,
     Told,
     code_triggers,
     quote_speaker,
@@ -303,16 +304,13 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     return _dedupe(events)
 
 
-_ATTACK_ROOTS = frozenset(("18", "19", "20"))
-
-
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
     """An attack with no target named, placed in another state than the attacker's ("Sebuah
     gedung apartemen di pusat kota juga dihantam rudal yang ditembakkan oleh pasukan Rusia" in
     a story from Kyiv), is against that state. Not a place in the news' home country: a story
     on a war abroad is placed where it is told ("... di Jakarta") as often as where it
     happened."""
-    if m.target is not None or m.code[:2] not in _ATTACK_ROOTS or where is None or \
+    if m.target is not None or m.code[:2] not in VIOLENT_ROOTS or where is None or \
             not where.country or where.country == home or not m.source.country or \
             where.country == m.source.country or not is_state(m.source.country):
         return m

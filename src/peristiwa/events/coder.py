@@ -43,7 +43,7 @@ from peristiwa.util import fast_init
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
-_VIOLENT = frozenset(("18", "19", "20"))  # assault, fight, mass violence
+VIOLENT_ROOTS = frozenset(("18", "19", "20"))  # assault, fight, mass violence
 _COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
 
@@ -197,7 +197,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
                 return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
                     "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
-            if not src and spk is not None and trig.pattern.root not in _VIOLENT:
+            if not src and spk is not None and trig.pattern.root not in VIOLENT_ROOTS:
                 # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
                 # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
@@ -260,7 +260,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
         return view.group_starting_at(comma + 1), tgt, "fronted-clause"
     if not src and spk is not None and not _other_subject(view, trig.start) and \
-            trig.pattern.root not in _VIOLENT and view.lower[trig.start - 1:trig.start] != \
+            trig.pattern.root not in VIOLENT_ROOTS and view.lower[trig.start - 1:trig.start] != \
             ["dengan"] and (spk.sector in _STATE_SECTORS or spk.sector in res.law_sectors() or
                             not _law_act(trig, res)):
         # (who tells of a killing did not kill; "dengan mempertimbangkan" is how something
@@ -419,7 +419,7 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
                 break
             if view.is_break(k):
                 break
-    violent = trig.root in _VIOLENT  # "serangan Israel di Jalur Gaza"
+    violent = trig.root in VIOLENT_ROOTS  # "serangan Israel di Jalur Gaza"
     while j < len(view.words) and (view.lower[j] in _PLACE_WORDS or
                                    violent and view.lower[j] == "di"):
         j += 1
@@ -887,13 +887,13 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool:
     """Is a violent verb's subject a violent act coded from a noun earlier in the sentence
     ("Serangan Israel di Jalur Gaza menewaskan 20 orang")? Then it tells that act's toll."""
-    if trig.pattern.root not in _VIOLENT:
+    if trig.pattern.root not in VIOLENT_ROOTS:
         return False
     group = left_subject(view, trig.start)
     if not group:
         return False
     return any(d.outcome == "coded" and d.trigger.pos in ("noun", "bare") and
-               d.trigger.pattern.root in _VIOLENT and d.trigger.end == group[0].start
+               d.trigger.pattern.root in VIOLENT_ROOTS and d.trigger.end == group[0].start
                for d in decisions)
 
 
@@ -1222,7 +1222,7 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     found = [(p.root, r.root) for p, r in candidates(view.words[k], res)
              if view.lower[k] not in p.exclude]
     roots, lemmas = {root for root, _ in found}, {lemma for _, lemma in found}
-    family = _VIOLENT if roots & _VIOLENT else roots  # "serangan" may be
+    family = VIOLENT_ROOTS if roots & VIOLENT_ROOTS else roots  # "serangan" may be
     own = {s.country for s in sources}  # a strike told as a killing
     earlier = [(t.pattern_root, t.source, t.lemma) for t in reversed(ctx.history)
                if t.source not in sources]  # by pattern root: a planned visit is still a visit
