@@ -130,7 +130,7 @@ class DateFinder:
         # the case-sensitive twin of each case-insensitive rule written in lower case only
         # (in ASCII, such a rule matches a text where the twin matches its lower case)
         self.twins = {rx: re.compile(rx.pattern, rx.flags & ~re.I) for rx in (
-            self.rx_paren, self.rx_long, self.rx_month_year, self.rx_month_tahun,
+            self.rx_paren, self.rx_long, self.rx_month_year, self.rx_year, self.rx_month_tahun,
             self.rx_month_rel, self.rx_rel_n, self.rx_anchor, self.rx_rel_unit, self.rx_words,
             self.rx_weekday) if _lower_only(rx.pattern)}
 
@@ -190,12 +190,12 @@ class DateFinder:
             for m in self._finditer(self.rx_month_year, text, low):
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
         if digit and ("pada" in low or "tahun" in cues):
-            for m in self.rx_year.finditer(text):  # an event placed in an earlier year:
-                y = int(m["y"])  # year precision (not "Nomor 1 Tahun 2024", a statute's year,
+            for m in self._finditer(self.rx_year, text, low):  # an act placed in an earlier
+                y = int(m["y"])  # year: year precision (not "Nomor 1 Tahun 2024", a statute's
                 if (published is None or y < published.year) and \
                         "nomor" not in low[max(0, m.start() - 14):m.start()] and \
-                        "no." not in low[max(0, m.start() - 10):m.start()]:  # nor a budget
-                    add(m, _safe(y, 1, 1), "year")  # year ahead, "anggaran tahun 2026")
+                        "no." not in low[max(0, m.start() - 10):m.start()]:  # year, nor a
+                    add(m, _safe(y, 1, 1), "year")  # budget year ahead, "anggaran tahun 2026")
         if published is None:
             return sorted(out, key=lambda x: x.start)
         if month and "tahun" in cues:
