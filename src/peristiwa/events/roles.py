@@ -384,6 +384,8 @@ def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
             found = []
         elif slot == "clause":
             found = _clause_actor(view, start)
+        elif slot == "content":
+            found = _content_subject(view, start)
         elif slot == "reason":
             found = _reason_actor(view, start)
         elif slot in ("purpose", "aim"):
@@ -430,6 +432,18 @@ def _addressee(view: View, k: int) -> list[ActorMention]:
     if k < len(view.words) and view.lower[k] in ("agar", "supaya"):
         return first_object(view, k + 1)
     return []
+
+
+def _content_subject(view: View, k: int) -> list[ActorMention]:
+    """"berharap, personel itu dipecat", "berharap agar pemerintah ...": the subject of the
+    hoped-for clause right after the verb (past a comma and "agar/supaya") is the one appealed
+    to."""
+    j = k
+    if j < len(view.words) and view.lower[j] == ",":
+        j += 1
+    if j < len(view.words) and view.lower[j] in ("agar", "supaya"):
+        j += 1
+    return first_object(view, j, limit=1) if j > k else []
 
 
 def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
