@@ -1521,6 +1521,8 @@ def test_a_charge_before_trial_is_the_polices_not_the_courts_named_later(res):
 
 def test_a_reduplicated_plural_is_its_noun(res):
     assert found("Partai-partai selalu menolak sistem ini.", res) == [("party", "IDNPTY")]
+    # an upper-case acronym doubled is its body too
+    assert [c for _, c in found("Menteri akan memeriksa BUMN-BUMN besar.", res)][-1] == "IDNBUS"
 
 
 def test_discussing_alone_is_no_meeting_but_with_a_partner_it_is(res):

@@ -43,8 +43,9 @@ def dictionary_spans(words: list[str], res: Resources,
         lowered = [w.lower() for w in words]
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
-    if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai": parties)
+    if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai", "BUMN-BUMN")
         lowered = [_singular(w) for w in lowered]
+        words = [_singular(w) for w in words]
         starts = [k for k, w in enumerate(words)
                   if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     else:  # (one lookup a word: the lower case of both indices' first words; the loop below
