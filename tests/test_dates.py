@@ -229,3 +229,14 @@ def test_lower_case_twins_find_what_the_rules_find(finder, text):
         expect = [(m.span(), m.groups()) for m in rx.finditer(text)]
         assert [(m.span(), m.groups()) for m in finder._finditer(rx, text, text.lower())] == \
             expect
+
+
+def test_a_deictic_word_after_a_written_day_is_part_of_it(finder):
+    # "Selasa (21/10) kemarin" told from the Tuesday itself: one day, not the Monday too
+    found = finder.find("Pada Selasa (21/10) kemarin, KPK memeriksa saksi.", date(2025, 10, 21),
+                        None)
+    assert [d.date.value for d in found] == [date(2025, 10, 21)]
+    # a deictic word elsewhere in the sentence still counts
+    found = finder.find("Selasa (21/10), KPK menyebut saksi diperiksa kemarin.",
+                        date(2025, 10, 22), None)
+    assert [d.date.value for d in found] == [date(2025, 10, 21), date(2025, 10, 21)]

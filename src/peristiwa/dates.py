@@ -88,6 +88,13 @@ def infer_year(day: int, month: int, weekday: int, today: date) -> int | None:
     return None
 
 
+def _after_named_day(found: list[DateMention], text: str, k: int) -> bool:
+    """Does a day written with digits end right before offset k (but for a comma)?"""
+    return any(dm.date.precision == "day" and dm.anchor_days is None and dm.end <= k and
+               not text[dm.end:k].strip(" ,") and any(ch.isdigit() for ch in dm.date.text or "")
+               for dm in found)
+
+
 class DateFinder:
     def __init__(self, res: Resources):
         self.months, self.weekdays, self.numbers = _tables(res)
@@ -224,6 +231,8 @@ class DateFinder:
                 add(m, *self._rel_unit(m, published))
         if words:
             for m in self._finditer(self.rx_words, text, low):
+                if _after_named_day(out, text, m.start()):
+                    continue  # "Selasa (21/10) kemarin": the day named, said to be past
                 add(m, self._word(m["w"].lower(), published), "day")
         for m in self._finditer(self.rx_weekday, text, low) if weekday else ():
             if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
