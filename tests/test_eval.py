@@ -65,6 +65,23 @@ def test_duplicate_pair_is_a_false_positive(fres):
     assert [o.status for o in match_article(evs, [g])] == ["tp", "fp"]
 
 
+def test_reverse_of_a_domestic_reciprocal_event_is_neutral(res):
+    from peristiwa.evaluate import GoldEvent, match_article
+    from peristiwa.pipeline import code_text
+
+    # both directions of a meeting between two Indonesians: the pair is IDN-IDN either way
+    evs = code_text("Kapolri Listyo Sigit dan Ketua DPR Puan Maharani bertemu di Jakarta.", res,
+                    published="2025-10-20")
+    g = GoldEvent("x", "E1", "bertemu", ("IDN",), ("IDN",), ("04",), "040", True, True)
+    assert [o.status for o in match_article(evs, [g])] == ["tp", "neutral"]
+    # the same direction twice is still one too many
+    evs = code_text("Kapolri bertemu Ketua DPR. Kapolri bertemu Ketua DPR.", res,
+                    published="2025-10-20")
+    g = GoldEvent("x", "E1", "Kapolri bertemu Ketua DPR", ("IDN",), ("IDN",), ("04",), "040",
+                  True, True)
+    assert [o.status for o in match_article(evs, [g])] == ["tp", "fp"]
+
+
 def _without(res, pattern_id):
     pats = tuple(p for p in res.patterns if p.id != pattern_id)
     index = {}

@@ -6,8 +6,9 @@ Matching: a system event matches a gold event when its evidence sentence contain
 `tgt` (null = no target); for `sym` events source and target may be swapped. A gold event is
 credited once per distinct (source, target) country pair; a second system event with the same
 pair is a false positive, except that the reverse of an already credited pair of a `sym` event
-is neutral. Recall = core events credited at least once / core events; precision = system
-events credited (to core or optional events) / system events that are not neutral.
+is neutral (between two actors of one country, the reverse of the credited actors). Recall =
+core events credited at least once / core events; precision = system events credited (to core
+or optional events) / system events that are not neutral.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from peristiwa.errors import GoldError
 from peristiwa.ingest import parse_published, published_hour
 from peristiwa.output import render_table
 from peristiwa.pipeline import code_article
-from peristiwa.records import Article, Event
+from peristiwa.records import ActorRef, Article, Event
 from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 
@@ -147,10 +148,16 @@ def _fits(ev: Event, g: GoldEvent) -> tuple[bool, bool]:
     return direct, swapped
 
 
+def _who(ref: ActorRef | None) -> str | None:
+    return None if ref is None else ref.actor_id or ref.name
+
+
 def match_article(events: Iterable[Event], gold: list[GoldEvent]) -> list[Outcome]:
     outcomes = []
-    for ev in events:
+    actors: dict[int, set[tuple[str | None, str | None]]] = {}  # credited (source, target)
+    for ev in events:  # actors of each gold event
         pair = _pair(ev)
+        who = (_who(ev.source), _who(ev.target))
         cands = [g for g in gold if any(_fits(ev, g))]
         cands.sort(key=lambda g: (not g.core, len(g.credited)))
         result = Outcome(ev, "fp")
@@ -158,9 +165,14 @@ def match_article(events: Iterable[Event], gold: list[GoldEvent]) -> list[Outcom
             rev = (pair[1], pair[0])
             if pair not in g.credited and not (g.sym and rev in g.credited):
                 g.credited.add(pair)
+                actors.setdefault(id(g), set()).add(who)
                 result = Outcome(ev, "tp", g)
                 break
-            if g.sym and rev in g.credited and pair not in g.credited:
+            if g.sym and rev in g.credited and (pair not in g.credited or
+                                                (who[1], who[0]) in actors.get(id(g), ())):
+                # the reverse direction of a credited pair; between two actors of one
+                # country ("Kapolri bertemu Ketua DPR") the pair reads the same both ways,
+                # so it is the actors that show the direction
                 g.credited.add(pair)
                 result = Outcome(ev, "neutral", g)
                 break
