@@ -1770,3 +1770,10 @@ def test_the_partner_joined_to_the_subject_by_bersama_of_a_reciprocal_act(res):
     assert [(c[:2], {s, t}) for c, s, t in got] == [("03", {
         "Coordinating Ministry for Human Development and Culture",
         "Social Security Agency for Health (BPJS Kesehatan)"})]
+
+
+def test_ujarnya_is_the_one_the_last_sentence_opened_on_not_a_name_inside_it(res):
+    text = ("Menurut pengamat politik Budi Santoso, program itu sejalan dengan visi Presiden "
+            "Prabowo Subianto.\n\"Inovasi itu menunjukkan keseriusan Polri,\" ujarnya.")
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 1]
+    assert [(e.cameo, e.source.actor_id) for e in evs] == [("051", "ag-pengamat")]

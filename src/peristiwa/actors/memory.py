@@ -25,6 +25,10 @@ class Memory:
     def speaker(self) -> ActorRef | None:
         """Who "ujarnya", "kata dia" point to: the latest person, but not an unnamed suspect or
         civilian ("tersangka", "korban"), who are talked about rather than quoted."""
+        talker = self.subject
+        if talker is not None and talker in self.persons and \
+                (talker.kind != "agent" or talker.sector not in ("CRM", "CVL")):
+            return talker
         for r in reversed(self.persons):
             if r.kind != "agent" or r.sector not in ("CRM", "CVL"):
                 return r
