@@ -21,7 +21,8 @@ ACTOR_KINDS = frozenset("country organization institution agent person".split())
 POS = frozenset(("verb", "noun"))
 PREPOSITIONS = frozenset(
     "object subject dengan kepada ke terhadap atas bagi untuk pada dari oleh antara soal "
-    "tentang mengenai bahwa di dalam melawan bersama purpose aim next clause reason content".split()
+    "tentang mengenai terkait bahwa di dalam melawan bersama purpose aim next clause reason "
+    "content".split()
 )
 _CODE3 = re.compile(r"^[A-Z]{3}$")
 _CAMEO = re.compile(r"^\d{3,4}$")
