@@ -1777,3 +1777,12 @@ def test_ujarnya_is_the_one_the_last_sentence_opened_on_not_a_name_inside_it(res
             "Prabowo Subianto.\n\"Inovasi itu menunjukkan keseriusan Polri,\" ujarnya.")
     evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 1]
     assert [(e.cameo, e.source.actor_id) for e in evs] == [("051", "ag-pengamat")]
+
+
+def test_companies_and_a_captain_s_title(res):
+    assert found("Korlantas Polri bekerja sama dengan Google.", res)[-1][1] == "USABUS"
+    assert found("AirNav Indonesia mengirimkan bantuan.", res) == [
+        ("AirNav Indonesia (state air navigation company)", "IDNBUS")]  # (not the state)
+    from peristiwa.text.sentences import split_sentences
+    text = "Direktur Utama AirNav Indonesia, Capt. Budi Santoso mengatakan bantuan tiba."
+    assert len(split_sentences(text, res.word_set("abbreviations"))) == 1
