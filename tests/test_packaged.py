@@ -1786,3 +1786,17 @@ def test_companies_and_a_captain_s_title(res):
     from peristiwa.text.sentences import split_sentences
     text = "Direktur Utama AirNav Indonesia, Capt. Budi Santoso mengatakan bantuan tiba."
     assert len(split_sentences(text, res.word_set("abbreviations"))) == 1
+
+
+def test_negation_reaches_past_the_doers_pronoun_and_into_none_who(res):
+    # "belum dia kembalikan": object voice with the doer's pronoun between negator and verb
+    evs = code_text("Kepala Dinas menyebut uang negara itu belum dia kembalikan ke Pemkot Bandung.",
+                    res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "08"]
+    # "tidak ada satu pun ASN ... yang dipanggil KPK": an act said of no one
+    evs = code_text("Hal ini penting agar tidak ada satu pun ASN di lingkungan MPR yang dipanggil "
+                    "KPK.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "09"]
+    evs = code_text("Ada tiga ASN di lingkungan MPR yang dipanggil KPK.", res,
+                    published="2025-10-20")
+    assert [e.cameo_root for e in evs] == ["09"]

@@ -82,6 +82,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
         w = view.lower[k]
+        if k == trig.start - 1 and w in _AGENT_PRONOUNS and k > lo:
+            continue  # "belum dia kembalikan": the doer's pronoun before an object-voice verb
         if k in view.at or view.is_break(k) or w in _COORDINATORS:
             break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
@@ -99,6 +101,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             return "possible", w
         if w in intent or pair in intent:
             found = "intent", w
+    if _none_who(view, trig.start, stop, neg):
+        return "negated", "tidak ada ... yang"
     if trig.start > 0 and view.lower[trig.start - 1] == "untuk":
         for k in range(trig.start - 2, max(-1, trig.start - 8), -1):
             if view.lower[k] in _HAVING and k > 0 and view.lower[k - 1] in neg:
@@ -108,6 +112,21 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     return found
 
 
+def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
+    """"agar tidak ada satu pun ASN ... yang dipanggil KPK": the act is said of no one."""
+    rel = next((k for k in range(start - 1, max(stop, start - 3) - 1, -1)
+                if view.lower[k] == "yang"), None)
+    if rel is None:
+        return False
+    for k in range(rel - 1, max(stop, rel - 10), -1):
+        if view.is_break(k) and view.lower[k] != ",":
+            return False
+        if view.lower[k] == "ada" and view.lower[k - 1] in neg:
+            return True
+    return False
+
+
+_AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 _WISHES = frozenset(("ingin", "mau", "hendak"))
 _NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
