@@ -23,14 +23,13 @@ class Memory:
     subject: ActorRef | None = None  # the person the last sentence with a person opened on
 
     def speaker(self) -> ActorRef | None:
-        """Who "ujarnya", "kata dia" point to: the latest person, but not an unnamed suspect or
-        civilian ("tersangka", "korban"), who are talked about rather than quoted."""
+        """Who "ujarnya", "kata dia" point to: the person the last sentence opened on, else the
+        latest person; not one who is talked about rather than quoted (`quotable`)."""
         talker = self.subject
-        if talker is not None and talker in self.persons and \
-                (talker.kind != "agent" or talker.sector not in ("CRM", "CVL")):
+        if talker is not None and talker in self.persons and quotable(talker):
             return talker
         for r in reversed(self.persons):
-            if r.kind != "agent" or r.sector not in ("CRM", "CVL"):
+            if quotable(r):
                 return r
         return None
 
@@ -80,6 +79,14 @@ class Memory:
             if len(picked) == 2:
                 return tuple(picked)
         return ()
+
+
+def quotable(r: ActorRef) -> bool:
+    """Can this person be the one quoted? Not an unnamed suspect or civilian, nor one known
+    by initials only ("berinisial AR"): the news talks about them."""
+    if r.kind == "agent":
+        return r.sector not in ("CRM", "CVL")
+    return not (r.kind == "unknown" and r.name.isupper() and len(r.name) <= 4)
 
 
 def _push(seq: list[ActorRef], ref: ActorRef) -> None:

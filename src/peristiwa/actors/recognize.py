@@ -19,7 +19,7 @@ from dataclasses import replace
 from functools import lru_cache
 from datetime import date
 
-from peristiwa.actors.memory import Memory
+from peristiwa.actors.memory import Memory, quotable
 from peristiwa.actors.resolve import entry_ref, is_state, with_country
 from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
@@ -91,6 +91,7 @@ def _coref_words(res: Resources) -> frozenset[str]:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
+_INITIALLED = frozenset(("berinisial", "inisial"))
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
 _SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya adapun lebih "
                               "lanjut menurut".split())
@@ -539,9 +540,10 @@ class _Chunker:
         """Whose side "pihaknya" is: the body or person named last ("Kuasa hukum HM, Aan
         ... Aan menjelaskan, pihaknya ..." is Aan's; "Polda Metro Jaya ... pihaknya" the
         police's); but a bare name whose role the article never gave stands for the body."""
-        if not m.orgs or not m.persons:
-            return m.orgs[-1] if m.orgs else m.persons[-1]
-        org, person = m.orgs[-1], m.persons[-1]
+        persons = [p for p in m.persons if quotable(p)] or m.persons  # (not "berinisial AR")
+        if not m.orgs or not persons:
+            return m.orgs[-1] if m.orgs else persons[-1]
+        org, person = m.orgs[-1], persons[-1]
         if person.kind == "unknown":
             return org
         for ref in reversed(m.actors):
@@ -626,6 +628,8 @@ class _Chunker:
             i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
         is_aged = aged(self.words, k)  # "Vatikan (27)": a person, whatever the name's other use
+        initialled = k - i == 1 and i > 0 and self.lower[i - 1] in _INITIALLED
+        # ("seorang selebgram berinisial AL": a person known by initials)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
                 self._after_locative(i) or \
@@ -656,14 +660,27 @@ class _Chunker:
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
         if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
-                and not (k < len(self.words) and self.lower[k] == "yang"):
+                and not (k < len(self.words) and self.lower[k] == "yang") and not initialled:
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
-        if is_aged:  # a name given with an age is that person's later, even a common word
-            for part in self.words[i:k]:
+        if is_aged or initialled:  # a name given with an age, or initials given as such, is
+            for part in self.words[i:k]:  # that person's later, even a common word
                 self.memory.names[part] = ref
-        return ActorMention(i, k, name, ref, "name", person=self._personal(k)), k
+        return ActorMention(i, k, name, ref, "name",
+                            person=self._personal(k)), k
+
+    def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
+        """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
+        named just before ("berinisial" between), who keeps its country and sector."""
+        if m.start < 2 or prev.end != m.start - 1 or \
+                self.lower[m.start - 1] not in _INITIALLED or prev.ref.kind != "agent":
+            return m
+        ref = replace(m.ref, code=prev.ref.code, country=prev.ref.country,
+                      sector=prev.ref.sector)
+        for part in self.words[m.start:m.end]:
+            self.memory.names[part] = ref
+        return replace(m, ref=ref)
 
     def _personal(self, k: int) -> bool:
         """Does what follows an unknown name show a person: an age ("Colleen Hoffman (69)")
@@ -770,6 +787,8 @@ class _Chunker:
                 i += max(1, self.res.place_index.longest(self.words, i)[0])
                 continue
             mention, i = found
+            if out and mention.how == "name":
+                mention = self._initials_role(out[-1], mention)
             merged = self._title_apposition(out[-1], mention) if out else None
             if not merged and out:
                 merged = self._in_capacity(out[-1], mention)

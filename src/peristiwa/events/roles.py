@@ -165,6 +165,11 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     "," in view.words[group[-1].end:k]:
                 return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
+            verb = _governing_verb(view, first) if _passive_word(view.lower[k]) and \
+                not any(view.lower[x] in _WHEN for x in range(group[-1].end, k)) else None
+            if verb is not None:
+                j = verb - 1  # "HM diduga mencemarkan nama baik FH ... hingga ditetapkan
+                continue  # tersangka": the one who did it, not the one it was done to
             if first > 0 and view.lower[first - 1] in _OBJECT_PREPS and not relative and \
                     not purpose:
                 return []  # "cekcok antara pelaku dan korban hingga berujung pembunuhan": a
@@ -202,6 +207,21 @@ def _object_verb(view: View, k: int) -> bool:
     w = view.lower[k]
     return len(w) > 5 and w.startswith(("mem", "men")) and w.isalpha() and \
         w not in view.res.word_set("speech_verbs")
+
+
+_WHEN = frozenset("setelah sesudah sebelum saat ketika usai seusai sejak".split())
+# ("membatalkan status tersangka HM setelah sempat dilaporkan ...": HM was reported)
+
+
+def _governing_verb(view: View, first: int) -> int | None:
+    """The active verb (within three words before `first`) whose object the actor at `first`
+    is part of ("mencemarkan nama baik FH"), else None."""
+    for x in range(first - 1, max(-1, first - 4), -1):
+        if x in view.at or view.is_break(x):
+            return None
+        if _object_verb(view, x):
+            return x
+    return None
 
 
 def _relative_opening(view: View, j: int) -> int | None:
