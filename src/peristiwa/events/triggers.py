@@ -164,7 +164,8 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
             n = trigger_length(pattern, words, i)
             if not n:
                 continue
-            if pattern.unless and i + n < len(words) and words[i + n].lower() in pattern.unless:
+            if pattern.unless and any(w.lower() in pattern.unless
+                                      for w in words[i + n:i + n + pattern.unless_within]):
                 continue  # "mengamankan aksi unjuk rasa" is policing, not an arrest
             if pattern.not_after and any(
                     w.lower() in pattern.not_after

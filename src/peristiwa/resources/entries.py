@@ -81,6 +81,7 @@ class Pattern:
     file: str = ""
     needs: frozenset[str] = frozenset()  # one of these words must follow within a few tokens
     unless: frozenset[str] = frozenset()  # the word right after the trigger cancels it
+    unless_within: int = 1  # how many tokens after the trigger `unless` looks
     needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
     not_after: frozenset[str] = frozenset()  # one of these just before the trigger cancels it
     not_after_within: int = 1  # how many tokens before the trigger `not_after` looks
@@ -235,6 +236,7 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         file=file,
         needs=frozenset(w.lower() for w in _str_list(raw.get("needs"))),
         unless=frozenset(w.lower() for w in _str_list(raw.get("unless"))),
+        unless_within=_window(raw.get("unless_within", 1), "unless_within"),
         needs_within=_window(raw.get("needs_within", 12), "needs_within"),
         not_after=frozenset(w.lower() for w in _str_list(raw.get("not_after"))),
         not_after_within=_window(raw.get("not_after_within", 1), "not_after_within"),
