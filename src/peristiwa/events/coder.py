@@ -1184,10 +1184,20 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
         sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
     pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
     below = res.word_set("subordinate_agents")
-    return [Match(trig, code, s, _superiors(t, s) if t and t.actor_id in below and
+    private = trig.pattern.id in res.word_set("private_assault_patterns")
+    return [Match(trig, "182" if private and _private_fight(s, t) else code, s,
+                  _superiors(t, s) if t and t.actor_id in below and
                   t.sector is None else t,  # ("jajaran Polresta" are the police's)
                   p.source_text, p.target_text if t else None, mode, conf, trig.pattern.sym)
             for s, t in pairs]
+
+
+_UNARMED = frozenset("CVL CRM UAF EDU JRN MED REL LAB BUS AGR".split())
+
+
+def _private_fight(s: ActorRef, t: ActorRef | None) -> bool:
+    """An attack between private people ("diserang orang tak dikenal"): an assault, 182."""
+    return s.sector in _UNARMED and (t is None or t.sector in _UNARMED)
 
 
 def _superiors(sub: ActorRef, boss: ActorRef) -> ActorRef:
