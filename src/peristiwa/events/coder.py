@@ -16,12 +16,12 @@ from peristiwa.events.roles import (
     _DETERMINERS,
     _SHARED_SUBJECT,
     WINDOW,
-    _object_verb,
     View,
     after_preposition,
     agent_after_passive,
     fronted_clause,
     left_subject,
+    object_verb_before,
     purpose_at,
     refs,
     speaker,
@@ -608,7 +608,7 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     group = left_subject(view, k)
     if group and all(m.text.lower() in first_person for m in group):
         return []
-    verb = _object_verb_before(view, group[0].start) if group and w in _SHARED_SUBJECT and \
+    verb = object_verb_before(view, group[0].start) if group and w in _SHARED_SUBJECT and \
         w != "," else None
     if verb is not None:  # "Ayah TAS mendatangi Polresta dan meminta kejelasan": the second
         return left_subject(view, verb)  # verb is done by whoever did the first, not by
@@ -619,17 +619,6 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
         # masa pendudukan Jepang, Madilog mengajak ...": the clause has a subject of its own,
         # which is no actor
     return group
-
-
-def _object_verb_before(view: View, first: int) -> int | None:
-    """The active verb whose object holds the actor starting at `first` ("mendatangi
-    Polresta", "menyoroti janji pemerintah"), else None."""
-    for x in range(first - 1, max(-1, first - 4), -1):
-        if view.is_break(x) or x in view.at:
-            return None
-        if _object_verb(view, x):
-            return x
-    return None
 
 
 def _between(view: View, k: int) -> list[ActorRef]:

@@ -165,7 +165,7 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     "," in view.words[group[-1].end:k]:
                 return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
-            verb = _governing_verb(view, first) if _passive_word(view.lower[k]) and \
+            verb = object_verb_before(view, first) if _passive_word(view.lower[k]) and \
                 not any(view.lower[x] in _WHEN for x in range(group[-1].end, k)) else None
             if verb is not None:
                 j = verb - 1  # "HM diduga mencemarkan nama baik FH ... hingga ditetapkan
@@ -213,9 +213,9 @@ _WHEN = frozenset("setelah sesudah sebelum saat ketika usai seusai sejak".split(
 # ("membatalkan status tersangka HM setelah sempat dilaporkan ...": HM was reported)
 
 
-def _governing_verb(view: View, first: int) -> int | None:
-    """The active verb (within three words before `first`) whose object the actor at `first`
-    is part of ("mencemarkan nama baik FH"), else None."""
+def object_verb_before(view: View, first: int) -> int | None:
+    """The active verb (within three words before `first`) whose object holds the actor
+    starting there ("mendatangi Polresta", "mencemarkan nama baik FH"), else None."""
     for x in range(first - 1, max(-1, first - 4), -1):
         if x in view.at or view.is_break(x):
             return None
