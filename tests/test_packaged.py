@@ -1828,3 +1828,11 @@ def test_a_passive_after_an_object_is_said_of_the_clause_subject(res):
     text = "Hakim membatalkan status tersangka HM setelah sempat dilaporkan ke polisi oleh FH."
     evs = [e for e in code_text(text, res, published="2025-10-20") if e.cameo_root == "11"]
     assert [e.target.name for e in evs] != ["judge"]
+
+
+def test_the_parties_of_a_signing_between_two_named_sides_further_on(res):
+    text = ("Jaksa Agung Muda Intelijen menghadiri acara penandatanganan nota kesepahaman dan "
+            "komitmen bersama antara Kepala Kejaksaan Negeri dengan bupati se-Bali.")
+    evs = code_text(text, res, published="2025-09-12")
+    assert {(e.cameo, e.source.sector, e.target.sector) for e in evs} == {
+        ("057", "JUD", "GOV"), ("057", "GOV", "JUD")}

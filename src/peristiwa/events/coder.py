@@ -624,7 +624,7 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
 def _between(view: View, k: int) -> list[ActorRef]:
     """The parties of "antara A dan B" / "antara A dengan B" within a few words after a
     reciprocal act with no subject ("membahas teknis antara Kemensos dan BKN")."""
-    for j in range(k, min(len(view.words) - 1, k + 5)):
+    for j in range(k, min(len(view.words) - 1, k + 8)):
         if view.is_break(j):
             return []
         if view.lower[j] == "antara" and j + 1 in view.at:
