@@ -116,3 +116,12 @@ def test_the_home_country_as_a_whole_is_no_dominant_place(res):
             "Menteri berbicara di Jakarta.")]
     assert dominant_place(per, "IDN").name == "Jakarta"
     assert dominant_place(per).name == "Indonesia"
+
+
+def test_the_metro_of_a_metropolitan_police_unit_is_no_town(res):
+    assert places("Pelaku ditahan di Polres Metro Bekasi.", res)[0] == ("Bekasi", "di")
+    assert places("Kasus itu ditangani Polres Metro Bekasi sejak pekan lalu.", res) == [
+        ("Bekasi", "seat")]
+    assert places("Roy Suryo diperiksa di Polda Metro Jaya.", res) == [("Jakarta", "di")]
+    assert places("Ia lahir di Metro, Lampung.", res)[0] == ("Metro", "di")  # the town
+    assert places("Festival digelar di Benteng Rotterdam Makassar.", res)[0][0] != "Rotterdam"

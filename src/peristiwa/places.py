@@ -104,6 +104,9 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
     j, found = i, []
     while j < min(len(words), i + _CHAIN):
         n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
+        if place and _metro_unit(words, j):
+            j += 1  # "di Polres Metro Bekasi": Bekasi's metropolitan police, not Kota Metro
+            continue
         if place and place.type == "country" and _in_a_name(words, j, n, i, res):
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name
@@ -122,6 +125,17 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
         return j, 0, None
     # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
+
+
+_POLICE_UNITS = frozenset("polda polres polsek polresta polrestabes mapolda mapolres mapolsek "
+                          "kapolda kapolres kapolsek".split())
+
+
+def _metro_unit(words: list[str], j: int) -> bool:
+    """Is words[j] the "Metro" of a metropolitan police unit ("Polres Metro Bekasi", "Polda
+    Metro Jaya"), with a name after it?"""
+    return j > 0 and j + 1 < len(words) and words[j] == "Metro" and \
+        words[j - 1].lower() in _POLICE_UNITS and words[j + 1][:1].isupper()
 
 
 def _in_a_name(words: list[str], j: int, n: int, start: int, res: Resources) -> bool:
@@ -169,6 +183,7 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
         if how is None:  # an institution seated in a town
             if i + 1 < len(words):
                 j = i + 2 if words[i + 1] == ")" else i + 1  # "... Korupsi (Tipikor) Jakarta"
+                j += _metro_unit(words, j)  # "Polres Metro Bekasi"
                 n, place = lookup(words, j, res) if j < len(words) else (0, None)
                 if place is not None and place.type in ("city", "regency", "capital"):
                     out.append(PlaceMention(j, j + n, to_location(place, "seat", res)))
