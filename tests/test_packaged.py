@@ -1836,3 +1836,12 @@ def test_the_parties_of_a_signing_between_two_named_sides_further_on(res):
     evs = code_text(text, res, published="2025-09-12")
     assert {(e.cameo, e.source.sector, e.target.sector) for e in evs} == {
         ("057", "JUD", "GOV"), ("057", "GOV", "JUD")}
+
+
+def test_scheduling_an_act_is_its_plan_and_an_examination_scheduled_is_reported(res):
+    evs = code_text("KPK menjadwalkan pemeriksaan terhadap saksi kasus kuota haji.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.sector) for e in evs] == [("091", "JUD")]
+    evs = code_text("Menlu Sugiono menjadwalkan pertemuan dengan Menlu Rusia Sergei Lavrov.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.target.country) for e in evs] == [("036", "RUS")]
