@@ -1845,3 +1845,11 @@ def test_scheduling_an_act_is_its_plan_and_an_examination_scheduled_is_reported(
     evs = code_text("Menlu Sugiono menjadwalkan pertemuan dengan Menlu Rusia Sergei Lavrov.", res,
                     published="2025-10-20")
     assert [(e.cameo, e.target.country) for e in evs] == [("036", "RUS")]
+
+
+def test_one_questioned_as_a_witness_is_no_suspect(res):
+    evs = code_text("KPK memeriksa Budi Hermawan sebagai saksi dalam kasus suap.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.target.sector) for e in evs] == [("091", "CVL")]
+    evs = code_text("KPK memeriksa Budi Hermawan dalam kasus suap.", res, published="2025-10-20")
+    assert [(e.cameo, e.target.sector) for e in evs] == [("091", "CRM")]

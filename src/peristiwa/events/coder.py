@@ -725,11 +725,11 @@ def _law_act(trig: Trigger, res: Resources) -> bool:
 
 
 def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Context,
-              res: Resources, how: str, named_subject: bool = False, thing: bool = False
-              ) -> tuple[list[ActorRef], list[ActorRef], str]:
+              res: Resources, how: str, named_subject: bool = False, thing: bool = False,
+              witness: bool = False) -> tuple[list[ActorRef], list[ActorRef], str]:
     """Fill the agent or the suspect of a law-enforcement act the sentence leaves unnamed
     (not when its subject is named by a word that is no actor: "organisasi olahraga ... yang
-    melarang Rusia")."""
+    melarang Rusia"); one questioned "sebagai saksi" is a witness, not a suspect."""
     frame = how.split("+")[0]
     if not _law_act(trig, res) or \
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
@@ -766,15 +766,30 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
             agent = ActorRef("(authorities)", c + (agent.sector or ""), c, agent.sector, None,
                              "implicit")
         srcs, how = [agent], "+implicit-agent"
-    if tgts and all(s.sector in sectors for s in srcs):
+    if tgts and all(s.sector in sectors for s in srcs) and not witness:
         tgts = _as_suspects(tgts, res, by_number=trig.pattern.root != "09")
     states = {s.country for s in srcs}
     if not tgts and not thing and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
         if is_state(c):
-            suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
+            suspect = ActorRef("(unnamed witness)", c + "CVL", c, "CVL", None, "implicit") \
+                if witness else \
+                ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
             tgts, how = [suspect], how + "+implicit-target"
     return srcs, tgts, how
+
+
+def _as_witness(view: View, trig: Trigger) -> bool:
+    """Is the one questioned or summoned a witness: "sebagai saksi" later in the clause
+    ("memanggil tukang cukur ..., Budi Hermawan, sebagai saksi")?"""
+    if trig.pattern.root != "09":
+        return False
+    for j in range(trig.end, min(len(view.words) - 1, trig.end + 16)):
+        if view.lower[j] == "sebagai" and view.lower[j + 1] in ("saksi", "saksi-saksi"):
+            return True
+        if view.is_break(j) and view.lower[j] != ",":
+            return False
+    return False
 
 
 @dataclass
@@ -855,7 +870,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
         _other_subject(view, trig.start)  # (only asked when no source was found)
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how,
-                                             named_subject, _thing_object(view, trig))
+                                             named_subject, _thing_object(view, trig),
+                                             _as_witness(view, trig))
     how += implicit
     if not src_refs and trig.voice == "passive" and trig.pos == "verb" and \
             trig.pattern.id in res.word_set("unnamed_critics") and \
