@@ -1853,3 +1853,8 @@ def test_one_questioned_as_a_witness_is_no_suspect(res):
     assert [(e.cameo, e.target.sector) for e in evs] == [("091", "CVL")]
     evs = code_text("KPK memeriksa Budi Hermawan dalam kasus suap.", res, published="2025-10-20")
     assert [(e.cameo, e.target.sector) for e in evs] == [("091", "CRM")]
+
+
+def test_ministries_and_agencies_together_are_the_government(res):
+    assert found("Presiden memanggil kementerian dan lembaga terkait.", res)[-1] == (
+        "ministries and agencies (K/L)", "IDNGOV")
