@@ -1858,3 +1858,8 @@ def test_one_questioned_as_a_witness_is_no_suspect(res):
 def test_ministries_and_agencies_together_are_the_government(res):
     assert found("Presiden memanggil kementerian dan lembaga terkait.", res)[-1] == (
         "ministries and agencies (K/L)", "IDNGOV")
+
+
+def test_the_secretariat_general_of_the_mpr_is_no_general(res):
+    assert found("Pegawai di Sekretariat Jenderal MPR diminta waspada.", res)[-1] == (
+        "Secretariat General of the MPR (Setjen MPR)", "IDNLEG")
