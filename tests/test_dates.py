@@ -240,3 +240,19 @@ def test_a_deictic_word_after_a_written_day_is_part_of_it(finder):
     found = finder.find("Selasa (21/10), KPK menyebut saksi diperiksa kemarin.",
                         date(2025, 10, 22), None)
     assert [d.date.value for d in found] == [date(2025, 10, 21), date(2025, 10, 21)]
+
+
+def test_the_date_of_a_warrant_an_act_was_based_on_is_not_the_acts(finder):
+    text = ("Penggeledahan dilaksanakan berdasarkan Surat Perintah Penggeledahan Kepala "
+            "Kejaksaan Tinggi tanggal 10 Juli 2025.")
+    (d,) = finder.find(text, PUB, None)
+    assert d.document and event_date([d], 0, None, PUB).source == "published"
+    # a verdict is the act: sentenced on the day of the decision
+    text = ("Berdasarkan putusan kasasi Mahkamah Agung Nomor 5834 tanggal 22 November 2023, "
+            "Henry dijatuhi hukuman 8 tahun penjara.")
+    (d,) = finder.find(text, PUB, None)
+    assert not d.document and event_date([d], 90, None, PUB).value == date(2023, 11, 22)
+    # a suspect named through a letter was named that day
+    text = "Kejari menetapkan DS sebagai tersangka melalui surat penetapan tanggal 9 Oktober 2025."
+    (d,) = finder.find(text, PUB, None)
+    assert not d.document

@@ -46,6 +46,8 @@ class DateMention:
     date: EventDate
     anchor_days: int | None = None  # "sehari sebelumnya": days from the article's main date
     cited: bool = False  # the day a source was quoted ("dilansir AFP, Minggu (19/10)")
+    document: bool = False  # the date of a warrant or decree ("Surat Perintah ... tanggal 10
+    # Juli 2025"): when the paper was issued, not when the act it allows was done
 
 
 def _tables(res: Resources) -> tuple[dict, dict, dict]:
@@ -86,6 +88,23 @@ def infer_year(day: int, month: int, weekday: int, today: date) -> int | None:
         if d <= today and d.weekday() == weekday:
             return year
     return None
+
+
+_PAPERS = ("surat perintah", "sprin", "surat penetapan", "surat izin", "surat tugas")
+# (warrants and permits; not "putusan": "Berdasarkan putusan kasasi ... tanggal 22 November
+# 2023, Henry dijatuhi hukuman" was sentenced that day)
+
+
+def _document_date(low: str, k: int) -> bool:
+    """Is the date at offset k that of a paper an act was done on the strength of
+    ("berdasarkan Surat Perintah Penggeledahan ... Nomor ... tanggal 10 Juli 2025")? "tanggal"
+    right before it, the paper's name and "berdasarkan" not far back. (A suspect named "melalui
+    surat penetapan ... tanggal 9 Oktober" was named that day: the paper is the act.)"""
+    if "tanggal" not in low[max(0, k - 12):k]:
+        return False
+    back = low[max(0, k - 250):k]
+    based = max(back.rfind("berdasarkan"), back.rfind("dasar "))
+    return based >= 0 and any(p in back[based:] for p in _PAPERS)
 
 
 def _after_named_day(found: list[DateMention], text: str, k: int) -> bool:
@@ -174,7 +193,7 @@ class DateFinder:
             cited = any(w in low[max(0, m.start() - 45):m.start()] for w in _CITING)
             out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
                                                                  m.group().strip()), None,
-                                   cited))
+                                   cited, _document_date(low, m.start())))
 
         month = not cues.isdisjoint(self.months)
         weekday = not cues.isdisjoint(self.weekdays)
@@ -354,6 +373,7 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     happened."""
     days = [dm for dm in mentions if dm.date.precision == "day" and dm.date.value and
             (published is None or 0 <= (published - dm.date.value).days <= DOMINANT_WINDOW)]
+    days = [dm for dm in days if not dm.document]
     own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
     ed = most_frequent((dm.date.value, dm.date) for dm in own or days)  # only alone)
     if ed is None:
@@ -365,6 +385,7 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
                dominant: EventDate | None, published: date | None) -> EventDate:
     """The date of an event: the nearest expression in its sentence, else the article's
     dominant date, else the publication date."""
+    sentence_dates = [d for d in sentence_dates if not d.document]  # (a warrant's date)
     if sentence_dates:
         # a day the sentence names outright wins over one counted from another event
         # ("diamankan sehari setelahnya, Sabtu (18/10)": the Saturday)
