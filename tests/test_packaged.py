@@ -1863,3 +1863,11 @@ def test_ministries_and_agencies_together_are_the_government(res):
 def test_the_secretariat_general_of_the_mpr_is_no_general(res):
     assert found("Pegawai di Sekretariat Jenderal MPR diminta waspada.", res)[-1] == (
         "Secretariat General of the MPR (Setjen MPR)", "IDNLEG")
+
+
+def test_who_has_the_power_to_act_has_not_acted(res):
+    evs = code_text("Dian mengatakan yang berwenang mencabut izin tambang itu ada di BKPM.", res,
+                    published="2025-06-10")
+    assert [e for e in evs if e.cameo_root == "17"] == []
+    evs = code_text("Pemerintah mencabut izin tambang itu.", res, published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["17"]
