@@ -256,3 +256,19 @@ def test_the_date_of_a_warrant_an_act_was_based_on_is_not_the_acts(finder):
     text = "Kejari menetapkan DS sebagai tersangka melalui surat penetapan tanggal 9 Oktober 2025."
     (d,) = finder.find(text, PUB, None)
     assert not d.document
+
+
+def test_a_deictic_word_in_a_quote_counts_from_the_day_the_tag_names(finder):
+    text = ('"Mulai hari ini, pemerintah mencabut empat IUP," ujar Menteri ESDM Bahlil, '
+            'Selasa (10/6).')
+    found = finder.find(text, PUB, None)
+    assert [d.date.value for d in found] == [date(2025, 6, 10), date(2025, 6, 10)]
+    # the editor's "(hari ini)" counts from publication
+    text = '"Besok (hari ini) LM dipanggil," ujar Rizki, Minggu (19/10).'
+    found = finder.find(text, date(2025, 10, 20), None)
+    assert [d.date.value for d in found] == [date(2025, 10, 20), date(2025, 10, 20),
+                                             date(2025, 10, 19)]
+    # "hari ini, Senin (20/10/2025)": one day, the one named
+    found = finder.find("Lisa diperiksa hari ini, Senin (20/10/2025).", date(2025, 10, 21),
+                        None)
+    assert [d.date.value for d in found] == [date(2025, 10, 20)]

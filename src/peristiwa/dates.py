@@ -107,6 +107,28 @@ def _document_date(low: str, k: int) -> bool:
     return based >= 0 and any(p in back[based:] for p in _PAPERS)
 
 
+_QUOTE_ENDS = ('"', "”", "'")
+
+
+def _said_on(found: list[DateMention], text: str, k: int) -> date | None:
+    """The day a quote was said, when the words after offset k close the quote and its tag
+    names the day ('"... hari ini, pemerintah mencabut ...," ujar Bahlil, Selasa (10/6)'):
+    "hari ini" in the quote is that day, whatever the day of publication."""
+    close = next((j for j in range(k, len(text)) if text[j] in _QUOTE_ENDS), None)
+    if close is None:
+        return None
+    return next((dm.date.value for dm in found if dm.start > close and
+                 dm.date.precision == "day" and dm.anchor_days is None and
+                 any(ch.isdigit() for ch in dm.date.text or "")), None)
+
+
+def _before_named_day(found: list[DateMention], text: str, k: int) -> bool:
+    """Does a day written with digits start right after offset k (but for a comma)?"""
+    return any(dm.date.precision == "day" and dm.anchor_days is None and dm.start >= k and
+               not text[k:dm.start].strip(" ,") and any(ch.isdigit() for ch in dm.date.text or "")
+               for dm in found)
+
+
 def _after_named_day(found: list[DateMention], text: str, k: int) -> bool:
     """Does a day written with digits end right before offset k (but for a comma)?"""
     return any(dm.date.precision == "day" and dm.anchor_days is None and dm.end <= k and
@@ -252,7 +274,11 @@ class DateFinder:
             for m in self._finditer(self.rx_words, text, low):
                 if _after_named_day(out, text, m.start()):
                     continue  # "Selasa (21/10) kemarin": the day named, said to be past
-                add(m, self._word(m["w"].lower(), published), "day")
+                if _before_named_day(out, text, m.end()):
+                    continue  # "Pada hari ini, 21 April 2025": the day named
+                said = None if text[:m.start()].rstrip().endswith("(") else \
+                    _said_on(out, text, m.end())  # ("Besok (hari ini)": the editor's today)
+                add(m, self._word(m["w"].lower(), said or published), "day")
         for m in self._finditer(self.rx_weekday, text, low) if weekday else ():
             if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
                     .startswith(("hari", "pada")):
