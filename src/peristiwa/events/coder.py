@@ -769,8 +769,11 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     if tgts and all(s.sector in sectors for s in srcs) and not witness:
         tgts = _as_suspects(tgts, res, by_number=trig.pattern.root != "09")
     states = {s.country for s in srcs}
-    if not tgts and not thing and all(s.sector in sectors for s in srcs) and len(states) == 1:
+    if not tgts and all(s.sector in sectors for s in srcs) and len(states) == 1:
         (c,) = states
+        if is_state(c) and thing:  # "polisi mengamankan pelat nomor palsu": what was secured
+            suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
+            return srcs, [suspect], how + "+seized"  # was seized from whoever had it
         if is_state(c):
             suspect = ActorRef("(unnamed witness)", c + "CVL", c, "CVL", None, "implicit") \
                 if witness else \
@@ -1076,6 +1079,8 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "not-event", "helps to do something for no one "
                                       "named ('membantu menjembatani kesenjangan')"))
             continue
+        if parties.how.endswith("+seized"):
+            code = "1711"  # (things secured by the police: a seizure, not an arrest)
         if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
                 all(src.sector == "JUD" for src in parties.sources):
             code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
