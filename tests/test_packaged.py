@@ -1871,3 +1871,18 @@ def test_who_has_the_power_to_act_has_not_acted(res):
     assert [e for e in evs if e.cameo_root == "17"] == []
     evs = code_text("Pemerintah mencabut izin tambang itu.", res, published="2025-06-10")
     assert [e.cameo_root for e in evs] == ["17"]
+
+
+def test_ujarnya_points_to_the_last_one_named_speaking_or_opened_on(res):
+    # the one named speaking two sentences back, over a name met in between
+    text = ("\"Kami sudah menyita 12 aset,\" kata Kabid Humas Polda Riau Kombes Anom Karibianto. "
+            "Aset itu milik Direktur Utama PT Sinar, Budi Santoso. "
+            "\"Kami juga memblokir rekening perusahaan,\" tuturnya.")
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 2]
+    assert {e.source.sector for e in evs} == {"COP"}
+    # a later sentence that opens on someone else hands "ujarnya" to them
+    text = ("\"Ancaman pidananya 15 tahun,\" imbuh Kasat Reskrim AKP Budi Adi. "
+            "Sementara itu, Rektor Universitas Sulbar Ahmad Yani meminta maaf atas kegaduhan. "
+            "\"Kami memohon maaf kepada masyarakat,\" ujarnya.")
+    evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 2]
+    assert {e.source.sector for e in evs} == {"EDU"}

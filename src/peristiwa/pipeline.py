@@ -23,6 +23,7 @@ from peristiwa.events.coder import (
     quote_speaker,
     sentence_triggers,
 )
+from peristiwa.events.roles import named_speaker
 from peristiwa.events.triggers import candidates
 from peristiwa.places import (
     PlaceMention,
@@ -241,6 +242,7 @@ def _code(article: Article, res: Resources, settings: Settings,
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
                                         a.home, a.spans[s.index], a.le_sector)
+        memory.spoke(named_speaker(a.lowered[s.index], mentions, res))
         recent = tuple(memory.actors)
         if s.index in running_on:
             held.append((s, mentions, previous, recent))

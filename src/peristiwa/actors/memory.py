@@ -21,17 +21,31 @@ class Memory:
     orgs: list[ActorRef] = field(default_factory=list)
     group: tuple[ActorRef, ...] = ()
     subject: ActorRef | None = None  # the person the last sentence with a person opened on
+    last_speaker: ActorRef | None = None  # the last one named as speaking ("kata X")
+    turn: int = 0  # sentences read so far
+    speaker_turn: int = -99  # the sentence that named last_speaker
+    subject_turn: int = -99  # the sentence that opened on subject
 
     def speaker(self) -> ActorRef | None:
-        """Who "ujarnya", "kata dia" point to: the person the last sentence opened on, else the
-        latest person; not one who is talked about rather than quoted (`quotable`)."""
-        talker = self.subject
-        if talker is not None and talker in self.persons and quotable(talker):
-            return talker
+        """Who "ujarnya", "kata dia" point to: the one named as speaking in the last sentences,
+        else the person the last sentence opened on, else the latest person; not one who is
+        talked about rather than quoted (`quotable`)."""
+        said = (self.speaker_turn, 1, self.last_speaker) \
+            if self.turn - self.speaker_turn <= _SPEAKER_SPAN else (0, 0, None)
+        opened = (self.subject_turn, 0, self.subject)
+        for _, _, talker in sorted((said, opened), key=lambda c: c[:2], reverse=True):
+            if talker is not None and talker in self.persons and quotable(talker):
+                return talker  # (the more recent of the two; the one named speaking on a tie)
         for r in reversed(self.persons):
             if quotable(r):
                 return r
         return None
+
+    def spoke(self, who: ActorRef | None) -> None:
+        """Close a sentence; `who` is the one it names as speaking, if any."""
+        if who is not None:
+            self.last_speaker, self.speaker_turn = who, self.turn
+        self.turn += 1
 
     def note(self, mention: ActorMention, res: Resources) -> None:
         for ref in mention.refs:
@@ -79,6 +93,9 @@ class Memory:
             if len(picked) == 2:
                 return tuple(picked)
         return ()
+
+
+_SPEAKER_SPAN = 2  # a quote's "ujarnya" points back at most this many sentences to its speaker
 
 
 def quotable(r: ActorRef) -> bool:

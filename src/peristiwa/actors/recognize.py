@@ -820,6 +820,7 @@ class _Chunker:
         opening = all(self.words[k] in _OPENERS or self.words[k] == "," or
                       self.lower[k] in _SENTENCE_ADVERBS for k in range(first.start))
         self.memory.subject = first.ref if opening and first in persons else None
+        self.memory.subject_turn = self.memory.turn
 
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
         """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan

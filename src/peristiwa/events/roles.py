@@ -484,6 +484,23 @@ def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
 _COUNTS = _NUMBER_WORDS | frozenset(("sejumlah", "beberapa", "sekelompok"))
 
 
+def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
+                  ) -> ActorRef | None:
+    """The one a sentence names as speaking ("kata X", "ujar X", "menurut X", "X mengatakan"),
+    not by a pronoun: whom a later "ujarnya" is likely to point back to."""
+    attribution, speech = res.word_set("attribution"), res.word_set("speech_verbs")
+    found = None
+    for m in mentions:
+        if m.how.startswith("coref:pronoun") or m.how == "locative":
+            continue
+        before = lower[m.start - 1] if m.start > 0 else ""
+        j = m.end + 1 if m.end < len(lower) and lower[m.end] == "," else m.end
+        if before in attribution or before == "menurut" or \
+                j < len(lower) and lower[j] in speech:
+            found = m.ref
+    return found
+
+
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
     attribution = view.res.word_set("attribution")
