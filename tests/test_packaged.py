@@ -1886,3 +1886,18 @@ def test_ujarnya_points_to_the_last_one_named_speaking_or_opened_on(res):
             "\"Kami memohon maaf kepada masyarakat,\" ujarnya.")
     evs = [e for e in code_text(text, res, published="2025-10-20") if e.sentence_index == 2]
     assert {e.source.sector for e in evs} == {"EDU"}
+
+
+def test_guards_from_a_silver_audit(res):
+    # a cooperation agreement signed is one act (057), not a second cooperation (060)
+    evs = code_text("Kodam V/Brawijaya dan Kejati Jatim menandatangani perjanjian kerja sama.",
+                    res, published="2025-10-20")
+    assert {e.cameo_root for e in evs} == {"05"}
+    # the charges ("pasal yang didakwakan") are no new charge
+    assert code_text("Hakim menilai pasal yang didakwakan itu tidak tepat.", res,
+                     published="2025-10-20") == () or all(
+        e.cameo_root != "17" for e in code_text("Hakim menilai pasal yang didakwakan itu "
+                                                "tidak tepat.", res, published="2025-10-20"))
+    # a victim calling back a scam number is no consultation
+    assert code_text("Ketika korban menelepon balik, tagihan akan melonjak.", res,
+                     published="2025-10-20") == ()
