@@ -1808,7 +1808,7 @@ def test_initials_after_berinisial_are_a_person_in_the_role_named_before(res):
     evs = code_text(text, res, published="2025-10-20")
     assert [(e.sentence_index, e.cameo_root, e.target.name) for e in evs] == [
         (0, "11", "AL"), (1, "09", "AL")]
-    text = "ASN berinisial BA itu berkoordinasi dengan Pemkab OKI."
+    text = "ASN berinsial BA itu berkoordinasi dengan Pemkab OKI."  # (a common typo)
     evs = code_text(text, res, published="2025-10-20")
     assert {(e.source.name, e.source.sector) for e in evs} >= {("BA", "GOV")}
     # one known by initials is talked about, not quoted: "ujarnya" is the officer

@@ -91,7 +91,7 @@ def _coref_words(res: Resources) -> frozenset[str]:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
-_INITIALLED = frozenset(("berinisial", "inisial"))
+_INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
 _SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya adapun lebih "
                               "lanjut menurut".split())

@@ -128,7 +128,7 @@ def _name_goes_on(words: list[str], j: int, res: Resources) -> bool:
         not res.place_index.longest(words, j)[0]
 
 
-INITIAL_CUES = frozenset("berinisial inisial tersangka pelaku korban saksi terdakwa "
+INITIAL_CUES = frozenset("berinisial berinsial inisial tersangka pelaku korban saksi terdakwa "
                          "terpidana saudara saudari sdr sdri".split())
 
 
