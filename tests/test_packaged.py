@@ -1901,3 +1901,9 @@ def test_guards_from_a_silver_audit(res):
     # a victim calling back a scam number is no consultation
     assert code_text("Ketika korban menelepon balik, tagihan akan melonjak.", res,
                      published="2025-10-20") == ()
+
+
+def test_a_rank_both_forces_use_after_a_police_body_is_police(res):
+    assert found("Irwasum Polri Brigjen Hadi Utomo memeriksa Polda Babel.", res)[1][1] == \
+        "IDNCOP"
+    assert found("Danrem Brigjen Hadi Utomo memeriksa pasukan.", res)[-1][1] == "IDNMIL"

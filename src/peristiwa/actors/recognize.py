@@ -91,6 +91,7 @@ def _coref_words(res: Resources) -> frozenset[str]:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
+_SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
 _SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya adapun lebih "
@@ -670,6 +671,15 @@ class _Chunker:
         return ActorMention(i, k, name, ref, "name",
                             person=self._personal(k)), k
 
+    def _police_rank(self, prev: ActorMention, m: ActorMention) -> ActorMention:
+        """"Irwasum Polri Brigjen Hadi Utomo": a rank both forces use, right after a police
+        body, is a police officer's."""
+        if prev.end != m.start or prev.ref.sector != "COP" or \
+                self.lower[m.start] not in _SHARED_RANKS:
+            return m
+        ref = replace(m.ref, code=(m.ref.country or "") + "COP", sector="COP")
+        return replace(m, ref=ref)
+
     def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
         named just before ("berinisial" between), who keeps its country and sector."""
@@ -789,6 +799,8 @@ class _Chunker:
             mention, i = found
             if out and mention.how == "name":
                 mention = self._initials_role(out[-1], mention)
+            elif out and mention.how == "title" and mention.ref.sector == "MIL":
+                mention = self._police_rank(out[-1], mention)
             merged = self._title_apposition(out[-1], mention) if out else None
             if not merged and out:
                 merged = self._in_capacity(out[-1], mention)
