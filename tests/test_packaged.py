@@ -1907,3 +1907,8 @@ def test_a_rank_both_forces_use_after_a_police_body_is_police(res):
     assert found("Irwasum Polri Brigjen Hadi Utomo memeriksa Polda Babel.", res)[1][1] == \
         "IDNCOP"
     assert found("Danrem Brigjen Hadi Utomo memeriksa pasukan.", res)[-1][1] == "IDNMIL"
+
+
+def test_all_walks_of_life_are_the_public(res):
+    assert found("Kapolres menyampaikan imbauan kepada semua kalangan.", res)[-1] == (
+        "the public / the people", "IDNCVL")
