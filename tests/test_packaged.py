@@ -1912,3 +1912,10 @@ def test_a_rank_both_forces_use_after_a_police_body_is_police(res):
 def test_all_walks_of_life_are_the_public(res):
     assert found("Kapolres menyampaikan imbauan kepada semua kalangan.", res)[-1] == (
         "the public / the people", "IDNCVL")
+
+
+def test_a_permit_revoked_with_no_agent_named_was_revoked_by_the_government(res):
+    text = ("KPK menyoroti izin tambang di Raja Ampat. Pemerintah sudah menerima laporan itu. "
+            "Empat perusahaan itu dicabut IUP-nya karena berbagai hal.")
+    evs = [e for e in code_text(text, res, published="2025-06-10") if e.sentence_index == 2]
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in evs] == [("172", "GOV", "BUS")]

@@ -49,9 +49,10 @@ def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     """A capitalised word that can be part of a name: letters, with inner hyphens
     ("al-Sharaa"), but no digits ("I-04" in "Pengadilan Militer I-04" is a unit number)."""
     return tok[:1].isupper() and (tok.isalpha() or "-" in tok and
-                                  tok.replace("-", "").isalpha()) and \
+                                  tok.replace("-", "").isalpha() and
+                                  not tok.endswith("-nya")) and \
         tok.lower() not in not_names and not (len(tok) <= 4 and tok.isupper() and
-                                              _ROMAN.fullmatch(tok))
+                                              _ROMAN.fullmatch(tok))  # ("IUP-nya": its IUP)
 
 
 _NAME_PREFIXES = frozenset(("I", "Ni"))  # Balinese: "I Gusti Ngurah ...", "Ni Luh ..."

@@ -714,6 +714,7 @@ _NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand betwee
     "kembali lagi juga pun yang dan untuk dalam sebanyak total".split())  # and a person
 
 
+_GOVERNMENT = frozenset(("GOV",))
 _STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY"))  # (they also sanction and dismiss)
 
 
@@ -735,8 +736,9 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
                                                  "victim"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
-    sectors = res.law_sectors()
-    how = ""
+    state_act = trig.pattern.id in res.word_set("state_acts")
+    sectors = _GOVERNMENT if state_act else res.law_sectors()  # (a permit is revoked by the
+    how = ""  # government, not by the police the story names)
     if not srcs and named_subject:
         return srcs, tgts, ""
     if not srcs:
@@ -766,6 +768,8 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
             agent = ActorRef("(authorities)", c + (agent.sector or ""), c, agent.sector, None,
                              "implicit")
         srcs, how = [agent], "+implicit-agent"
+    if state_act:
+        return srcs, tgts, how
     if tgts and all(s.sector in sectors for s in srcs) and not witness:
         tgts = _as_suspects(tgts, res, by_number=trig.pattern.root != "09")
     states = {s.country for s in srcs}

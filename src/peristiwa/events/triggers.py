@@ -89,6 +89,8 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
         low, nxt = window[d], window[d + 1]
         if low in ("tidak", "tak") and nxt in _CLEARED:
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
+        if low.endswith("-nya"):
+            low = low[:-4]  # "dicabut IUP-nya": its IUP
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
