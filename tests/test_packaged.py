@@ -1919,3 +1919,9 @@ def test_a_permit_revoked_with_no_agent_named_was_revoked_by_the_government(res)
             "Empat perusahaan itu dicabut IUP-nya karena berbagai hal.")
     evs = [e for e in code_text(text, res, published="2025-06-10") if e.sentence_index == 2]
     assert [(e.cameo, e.source.sector, e.target.sector) for e in evs] == [("172", "GOV", "BUS")]
+
+
+def test_military_after_an_act_is_an_adjective(res):
+    assert found("Pyongyang mengancam akan mengambil tindakan militer.", res) == [
+        ("Pyongyang (North Korean government)", "PRKGOV")]
+    assert found("Pyongyang mengecam militer Korea Selatan.", res)[-1][1] == "KORMIL"

@@ -72,6 +72,11 @@ def dictionary_spans(words: list[str], res: Resources,
         if entry is not None and n == 1 and low in ("barat", "timur") and i > 0 and \
                 words[i - 1][:1].isupper() and words[i - 1].isalpha():
             entry = None  # "Denpasar Barat": a direction in a place name, not the West
+        if entry is not None and n == 1 and i > 0 and low in res.word_set("adjective_agents") \
+                and lowered[i - 1] in res.word_set("adjective_heads") and \
+                not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            entry = None  # "tindakan militer yang lebih keras": military, not the military
+            # (but "sasaran militer Kamboja" are Cambodia's military's)
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
