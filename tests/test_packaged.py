@@ -1925,3 +1925,8 @@ def test_military_after_an_act_is_an_adjective(res):
     assert found("Pyongyang mengancam akan mengambil tindakan militer.", res) == [
         ("Pyongyang (North Korean government)", "PRKGOV")]
     assert found("Pyongyang mengecam militer Korea Selatan.", res)[-1][1] == "KORMIL"
+
+
+def test_pt_after_a_court_word_is_the_high_court(res):
+    assert found("Hakim PT Jakarta menguatkan putusan itu.", res)[0][1] == "IDNJUD"
+    assert found("Direktur PT Sinar Jaya ditangkap.", res)[0][1] != "IDNJUD"

@@ -72,6 +72,9 @@ def dictionary_spans(words: list[str], res: Resources,
         if entry is not None and n == 1 and low in ("barat", "timur") and i > 0 and \
                 words[i - 1][:1].isupper() and words[i - 1].isalpha():
             entry = None  # "Denpasar Barat": a direction in a place name, not the West
+        if entry is not None and entry.id == "ag-pt" and i > 0 and \
+                lowered[i - 1] in _COURT_WORDS and "idn-pengadilan-tinggi" in res.actors:
+            entry = res.actors["idn-pengadilan-tinggi"]  # "Hakim PT Jakarta": the High Court
         if entry is not None and n == 1 and i > 0 and low in res.word_set("adjective_agents") \
                 and lowered[i - 1] in res.word_set("adjective_heads") and \
                 not (i + 1 < len(words) and words[i + 1][:1].isupper()):
@@ -105,6 +108,9 @@ def _counted_crowds(words: list[str], lowered: list[str], spans: list[Span],
              k not in covered and k - 1 not in covered and k + 1 not in covered]
     # ("65 orang saksi": the noun after says who they are)
     return sorted(spans + added, key=lambda sp: sp.start) if added else spans
+
+
+_COURT_WORDS = frozenset("hakim majelis banding putusan panitera ketua".split())
 
 
 def _singular(w: str) -> str:
