@@ -1930,3 +1930,17 @@ def test_military_after_an_act_is_an_adjective(res):
 def test_pt_after_a_court_word_is_the_high_court(res):
     assert found("Hakim PT Jakarta menguatkan putusan itu.", res)[0][1] == "IDNJUD"
     assert found("Direktur PT Sinar Jaya ditangkap.", res)[0][1] != "IDNJUD"
+
+
+def test_a_visit_welcomed_and_a_body_after_di_is_where_not_who(res):
+    evs = code_text("Purbaya tiba pukul 16.43 WIB dan disambut oleh Menteri PU Doddy Hanggodo.",
+                    res, published="2025-10-17")
+    assert [(e.cameo, e.source.name, e.target.name) for e in evs] == [
+        ("043", "Doddy Hanggodo", "Purbaya Yudhi Sadewa")]
+    evs = code_text("Mahasiswi bernama Sahara datang ke Polresta Malang Kota untuk melaporkan "
+                    "Imam Muslimin atas dugaan pencemaran nama baik.", res, published="2025-10-17")
+    assert [(e.cameo_root, e.source.name) for e in evs] == [("11", "Sahara")]
+    # "kami di Komisi III": the speaker's own body
+    evs = code_text("\"Kami di Komisi III mengapresiasi ketegasan Presiden,\" kata Rano.", res,
+                    published="2025-10-17")
+    assert {e.source.sector for e in evs} == {"LEG"}
