@@ -1944,3 +1944,11 @@ def test_a_visit_welcomed_and_a_body_after_di_is_where_not_who(res):
     evs = code_text("\"Kami di Komisi III mengapresiasi ketegasan Presiden,\" kata Rano.", res,
                     published="2025-10-17")
     assert {e.source.sector for e in evs} == {"LEG"}
+
+
+def test_jika_after_a_verb_of_saying_is_that_not_if(res):
+    evs = code_text("Rifiq menjelaskan jika Adi telah mengembalikan uang itu kepada Pemkot Medan.",
+                    res, published="2025-10-17")
+    assert [e.cameo_root for e in evs] == ["08"]
+    assert code_text("Jika Adi mengembalikan uang itu kepada Pemkot Medan, kasusnya selesai.", res,
+                     published="2025-10-17") == ()

@@ -1333,13 +1333,19 @@ def _statute(view: View) -> bool:
     return w[k:k + 2] in (["setiap", "orang"], ["barang", "siapa"]) or w[k:k + 1] == ["barangsiapa"]
 
 
+_OPINING = frozenset("berpendapat menilai mengatakan menyebut menegaskan menjelaskan "
+                     "mengungkapkan menyatakan mengaku meyakini yakin menduga menganggap "
+                     "memastikan".split())
+
+
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = res.word_set("conditionals")
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
         if view.lower[k] in cond:
-            return True
+            return not (k > 0 and view.lower[k - 1] in _OPINING)  # ("berpendapat jika
+            # perbuatan terdakwa ...": colloquial "that" after a verb of saying or thinking)
         if view.lower[k] == "setiap" and k + 1 < len(view.lower) and \
                 view.lower[k + 1] not in _TIME_UNITS:
             return True  # "Setiap Orang yang ... menyerang": a rule for anyone, no event
