@@ -1952,3 +1952,9 @@ def test_jika_after_a_verb_of_saying_is_that_not_if(res):
     assert [e.cameo_root for e in evs] == ["08"]
     assert code_text("Jika Adi mengembalikan uang itu kepada Pemkot Medan, kasusnya selesai.", res,
                      published="2025-10-17") == ()
+
+
+def test_deputy_directors_and_activists_are_titles(res):
+    assert found("Wadirreskrimsus Polda Riau AKBP Bhakti Eri memberikan keterangan.", res)[0][1] \
+        == "IDNCOP"
+    assert found("Penggiat media sosial asal Rusia, Sergei, diculik.", res)[0][1] == "RUSCVL"
