@@ -125,3 +125,9 @@ def test_the_metro_of_a_metropolitan_police_unit_is_no_town(res):
     assert places("Roy Suryo diperiksa di Polda Metro Jaya.", res) == [("Jakarta", "di")]
     assert places("Ia lahir di Metro, Lampung.", res)[0] == ("Metro", "di")  # the town
     assert places("Festival digelar di Benteng Rotterdam Makassar.", res)[0][0] != "Rotterdam"
+
+
+def test_an_address_with_a_number_reaches_its_city(res):
+    assert places("Penggeledahan dilakukan di Jalan Diponegoro Nomor 49, Pekanbaru.", res) == [
+        ("Pekanbaru", "di")]
+    assert places("Rapat digelar di Jalan Sudirman Km 5, Kota Medan.", res) == [("Medan", "di")]

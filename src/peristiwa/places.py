@@ -39,6 +39,7 @@ _ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan di
 _PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4, "seat": 5, "topic": 6}
 _WATERS = frozenset("laut selat teluk samudra samudera".split())  # "Laut Jepang" is a sea
 _CHAIN = 8
+_NUMBERED = frozenset("nomor no km rt rw blok kav kavling gang gg .".split())
 _CHAIN_STOP = frozenset("yang dan atau untuk karena saat ketika pada sejak bahwa".split())
 _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan bandara pelabuhan "
                          "pos markas kampus sekolah masjid gereja pasar hotel rutan lapas "
@@ -115,6 +116,9 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
             j += n
             continue
         w = words[j]
+        if j > i and words[j - 1].lower() in _NUMBERED and (w[:1].isdigit() or w == "."):
+            j += 1  # "di Jalan Diponegoro Nomor 49, Pekanbaru": an address's number
+            continue
         if w in (".", ";", ":", "(", ")") or w.lower() in _CHAIN_STOP:
             break
         if not (w == "," or w[:1].isupper() or w.lower() in _ADMIN or
