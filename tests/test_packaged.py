@@ -1958,3 +1958,9 @@ def test_deputy_directors_and_activists_are_titles(res):
     assert found("Wadirreskrimsus Polda Riau AKBP Bhakti Eri memberikan keterangan.", res)[0][1] \
         == "IDNCOP"
     assert found("Penggiat media sosial asal Rusia, Sergei, diculik.", res)[0][1] == "RUSCVL"
+
+
+def test_programme_and_command_names_are_no_persons(res):
+    assert "MBG" not in [n for n, _ in found("Ia menyarankan agar menu MBG disesuaikan.", res)]
+    assert found("Pangdam V Brawijaya meninjau lokasi.", res)[-1][0] != "Brawijaya"
+    assert found("Kepada Kampus Udayana, kami meminta kejelasan.", res)[0][1] == "IDNEDU"
