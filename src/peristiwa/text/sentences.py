@@ -18,7 +18,9 @@ from peristiwa.records import Sentence
 # a run of stops (the same as "(?:\.{3}|…|[.!?])+"; a leading class lets re skip fast to it)
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "eskalasi.Katanya": a lost space
+# "eskalasi.Katanya": a lost space (the stop first, the letters before it looked behind: re
+# then skips fast from stop to stop)
+_GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
 _FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 _NUMBER = re.compile(r"\d")
@@ -70,8 +72,9 @@ def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int,
     """(start, end) spans of the sentences of one paragraph."""
     spans, start = [], 0
     ends = [(m, _is_boundary) for m in _END.finditer(para)]
-    if "." in para:
-        ends += [(m, _glued) for m in _GLUED.finditer(para)]
+    glued = [(m, _glued) for m in _GLUED.finditer(para)] if "." in para else None
+    if glued:  # (rare: only then are the ends out of order)
+        ends += glued
         ends.sort(key=lambda x: x[0].start())
     for m, test in ends:
         if m.end() <= start or not test(para, m, abbreviations):
