@@ -519,7 +519,7 @@ class _Chunker:
         if low not in self.coref_words:
             if w in m.names and i not in self.spans:
                 return self._name_run(i)
-            ref = self._by_initials(i)
+            ref = self._by_initials(i) if w.isupper() else None  # (initials are capitals)
             if ref is not None:  # "Ridwan Kamil ... RK": the initials of a person met before
                 m.names[w] = ref
                 return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
@@ -775,7 +775,7 @@ class _Chunker:
         document_heads = self.lex.document_heads
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
-        lower = self.lower
+        lower, n, place_at = self.lower, len(words), self.lex.place_at
         starts = [k for k, w in enumerate(words)
                   if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
@@ -797,12 +797,14 @@ class _Chunker:
                 continue
             found = self._at(i)
             if found is None:
-                i += max(1, self.lex.place_at(self.words, i)[0])
+                i += max(1, place_at(words, i)[0])
                 continue
             mention, i = found
-            merged = self._title_apposition(out[-1], mention) if out else None
-            if not merged and out:
-                merged = self._in_capacity(out[-1], mention)
+            merged = None
+            if out and 0 < mention.start - out[-1].end <= 2:  # (both merges need this: a word
+                # or two between, "Menlu Iran, Abbas Araghchi", "Adi Susanto selaku Ketua KPU")
+                merged = self._title_apposition(out[-1], mention) or \
+                    self._in_capacity(out[-1], mention)
             if merged:
                 self.memory.forget(out[-1])
                 out[-1] = merged
@@ -812,10 +814,13 @@ class _Chunker:
                 self.memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
             else:
                 self.memory.note(out[-1], self.res)
-                i = self._short_form(out[-1], i)
-                echoed = self._echo(out[-1], i)
-                if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
-                    out[-1], i = echoed, echoed.end
+                if i < n and words[i] == "(":  # (both look into brackets right after it)
+                    i = self._short_form(out[-1], i)
+                    echoed = self._echo(out[-1], i)
+                    if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
+                        out[-1], i = echoed, echoed.end
+        if not out:
+            return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
         return self._localise(self._instances(out))
 
@@ -974,8 +979,8 @@ class _Chunker:
                 return found
             return self.unknown_name(i)
         entry = span.entry
-        if self._emblem_before(i) and entry.kind in ("institution", "organization", "agent",
-                                                     "country"):
+        if i > 0 and self._emblem_before(i) and \
+                entry.kind in ("institution", "organization", "agent", "country"):
             text = self.text(i, span.end)  # "plat nomor Polri": the plate, not the police
             thing = ActorRef(text, None, None, None, None, "document")
             return ActorMention(i, span.end, text, thing, "document-emblem"), span.end
