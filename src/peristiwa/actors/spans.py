@@ -44,7 +44,7 @@ def dictionary_spans(words: list[str], res: Resources,
     cased, lower = res.actor_index, res.actor_lower_index
     first_cased, first_lower = cased.first_words, lower.first_words
     if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai": parties)
-        lowered = [_singular(w) for w in lowered]
+        lowered = [_singular(w) if "-" in w else w for w in lowered]
         starts = [k for k, w in enumerate(words)
                   if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     else:  # (one lookup a word: the lower case of both indices' first words; the loop below
@@ -52,6 +52,7 @@ def dictionary_spans(words: list[str], res: Resources,
         first_any = res.derived("actor_first_words", _first_words)
         starts = [k for k, low in enumerate(lowered) if low in first_any]
     spans: list[Span] = []
+    actors = res.actors
     i = 0
     for k in starts:
         if k < i:
@@ -61,9 +62,11 @@ def dictionary_spans(words: list[str], res: Resources,
         n1, ids1 = cased.longest(words, i) if w in first_cased else (0, ())
         n2, ids2 = lower.longest(lowered, i) if low in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
-        if n and _initials(words, i, n, cased):
-            n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
-        entry = _pick([res.actors[x] for x in ids]) if n else None
+        if not n:
+            continue
+        if n == 1 and len(w) <= 3 and _initials(words, i, n, cased):
+            continue  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
+        entry = actors[ids[0]] if len(ids) == 1 else _pick([actors[x] for x in ids])
         if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
             entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
         if entry is not None and entry.kind == "country" and n == 1 and aged(words, i + 1):
