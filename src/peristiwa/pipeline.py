@@ -237,7 +237,8 @@ def _code(article: Article, res: Resources, settings: Settings,
 
     for s in a.body:
         ds = a.dates[s.index]
-        on = next((d.date.value for d in ds if d.date.value), None) or a.published
+        on = next((d.date.value for d in ds if d.date.value), None) or a.published if ds \
+            else a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
                                         a.home, a.spans[s.index], a.le_sector)
@@ -258,6 +259,9 @@ def _code(article: Article, res: Resources, settings: Settings,
     return ArticleResult(article, a.clean, a.sentences, events)
 
 
+_QUOTES = tuple(QUOTE_MARKS)
+
+
 def _quotes_running_on(a: _Article) -> set[int]:
     """The sentences inside a quote that goes on into a later sentence of the same paragraph
     and is closed there ('"Kami menolak. Tentu kita pertanyakan," kata Jazuli.'). A quote
@@ -270,7 +274,7 @@ def _quotes_running_on(a: _Article) -> set[int]:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
         # (each quote mark is a token of its own: counted in the text, not word by word)
-        marks = sum(s.text.count(q) for q in QUOTE_MARKS)
+        marks = sum(map(s.text.count, _QUOTES))
         if run and marks % 2 == 1:  # closed here
             out.update(run)
             run = []

@@ -186,15 +186,18 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
     # "dari Bandara Kualanamu menuju Bandara Soekarno-Hatta": the destination of a route
     origins = {p.end for p in out if p.location.how == "dari"}
-    out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke" and
-           p.start - 1 in origins else p for p in out]
-    if "(" in words:  # "Jakarta, Senin (21/10)": a place before a news-style date
-        for i in range(len(words) - 3):
-            if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper() and \
-                    lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
-                n, place = lookup(words, i, res)
-                if place and n == 1 and not any(p.start <= i < p.end for p in out):
-                    out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
+    if origins:
+        out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke"
+               and p.start - 1 in origins else p for p in out]
+    k = -1
+    for _ in range(words.count("(")):  # "Jakarta, Senin (21/10)": a place before a news-style
+        k = words.index("(", k + 1)  # date (each bracket, left to right)
+        i = k - 3
+        if i >= 0 and words[i + 1] == "," and words[i][:1].isupper() and \
+                lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
+            n, place = lookup(words, i, res)
+            if place and n == 1 and not any(p.start <= i < p.end for p in out):
+                out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
     return out
 
 
