@@ -165,9 +165,15 @@ class _Chunker:
             spans = dictionary_spans(self.words, res, self.lower)
         lex = self.lex = _lexicon(res)
         self.not_names, self.name_word = lex.stop, lex.name_word
-        self.spans = {s.start: s for s in spans  # (only a country can lie inside a place name)
-                      if s.entry.kind != "country" or not self._inside_place(s)}
-        if any(s.entry.kind == "person" for s in self.spans.values()):
+        self.spans: dict[int, Span] = {}
+        person = False
+        for s in spans:
+            kind = s.entry.kind
+            if kind == "country" and self._inside_place(s):
+                continue  # (only a country can lie inside a place name)
+            self.spans[s.start] = s
+            person = person or kind == "person"
+        if person:
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
             self.spans = {k: s for k, s in self.spans.items()
                           if not self._in_longer_name(s, covered)}
@@ -716,7 +722,8 @@ class _Chunker:
         """Agents that got the home country by default take the foreign country of the
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
-        if not any(self._needs_country(m) for m in out):
+        home = self.home  # (only an actor of the home country can need another)
+        if not any(m.ref.country == home and self._needs_country(m) for m in out):
             return out
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
                    (m.how == "title" and m.ref.sector not in ("CVL", "CRM") or
@@ -840,6 +847,8 @@ class _Chunker:
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
         """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan
         Tren de Aragua", "partai yakni ...") take the group's country and sector."""
+        if _INSTANCE_WORDS.isdisjoint(self.lower):
+            return out  # (no "seperti", "yakni": no group is given members)
         fixed, head, members = [], None, []
         for m in out:
             before = self.lower[m.start - 1] if m.start > 0 else ""
