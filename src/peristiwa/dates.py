@@ -167,6 +167,17 @@ class DateFinder:
             digit = digits.search(low) is not None
             if not cues and not digit:
                 return []
+        month = not cues.isdisjoint(self.months)
+        weekday = not cues.isdisjoint(self.weekdays)
+        # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
+        # too common to pay for every pattern)
+        relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
+        words = not cues.isdisjoint(_DAY_WORDS) or \
+            ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
+        anchored = "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
+            "berikutnya" in low
+        if not (digit or month or weekday or relative or words or anchored):
+            return []  # (a lone "ini" or "lalu": no rule runs)
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
@@ -179,13 +190,6 @@ class DateFinder:
                                                                  m.group().strip()), None,
                                    cited))
 
-        month = not cues.isdisjoint(self.months)
-        weekday = not cues.isdisjoint(self.weekdays)
-        # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
-        # too common to pay for every pattern)
-        relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
-        words = not cues.isdisjoint(_DAY_WORDS) or \
-            ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
         future = weekday and ("akan " in low or "dijadwalkan" in low or "bakal " in low or
                               "rencananya" in low)  # (asked of weekdays only)
         if digit and weekday and "(" in text:
@@ -207,7 +211,7 @@ class DateFinder:
                         "no." not in low[max(0, m.start() - 10):m.start()]:  # year, nor a
                     add(m, _safe(y, 1, 1), "year")  # budget year ahead, "anggaran tahun 2026")
         if published is None:
-            return sorted(out, key=lambda x: x.start)
+            return _in_order(out)
         if month and "tahun" in cues:
             for m in self._finditer(self.rx_month_tahun, text, low):  # "awal Februari tahun ini"
                 shift = {"ini": 0, "depan": 1}.get(m["rel"].lower(), -1)
@@ -216,8 +220,7 @@ class DateFinder:
         if month and not cues.isdisjoint(_RELATIVE):
             for m in self._finditer(self.rx_month_rel, text, low):
                 add(m, self._month_rel(m, published), "month")
-        if "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
-                "berikutnya" in low:
+        if anchored:
             for m in self._finditer(self.rx_anchor, text, low):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     raw = m["n"].lower()
@@ -242,7 +245,7 @@ class DateFinder:
             if not (m["wd"][0].isupper() or m.group().lower().startswith(("hari", "pada"))):
                 continue
             add(m, self._weekday(m, published, future), "day")
-        return sorted(out, key=lambda x: x.start)
+        return _in_order(out)
 
     def _paren(self, m: re.Match, published: date | None, today: date | None):
         d, mo = int(m["d"]), int(m["m"])
@@ -328,6 +331,11 @@ class DateFinder:
         if rel in ("pekan lalu", "minggu lalu"):
             back += 7
         return published - timedelta(days=back)
+
+
+def _in_order(out: list[DateMention]) -> list[DateMention]:
+    """The mentions in text order."""
+    return sorted(out, key=lambda x: x.start) if len(out) > 1 else out
 
 
 def _lower_only(pattern: str) -> bool:

@@ -88,9 +88,8 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
     if seq and seq[-1] is ref:
         return
     name = ref.name
-    for k in range(len(seq) - 1, -1, -1):
-        old = seq[k]
-        if old is ref or old.name == name and old == ref:  # (the name first: a cheap test)
+    for k, old in enumerate(seq):  # (a list never holds two equal refs: any order finds it)
+        if old.name == name and (old is ref or old == ref):  # (the name first: a cheap test)
             del seq[k]
             break
     seq.append(ref)

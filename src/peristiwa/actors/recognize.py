@@ -277,39 +277,40 @@ class _Chunker:
         person_ref: ActorRef | None = None
         modifiers = self.lex.title_modifiers
         abbreviations = self.lex.abbreviations
-        while j < len(self.words):
-            if _ROMAN.fullmatch(self.words[j]) and j + 1 < len(self.words) and \
-                    self.words[j + 1] != "," and not entry.person or \
-                    (_ROMAN.fullmatch(self.words[j]) or self.words[j] in _COMMISSION_LETTERS) and \
-                    entry.id in self.lex.numbered_titles:
+        words, lower, spans, n = self.words, self.lower, self.spans, len(self.words)
+        while j < n:
+            w = words[j]
+            roman = w[0] in "IVX" and _ROMAN.fullmatch(w) is not None  # (no word is empty)
+            if roman and j + 1 < n and words[j + 1] != "," and not entry.person or \
+                    (roman or w in _COMMISSION_LETTERS) and entry.id in self.lex.numbered_titles:
                 j += 1  # "Ketua Komisi X DPR RI", "Kodam IV": the body's number; "Ketua
                 continue  # Komisi A DPRD Jatim": a regional house's lettered commission
-            if entry.person and self.words[j] == "(" and j + 3 < len(self.words) and \
+            if entry.person and words[j] == "(" and j + 3 < n and \
                     self._bracketed(j) and \
-                    self.words[j + 1].isupper() and self.name_word[self.words[j + 3]]:
+                    words[j + 1].isupper() and self.name_word[words[j + 3]]:
                 j += 3  # "jaksa penuntut umum (JPU) Ni Putu ...": the title's short form
                 continue
-            if self.words[j] == "." and j + 1 < len(self.words) and \
-                    self.words[j + 1][:1].isupper() and \
-                    self.lower[j - 1] in abbreviations:
+            if words[j] == "." and j + 1 < n and \
+                    words[j + 1][:1].isupper() and \
+                    lower[j - 1] in abbreviations:
                 j += 1  # "Kombes Pol. Eko Prasetyo": the point of an abbreviation
                 continue
-            if not explicit and self.lower[j] in modifiers:
-                k = j + 1 if j + 1 < len(self.words) and \
-                    self.lower[j + 1] in modifiers else j
-                after = self.spans.get(k + 1)
+            if not explicit and lower[j] in modifiers:
+                k = j + 1 if j + 1 < n and \
+                    lower[j + 1] in modifiers else j
+                after = spans.get(k + 1)
                 if after and (after.entry.kind == "country" and not after.entry.place or
                               after.entry.kind in ("institution", "organization")):
                     j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah"
                     continue
-            nxt = self.spans.get(j)
+            nxt = spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
                 continue
             if explicit and entry.id in self.lex.envoy_titles and \
-                    self.lower[j] in ("untuk", "di") and j + 1 in self.spans and \
-                    self.spans[j + 1].entry.kind == "country":
-                j = self.spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
+                    lower[j] in ("untuk", "di") and j + 1 in spans and \
+                    spans[j + 1].entry.kind == "country":
+                j = spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
                 continue
             if nxt and nxt.entry.kind in ("institution", "organization") and \
                     not person_ref and (entry.person or nxt.entry.code ==
@@ -327,17 +328,17 @@ class _Chunker:
             if office and (named := self._office_name(j)) > j:
                 j, office = named, False  # the office's field and region
                 continue
-            if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
-                    self.lower[j] in self.lex.region_words and \
-                    self.words[j][:1].isupper() and self.words[j + 1][:1].isupper():
+            if (entry.person or entry.country == self.home) and j + 1 < n and \
+                    lower[j] in self.lex.region_words and \
+                    words[j][:1].isupper() and words[j + 1][:1].isupper():
                 j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name;
-                if _ROMAN.fullmatch(self.words[j]):  # "KPK Wilayah V": a numbered one
+                if _ROMAN.fullmatch(words[j]):  # "KPK Wilayah V": a numbered one
                     j += 1
                 continue
-            if not explicit and self.lower[j] in ("dari", "asal") and \
-                    j + 1 in self.spans and \
-                    self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
-                country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
+            if not explicit and lower[j] in ("dari", "asal") and \
+                    j + 1 in spans and \
+                    spans[j + 1].entry.kind in ("country", "institution", "organization"):
+                country, j = spans[j + 1].entry.country, spans[j + 1].end
                 continue
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
@@ -351,12 +352,12 @@ class _Chunker:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
             if k > j:
-                after = self.spans.get(k)
+                after = spans.get(k)
                 if after and (after.entry.kind == "country" or
                               after.entry.kind == "agent" and after.entry.person):
                     j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words;
                     continue  # "Kapolda Sumut Irjen ...": a region before a rank
-                n_place, place_ids = self.lex.place_at(self.words, j)
+                n_place, place_ids = self.lex.place_at(words, j)
                 if n_place and entry.country and not entry.place:
                     j = self._past_bracket(j + n_place)  # "Gubernur Jawa Barat", "Kapolda Sumut"
                     continue
@@ -372,8 +373,8 @@ class _Chunker:
                         country, explicit = regions.pop(), True
                         j = self._past_bracket(j + n_place)
                         continue
-                known = self.words[j] in self.memory.names and k == j + 1
-                if entry.person and (not known or self.words[j].isupper()):
+                known = words[j] in self.memory.names and k == j + 1
+                if entry.person and (not known or words[j].isupper()):
                     # an initialism after a title ("Pengacara RK, Muslim ...") is read as a
                     # name here so that the genitive apposition can give it its own holder
                     name = self.text(j, k)
@@ -387,20 +388,20 @@ class _Chunker:
                 if entry.id in self.lex.name_prefix_agents:
                     # "Bank Mega Syariah", "Yayasan Insan Madina": the body's own name, up to
                     # a person's initial ("UIN Syarif Hidayatullah M Ihdan ...": the student)
-                    j = next((x for x in range(j + 1, k) if len(self.words[x]) == 1 and
-                              self.words[x].isupper()), k)
+                    j = next((x for x in range(j + 1, k) if len(words[x]) == 1 and
+                              words[x].isupper()), k)
                     break
-                if entry.person and self.words[j] in self.memory.names:
-                    person_ref = self.memory.names[self.words[j]]
+                if entry.person and words[j] in self.memory.names:
+                    person_ref = self.memory.names[words[j]]
                     if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
                         ref = self._titled(entry, country, sector)  # gives the role the
                         person_ref = _holder(person_ref.name, ref)  # name lacked
-                        self.memory.names[self.words[j]] = person_ref
+                        self.memory.names[words[j]] = person_ref
                     j += 1
                     break
             break
         if span.start > 0 and entry.person and \
-                self.lower[span.start - 1] in self.lex.former_words:
+                lower[span.start - 1] in self.lex.former_words:
             # "mantan Gubernur Lampung Arinal": a former office holder is an elite, not the
             # government (CAMEO ELI)
             if person_ref is not None:
@@ -723,7 +724,10 @@ class _Chunker:
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
         home = self.home  # (only an actor of the home country can need another)
-        if not any(m.ref.country == home and self._needs_country(m) for m in out):
+        for m in out:
+            if m.ref.country == home and self._needs_country(m):
+                break
+        else:
             return out
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
                    (m.how == "title" and m.ref.sector not in ("CVL", "CRM") or
@@ -835,14 +839,20 @@ class _Chunker:
         """Remember the person a sentence opens on, the likeliest one for "Dia ..." at the
         start of the next ("Sarmuji menilai penggunaan Maung tepat. Dia pun mengusulkan ..."
         is Sarmuji, not Maung, the person named last)."""
-        persons = [m for m in out if m.how != "locative" and (m.person or
-                                                              m.ref.kind == "person")]
-        if not persons:
+        first = None  # the first mention that is no place
+        for m in out:
+            if m.how != "locative":
+                first = first or m
+                if m.person or m.ref.kind == "person":
+                    break
+        else:
+            return  # no person named
+        if not (first.person or first.ref.kind == "person"):
+            self.memory.subject = None  # (the sentence opens on someone else)
             return
-        first = next(m for m in out if m.how != "locative")
         opening = all(self.words[k] in _OPENERS or self.words[k] == "," or
                       self.lower[k] in _SENTENCE_ADVERBS for k in range(first.start))
-        self.memory.subject = first.ref if opening and first in persons else None
+        self.memory.subject = first.ref if opening else None
 
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
         """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan
@@ -978,12 +988,15 @@ class _Chunker:
             if known is not None and known.kind in ("person", "unknown"):
                 return self._name_run(i)  # "Vatikan (27) ... Vatikan berharap": the rider
         if span is None:
-            name_here = self.name_word[self.words[i]]
+            w = self.words[i]
+            name_here = self.name_word[w]
             if name_here and (i == 0 or self.words[i - 1] != ","):
                 found = self.apposition(i)
                 if found:
                     return found
-            found = self.coref(i)
+            # (coref finds nothing but for a pronoun, a name met before or initials)
+            found = self.coref(i) if self.lower[i] in self.coref_words or \
+                w in self.memory.names or w.isupper() else None
             if found or not name_here:
                 return found
             return self.unknown_name(i)

@@ -28,11 +28,13 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
-def _first_words(res: Resources) -> frozenset[str]:
-    """The first words of the actor phrases of both indices, in lower case: a word whose lower
-    case is not among them starts no phrase."""
-    return frozenset([w.lower() for w in res.actor_index.first_words]) | \
-        frozenset(res.actor_lower_index.first_words)
+def _first_words(res: Resources) -> tuple[PhraseIndex, PhraseIndex, dict, dict, frozenset[str]]:
+    """The two actor indices, their first words, and the first words of both in lower case
+    (a word whose lower case is not among them starts no phrase): fetched together once per
+    resources version."""
+    cased, lower = res.actor_index, res.actor_lower_index
+    return cased, lower, cased.first_words, lower.first_words, \
+        frozenset([w.lower() for w in cased.first_words]) | frozenset(lower.first_words)
 
 
 def dictionary_spans(words: list[str], res: Resources,
@@ -41,15 +43,14 @@ def dictionary_spans(words: list[str], res: Resources,
     `lowered` are the words in lower case, when the caller already has them."""
     if lowered is None:
         lowered = [w.lower() for w in words]
-    cased, lower = res.actor_index, res.actor_lower_index
-    first_cased, first_lower = cased.first_words, lower.first_words
+    cased, lower, first_cased, first_lower, first_any = res.derived("actor_first_words",
+                                                                     _first_words)
     if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai": parties)
         lowered = [_singular(w) if "-" in w else w for w in lowered]
         starts = [k for k, w in enumerate(words)
                   if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     else:  # (one lookup a word: the lower case of both indices' first words; the loop below
         # tests each index itself, and passes over a word that begins no phrase of either)
-        first_any = res.derived("actor_first_words", _first_words)
         starts = [k for k, low in enumerate(lowered) if low in first_any]
     spans: list[Span] = []
     actors = res.actors
