@@ -25,10 +25,10 @@ _TOPIC = frozenset("situasi konflik isu masalah perang krisis kondisi persoalan 
 _VESSELS = frozenset("kapal pesawat jet kapal-kapal".split())  # "kapal perang": a warship
 
 
-def _topic_word(words: list[str], k: int) -> bool:
-    """Is words[k] a topic noun ("konflik di Gaza"), and not part of a vessel's name ("kapal
-    perang AS di Laut Merah")?"""
-    return words[k].lower() in _TOPIC and not (k > 0 and words[k - 1].lower() in _VESSELS)
+def _topic_word(lowered: list[str], k: int) -> bool:
+    """Is word k a topic noun ("konflik di Gaza"), and not part of a vessel's name ("kapal
+    perang AS di Laut Merah")? (`lowered`: the words in lower case)"""
+    return lowered[k] in _TOPIC and not (k > 0 and lowered[k - 1] in _VESSELS)
 
 
 # Institutions named after their town ("Polrestabes Medan", "Kejari Jember"): a weak place.
@@ -98,9 +98,11 @@ def lookup(words: list[str], i: int, res: Resources) -> tuple[int, Place | None]
     return (n, _choose(ids, res)) if n else (0, None)
 
 
-def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | None]:
+def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
+           ) -> tuple[int, int, Place | None]:
     """The first gazetteer place in the locative phrase starting at i: "di gedung KPK,
-    Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram"."""
+    Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram" (`lowered`:
+    the words in lower case)."""
     j, found = i, []
     while j < min(len(words), i + _CHAIN):
         n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
@@ -111,11 +113,10 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
             found.append((j, n, place))
             j += n
             continue
-        w = words[j]
-        if w in (".", ";", ":", "(", ")") or w.lower() in _CHAIN_STOP:
+        w, low = words[j], lowered[j]
+        if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
-        if not (w == "," or w[:1].isupper() or w.lower() in _ADMIN or
-                w.lower() in _PLACE_NOUNS):
+        if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
             break
         j += 1
     if not found:
@@ -175,10 +176,10 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
             continue
         if i + 1 >= len(words):
             continue
-        if how == "di" and (any(_topic_word(words, k) for k in range(max(0, i - 4), i)) or
+        if how == "di" and (any(_topic_word(lowered, k) for k in range(max(0, i - 4), i)) or
                             "membahas" in lowered[max(0, i - 9):i]):
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
-        j, n, place = _chain(words, i + 1, res)
+        j, n, place = _chain(words, i + 1, res, lowered)
         if place:
             inner = _placed_before(words, i, place, res) if how == "di" else None
             if inner:  # "kota El Fasher di Darfur Utara": the city, placed in its region

@@ -1245,6 +1245,8 @@ def _unasserted_from(view: View, res: Resources) -> int:
     yang ditetapkan", "apa perkara yang ...")."""
     neg, know = view.lists.negation, view.lists.knowledge_verbs
     question = view.lists.open_question
+    if question.isdisjoint(view.lower) and know.isdisjoint(view.lower):
+        return len(view.lower)  # (most sentences: neither a question nor a verb of knowing)
     for k, w in enumerate(view.lower):
         if w in question and not (w == "apa" and view.lower[k + 1:k + 2] == ["yang"]):
             return k  # "apa yang baik ... kami dukung" is a free relative, still asserted

@@ -467,10 +467,11 @@ _COUNTS = _NUMBER_WORDS | frozenset(("sejumlah", "beberapa", "sekelompok"))
 
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
-    attribution = view.lists.attribution
-    if view.lower[:1] and view.lower[0] in attribution and 1 in view.at:
+    attribution, lower = view.lists.attribution, view.lower
+    if lower[:1] and lower[0] in attribution and 1 in view.at:
         return view.at[1].ref  # "Kata Hendra, ..."
-    for k, w in enumerate(view.lower):
+    # (each pass below first asks whether any of its words is there at all)
+    for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
             m = view.at.get(k + 1)
@@ -480,7 +481,7 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
                     view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
     speech = view.lists.speech_verbs
-    for k, w in enumerate(view.lower):
+    for k, w in enumerate(lower) if "menurut" in lower or not speech.isdisjoint(lower) else ():
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
         if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
@@ -489,7 +490,7 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             if group:
                 return group[-1].ref
     passive = view.lists.passive_speech_verbs
-    for k, w in enumerate(view.lower):
+    for k, w in enumerate(lower) if not passive.isdisjoint(lower) else ():
         if w not in passive or k + 1 >= len(view.lower):
             continue
         nxt = view.lower[k + 1]

@@ -167,10 +167,17 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
         best = None  # (the Trigger is made for the best candidate only)
         best_key: tuple[int, int, int, int] = (0, 0, 0, 0)
         for pattern, reading, pos, voice in viable:
-            n = len(pattern.trigger)
-            if n != 1:
-                n = trigger_length(pattern, words, i)
-                if not n:
+            trigger = pattern.trigger
+            n = len(trigger)
+            if n != 1:  # (trigger_length, inline: most candidates are of multi-word triggers)
+                if i + n > size:
+                    continue
+                fits = True
+                for k in range(1, n):  # (a word's forms are never empty)
+                    if trigger[k] not in (_FORMS.get(words[i + k]) or _forms(words[i + k])):
+                        fits = False
+                        break
+                if not fits:
                     continue
             if pattern.unless and i + n < size and words[i + n].lower() in pattern.unless:
                 continue  # "mengamankan aksi unjuk rasa" is policing, not an arrest

@@ -37,7 +37,8 @@ def _word_start(para: str, end: int) -> int:
 def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
     mark = m.group()
     start = m.start()
-    if start - (len(para) - len(para.lstrip())) <= 3 and _LIST_ITEM.match(para[: m.end()]):
+    if (start <= 3 or para[:1].isspace() and start - (len(para) - len(para.lstrip())) <= 3) \
+            and _LIST_ITEM.match(para[: m.end()]):  # (the indent is measured only if any)
         return False
     if not mark.startswith("."):
         return True
