@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from peristiwa.records import CleanText, Dateline, Removal
 from peristiwa.resources import FurnitureRule
+from peristiwa.text.sentences import ends_final
 
 # Datelines at the head of an article. Each pattern gives `place` and/or `outlet`.
 _PLACE = r"(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})"
@@ -28,7 +29,6 @@ _DATELINES = (
     # Jakarta -
     re.compile(_PLACE + r"\s+[-–—]\s+"),
 )
-_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 
 
 @dataclass
@@ -71,7 +71,7 @@ def parse_dateline(line: str) -> tuple[Dateline | None, int]:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return bool(line.strip()) and not _FINAL.search(line) and len(line.split()) <= 25
+    return bool(line.strip()) and not ends_final(line) and len(line.split()) <= 25
 
 
 _TWINS: dict[tuple[str, int], re.Pattern[str] | None] = {}  # by pattern and flags

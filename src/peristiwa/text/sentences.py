@@ -17,12 +17,16 @@ from peristiwa.records import Sentence
 
 # a run of stops (the same as "(?:\.{3}|…|[.!?])+"; a leading class lets re skip fast to it)
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+# the same in a paragraph without "!", "?" or "…", where a run of stops is a run of "."s: a
+# pattern that starts on a literal lets re skip from "." to "." (a class is tested at every
+# character)
+_END_STOPS = re.compile(r"\.\.*[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 # "eskalasi.Katanya": a lost space (the stop first, the letters before it looked behind: re
 # then skips fast from stop to stop)
 _GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
-_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_FINAL_MARKS = frozenset(".!?…:;\"”’')]")  # final punctuation, closing quotes and brackets
 _NUMBER = re.compile(r"\d")
 
 
@@ -72,7 +76,8 @@ def _glued(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
 def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph."""
     spans, start = [], 0
-    ends = [(m, _is_boundary) for m in _END.finditer(para)]
+    rx = _END if "!" in para or "?" in para or "…" in para else _END_STOPS
+    ends = [(m, _is_boundary) for m in rx.finditer(para)]
     glued = [(m, _glued) for m in _GLUED.finditer(para)] if "." in para else None
     if glued:  # (rare: only then are the ends out of order)
         ends += glued
@@ -89,8 +94,14 @@ def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int,
     return spans
 
 
+def ends_final(text: str) -> bool:
+    """Does the text end on final punctuation, a closing quote or bracket (trailing spaces
+    aside)?"""
+    return text.rstrip()[-1:] in _FINAL_MARKS
+
+
 def is_heading(text: str) -> bool:
-    return not _FINAL.search(text) and len(text.split()) <= 12
+    return not ends_final(text) and len(text.split()) <= 12
 
 
 def split_sentences(text: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:
