@@ -4,7 +4,7 @@ import pytest
 
 import re
 
-from peristiwa.text.clean import _twin, clean_text, parse_dateline
+from peristiwa.text.clean import _first_rule, _twin, clean_text, parse_dateline
 
 BODY = "Presiden bertemu Menlu di Istana pada Senin (20/10)."
 
@@ -49,6 +49,20 @@ def test_case_insensitive_twins_find_what_their_rules_find(res):
     assert _twin(re.compile(r"(?P<Name>x)", re.I)) is None  # a group name
     assert _twin(re.compile(r"Foo", 0)) is None  # case-sensitive already
     assert _twin(re.compile(r"Foo\s+Bar", re.I)).pattern == r"foo\s+bar"
+
+
+def test_line_rules_are_tried_as_one_alternation_in_order(res):
+    rules = [r for r in res.furniture if r.kind in ("line", "label")]
+    first = _first_rule(rules)
+    assert first is not None
+    for line in [BODY, "Baca Juga: X", "ADVERTISEMENT", "advertisement", "Foto: Suasana",
+                 "Reporter: Andi Pratama", "Halaman selanjutnya >>"] + \
+            [r.example for r in rules]:
+        found = first.match(line)
+        expected = next((r for r in rules if r.regex.match(line)), None)
+        assert (rules[found.lastindex - 1] if found else None) is expected, line
+    grouped = [rules[0], type(rules[0])("g", "line", re.compile(r"(a)\1"), "aa")]
+    assert _first_rule(grouped) is None  # a rule with a group of its own is tried alone
 
 
 def test_every_rule_removes_its_own_example(res):

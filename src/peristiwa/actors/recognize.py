@@ -787,6 +787,7 @@ class _Chunker:
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
         lower, n, place_at = self.lower, len(words), self.lex.place_at
+        name_word, names = self.name_word, self.memory.names
         starts = [k for k, w in enumerate(words)
                   if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
@@ -806,7 +807,11 @@ class _Chunker:
                                                                "document"), how))
                 i = end
                 continue
-            found = self._at(i)
+            if i not in spans and not name_word[w] and lower[i] not in coref and \
+                    w not in names and not w.isupper():
+                found = None  # (what _at says of a word that is no name, pronoun or initials)
+            else:
+                found = self._at(i)
             if found is None:
                 i += max(1, place_at(words, i)[0])
                 continue

@@ -50,17 +50,24 @@ class View:
         self.breaks = self.res.derived("clause_breaks", _breaks)  # (asked by every sentence
         # with a trigger)
         self.lists = self.res.lists()  # the word lists, by attribute
-        # is_break of each token, worked out once: the rules ask it about the same tokens
-        # again and again (the exceptions, "sementara", "sejak", "selama", are asked in full)
-        breaks, words = self.breaks, self.words
-        self._breaks = [w in breaks or words[k] in QUOTE_MARKS for k, w in enumerate(self.lower)]
-        if not _BREAK_EXCEPTIONS.isdisjoint(self.lower):
-            for k, w in enumerate(self.lower):
-                if w in _BREAK_EXCEPTIONS:
-                    self._breaks[k] = self._is_break(k)
+        self._breaks: list[bool] | None = None  # is_break of each token, made when first asked
 
     def is_break(self, k: int) -> bool:
-        return self._breaks[k] if k >= 0 else self._is_break(k)
+        table = self._breaks
+        if table is None:
+            table = self._breaks = self._break_table()
+        return table[k] if k >= 0 else self._is_break(k)
+
+    def _break_table(self) -> list[bool]:
+        """is_break of each token, worked out once: the rules ask it about the same tokens
+        again and again (the exceptions, "sementara", "sejak", "selama", are asked in full)."""
+        breaks, words, lower = self.breaks, self.words, self.lower
+        table = [w in breaks or words[k] in QUOTE_MARKS for k, w in enumerate(lower)]
+        if not _BREAK_EXCEPTIONS.isdisjoint(lower):
+            for k, w in enumerate(lower):
+                if w in _BREAK_EXCEPTIONS:
+                    table[k] = self._is_break(k)
+        return table
 
     def _is_break(self, k: int) -> bool:
         w = self.lower[k]
