@@ -753,16 +753,18 @@ class _Chunker:
 
     def _foreign_places(self) -> set[str]:
         """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
-        found = set()
-        for i, low in enumerate(self.lower[:-1]):
-            if low in ("di", "ke"):
-                for j in range(i + 1, min(len(self.words), i + 5)):
-                    n, ids = self.lex.place_at(self.words, j)
-                    if n:
-                        countries = {self.res.places[x].country for x in ids}
-                        if len(countries) == 1:
-                            found |= countries
-                        break
+        found: set[str] = set()
+        lower, words, place_at = self.lower, self.words, self.lex.place_at
+        if "di" not in lower and "ke" not in lower:
+            return found
+        for i in [i for i, low in enumerate(lower[:-1]) if low == "di" or low == "ke"]:
+            for j in range(i + 1, min(len(words), i + 5)):
+                n, ids = place_at(words, j)
+                if n:
+                    countries = {self.res.places[x].country for x in ids}
+                    if len(countries) == 1:
+                        found |= countries
+                    break
         return {c for c in found if c and c != self.home}
 
     def _explicit_home(self, m: ActorMention) -> bool:

@@ -32,6 +32,7 @@ from peristiwa.events.triggers import (
     active_verb,
     candidates,
     find_triggers,
+    may_trigger,
     trigger_length,
 )
 from peristiwa.places import lookup
@@ -967,6 +968,8 @@ def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resou
                       ) -> list[Trigger]:
     """The sentence's triggers, outside the actors' names (the first step of
     `code_sentence`: a caller can skip building the Context of a sentence without any)."""
+    if not may_trigger(words, res):
+        return []
     blocked = {k for m in mentions if m.how not in ("locative", "document-act")
                for k in range(m.start, m.end)}
     return find_triggers(words, blocked, res)

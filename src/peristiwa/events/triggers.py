@@ -142,6 +142,13 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
     return found
 
 
+def may_trigger(words: list[str], res: Resources) -> bool:
+    """Can any word of the sentence trigger? False when each is memoised as triggering nothing
+    (a third of the sentences): one test in C instead of find_triggers' pass."""
+    dead = _DEAD.get(res.version)
+    return dead is None or not dead.issuperset(words)
+
+
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
