@@ -32,6 +32,9 @@ _NUMBER = re.compile(r"\d")
 
 def _word_start(para: str, end: int) -> int:
     """Start of the run of word characters and dots that ends at `end`."""
+    k = para.rfind(" ", 0, end) + 1
+    if para[k:end].isalnum():
+        return k  # (a plain word after a space: the common case, found without a loop)
     k = end
     while k > 0 and (para[k - 1].isalnum() or para[k - 1] in "._"):
         k -= 1
@@ -58,7 +61,7 @@ def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> 
         # an initial ("A. Yani"), but not a unit after a number ("Rp 16,5 T.")
         prev = para[:k].rstrip().split(" ")[-1:] or [""]
         return bool(_NUMBER.search(prev[0]))
-    if _DOTTED.fullmatch(word):  # S.H, M.Si-like dotted abbreviations
+    if "." in word and _DOTTED.fullmatch(word):  # S.H, M.Si-like dotted abbreviations
         return False
     return True
 
