@@ -176,7 +176,9 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
             continue
         if i + 1 >= len(words):
             continue
-        if how == "di" and (any(_topic_word(lowered, k) for k in range(max(0, i - 4), i)) or
+        # (the topic nouns are looked for one by one only when one is there at all)
+        if how == "di" and (not _TOPIC.isdisjoint(lowered[max(0, i - 4):i]) and
+                            any(_topic_word(lowered, k) for k in range(max(0, i - 4), i)) or
                             "membahas" in lowered[max(0, i - 9):i]):
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
         j, n, place = _chain(words, i + 1, res, lowered)
