@@ -153,8 +153,9 @@ class DateFinder:
         caller has them: in a plain sentence they are the words the cues are looked up in."""
         ascii = text.isascii()
         if words is not None and ascii and _NOT_RUNS.search(text) is None:
-            if "-" in text:
-                words = [part for w in words for part in w.split("-")]
+            if "-" in text:  # "hari-hari": its parts are words of the scan, the whole is not
+                words = [w for w in words if "-" not in w] + \
+                    [part for w in words if "-" in w for part in w.split("-")]
             cues = self.cue_words.intersection(words)  # (no scan of the text)
             digit = _ASCII_DIGIT.search(text) is not None
             if not cues and not digit:

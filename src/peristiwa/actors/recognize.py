@@ -248,14 +248,14 @@ class _Chunker:
         return end
 
     def _scan_names(self, i: int) -> int:
-        w, j = self.words, i
-        while j < len(w) and j not in self.spans and self.name_word[w[j]]:
+        w, j, n, spans, name_word = self.words, i, len(self.words), self.spans, self.name_word
+        while j < n and j not in spans and name_word[w[j]]:
             j += 1
-            if j + 1 < len(w) and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
-                    w[j + 1][:1].isupper() and self.name_word[w[j + 1]]:
+            if j + 1 < n and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
+                    w[j + 1][:1].isupper() and name_word[w[j + 1]]:
                 j += 1  # a middle initial: "Tawfiq F. Al-Rabiah"
-            elif j + 1 < len(w) and w[j] in _NAME_PARTICLES and j + 1 not in self.spans and \
-                    self.name_word[w[j + 1]]:
+            elif j + 1 < n and w[j] in _NAME_PARTICLES and j + 1 not in spans and \
+                    name_word[w[j + 1]]:
                 j += 1  # "Tren de Aragua", "Ursula von der Leyen", "Hamdan bin Zayed"
         return j
 
@@ -656,25 +656,26 @@ class _Chunker:
     def unknown_name(self, i: int) -> tuple[ActorMention, int] | None:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
+        words, lower, n = self.words, self.lower, len(self.words)
         k = self._names(i)
-        relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
-            self.lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
-        opening = i == 0 or self.words[i - 1] in _OPENERS or \
-            i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
+        relative = k - i == 1 and words[i].isupper() and k < n and \
+            lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
+        opening = i == 0 or words[i - 1] in _OPENERS or \
+            i == 2 and words[0].isdigit() and words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
-        is_aged = aged(self.words, k)  # "Vatikan (27)": a person, whatever the name's other use
+        is_aged = aged(words, k)  # "Vatikan (27)": a person, whatever the name's other use
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
                 self._after_locative(i) or \
-                self.lex.place_at(self.words, i)[0] and not is_aged:
+                self.lex.place_at(words, i)[0] and not is_aged:
             return None
         j = i
-        while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
+        while j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and \
                 j - 1 not in self.spans:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
         things, bodies = self.lex.thing_heads, self.lex.body_heads
-        head, own = self.lower[j], self.lower[i]
-        before = self.words[j - 1] if j > 0 else ""
+        head, own = lower[j], lower[i]
+        before = words[j - 1] if j > 0 else ""
         if head in things and (j < i or head not in bodies) or \
                 own in things and own not in bodies or \
                 before.islower() and before in things and before not in bodies:
@@ -682,23 +683,23 @@ class _Chunker:
             # "Badan Riset Nasional" may be a body)
         if j < i and len(head) > 6 and head.endswith("an") and head.startswith("pe"):
             return None  # "Penanaman Modal Asing": inside the title of an act
-        if self.lower[k - 1] in self.lex.place_heads or \
-                i > 0 and self.lower[i - 1] in self.lex.place_prefixes:
+        if lower[k - 1] in self.lex.place_heads or \
+                i > 0 and lower[i - 1] in self.lex.place_prefixes:
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
-        if k < len(self.words) and self.words[k] in ("(",) and k - i == 1 and not is_aged:
+        if k < n and words[k] in ("(",) and k - i == 1 and not is_aged:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
-        first = self.lower[i]
+        first = lower[i]
         if k - i == 1 and first in self.res.trigger_index:
             return None  # "OTT", "Demo": an event word, not a name
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
-        if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
-                and not (k < len(self.words) and self.lower[k] == "yang"):
+        if k - i == 1 and words[i].isupper() and not self._subject_before_verb(k, i) \
+                and not (k < n and lower[k] == "yang"):
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
         if is_aged:  # a name given with an age is that person's later, even a common word
-            for part in self.words[i:k]:
+            for part in words[i:k]:
                 self.memory.names[part] = ref
         return ActorMention(i, k, name, ref, "name", person=self._personal(k)), k
 
