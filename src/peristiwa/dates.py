@@ -117,7 +117,9 @@ class DateFinder:
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
         # every cue is one word of letters and apostrophes ("jum'at"): a set lookup per word
-        self.cue_words = frozenset(self.months) | frozenset(self.weekdays) | _RELATIVE | \
+        # (as sets: isdisjoint walks a dict's every key, a set's smaller side)
+        self.month_words, self.weekday_words = frozenset(self.months), frozenset(self.weekdays)
+        self.cue_words = self.month_words | self.weekday_words | _RELATIVE | \
             _WORDS | _UNITS | {"tadi"}
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
@@ -137,12 +139,15 @@ class DateFinder:
             self.rx_paren, self.rx_long, self.rx_month_year, self.rx_year, self.rx_month_tahun,
             self.rx_month_rel, self.rx_rel_n, self.rx_anchor, self.rx_rel_unit, self.rx_words,
             self.rx_weekday) if _lower_only(rx.pattern)}
+        # the same by the rule's id, for the lookups: a compiled pattern's hash runs over all
+        # of its code, at every lookup
+        self._twin_of = {id(rx): twin for rx, twin in self.twins.items()}
 
     def _finditer(self, rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
         """`rx.finditer(text)` for a case-insensitive rule. In an ASCII text its matches start
         where the rule's case-sensitive twin matches the lower-cased text, found without
         case folding at every character (much faster); each is then made at its start."""
-        twin = self.twins.get(rx)
+        twin = self._twin_of.get(id(rx))
         if twin is None or not text.isascii():
             return rx.finditer(text)
         return (rx.match(text, m.start()) for m in twin.finditer(low))  # type: ignore[misc]
@@ -168,8 +173,8 @@ class DateFinder:
             digit = digits.search(low) is not None
             if not cues and not digit:
                 return []
-        month = not cues.isdisjoint(self.months)
-        weekday = not cues.isdisjoint(self.weekdays)
+        month = not cues.isdisjoint(self.month_words)
+        weekday = not cues.isdisjoint(self.weekday_words)
         # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
         # too common to pay for every pattern)
         relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
