@@ -1098,7 +1098,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
 def _view(words: list[str], mentions: list[ActorMention], res: Resources,
           lowered: list[str] | None = None) -> View:
     """The sentence as the role rules read it: documents named in it take no role."""
-    return View(words, [m for m in mentions if not m.how.startswith("document")], res, lowered)
+    return View(words, [m for m in mentions if m.how[:8] != "document"], res, lowered)
 
 
 def quote_speaker(words: list[str], mentions: list[ActorMention], res: Resources,

@@ -44,7 +44,7 @@ class _Builder:
             self.size += len(text)
 
     def newline(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n"):
+        if self.parts and self.parts[-1][-1:] != "\n":
             self.parts.append("\n")
             self.size += 1
 

@@ -47,9 +47,9 @@ def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> 
     if (start <= 3 or para[:1].isspace() and start - (len(para) - len(para.lstrip())) <= 3) \
             and _LIST_ITEM.match(para[: m.end()]):  # (the indent is measured only if any)
         return False
-    if not mark.startswith("."):
-        return True
-    if mark.startswith("..."):
+    if mark[0] != ".":  # (slices and indexing: cheaper than startswith, which parses its
+        return True  # arguments at every call)
+    if mark[:3] == "...":
         return True
     k = _word_start(para, start)
     if k == start:
