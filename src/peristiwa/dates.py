@@ -188,13 +188,14 @@ class DateFinder:
         taken: list[tuple[int, int]] = []
 
         def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
-            if d is None or any(a < m.end() and m.start() < b for a, b in taken):
+            start, end = m.span()
+            if d is None or taken and any(a < end and start < b for a, b in taken):
                 return
-            taken.append((m.start(), m.end()))
-            cited = any(w in low[max(0, m.start() - 45):m.start()] for w in _CITING)
-            out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
-                                                                 m.group().strip()), None,
-                                   cited))
+            taken.append((start, end))
+            before = low[max(0, start - 45):start]
+            cited = any(w in before for w in _CITING)
+            out.append(DateMention(start, end, EventDate(d, precision, source,
+                                                         m.group().strip()), None, cited))
 
         future = weekday and ("akan " in low or "dijadwalkan" in low or "bakal " in low or
                               "rencananya" in low)  # (asked of weekdays only)
