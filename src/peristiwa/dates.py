@@ -37,9 +37,9 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # ("1.5hari" is "1.5" "hari" to the tokenizer); an ASCII text without any has the same such
 # words in both once the tokens with a hyphen ("hari-hari") are cut at it (non-ASCII texts,
 # with "jum’at", are scanned)
-# (one class first, and what follows a separator looked at after it: as fast to search as a
-# plain class, where the alternation "[_']|[.,/:][0-9]+[A-Za-z]" is tried at every character)
-_NOT_RUNS = re.compile(r"[_'.,/:](?:(?<=[.,/:])[0-9]+[A-Za-z]|(?<=[_']))")
+# (the first two are looked for as substrings, the third, which needs a digit, only in a text
+# with one)
+_GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
 
 
 @fast_init
@@ -157,12 +157,13 @@ class DateFinder:
         """The date expressions of a sentence. `words` are its tokens in lower case, when the
         caller has them: in a plain sentence they are the words the cues are looked up in."""
         ascii = text.isascii()
-        if words is not None and ascii and _NOT_RUNS.search(text) is None:
+        digit = ascii and _ASCII_DIGIT.search(text) is not None
+        if words is not None and ascii and "'" not in text and "_" not in text and \
+                not (digit and _GLUED_NUMBER.search(text)):
             if "-" in text:  # "hari-hari": its parts are words of the scan, the whole is not
                 words = [w for w in words if "-" not in w] + \
                     [part for w in words if "-" in w for part in w.split("-")]
             cues = self.cue_words.intersection(words)  # (no scan of the text)
-            digit = _ASCII_DIGIT.search(text) is not None
             if not cues and not digit:
                 return []  # most sentences state no date
             low = text.lower()
