@@ -103,6 +103,7 @@ class _Lexicon:
         self.name_word = _NameWords(self.stop)
         self.law_sectors = res.law_sectors()
         self.place_at = res.place_index.longest  # (length, ids) of the place at words[i]
+        self.place_firsts = res.place_index.first_words  # the words a place name begins with
 
 
 def _lexicon(res: Resources) -> _Lexicon:
@@ -208,8 +209,9 @@ class _Chunker:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
         if span.entry.kind != "country":
             return False
+        firsts = self.lex.place_firsts  # (a word that begins no place name is passed over)
         for i in range(max(0, span.start - 3), span.start + 1):
-            n = self.lex.place_at(self.words, i)[0]
+            n = self.lex.place_at(self.words, i)[0] if self.words[i] in firsts else 0
             if n >= 2 and i + n >= span.end and (i < span.start or n > span.end - span.start):
                 return True
         return False
@@ -790,7 +792,7 @@ class _Chunker:
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
         lower, n, place_at = self.lower, len(words), self.lex.place_at
-        name_word, names = self.name_word, self.memory.names
+        name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
         starts = [k for k, w in enumerate(words)
                   if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
@@ -798,8 +800,7 @@ class _Chunker:
                 continue
             i = k
             w = words[i]
-            if i not in spans and w[:1].isupper() and \
-                    self.lower[i] in document_heads:
+            if lower[i] in document_heads and i not in spans and w[:1].isupper():
                 # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a
                 # document's title, kept as a mention so that its words trigger nothing
                 end = self._document_end(i + 1)
@@ -816,7 +817,7 @@ class _Chunker:
             else:
                 found = self._at(i)
             if found is None:
-                i += max(1, place_at(words, i)[0])
+                i += max(1, place_at(words, i)[0]) if w in place_firsts else 1
                 continue
             mention, i = found
             merged = None
