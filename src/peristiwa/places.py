@@ -104,8 +104,10 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
     Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram" (`lowered`:
     the words in lower case)."""
     j, found = i, []
+    firsts = res.place_index.first_words  # (a word that begins no place name is passed over)
     while j < min(len(words), i + _CHAIN):
-        n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
+        # ("Kota Bogor" as an alias before "Bogor")
+        n, place = lookup(words, j, res) if words[j] in firsts else (0, None)
         if place and place.type == "country" and _in_a_name(words, j, n, i, res):
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name

@@ -665,11 +665,13 @@ class _Chunker:
         opening = i == 0 or words[i - 1] in _OPENERS or \
             i == 2 and words[0].isdigit() and words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
-        is_aged = aged(words, k)  # "Vatikan (27)": a person, whatever the name's other use
+        # "Vatikan (27)": a person, whatever the name's other use (asked only at a bracket)
+        is_aged = k < n and words[k] == "(" and aged(words, k)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
                 self._after_locative(i) or \
-                self.lex.place_at(words, i)[0] and not is_aged:
+                words[i] in self.lex.place_firsts and self.lex.place_at(words, i)[0] and \
+                not is_aged:
             return None
         j = i
         while j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and \
@@ -760,9 +762,10 @@ class _Chunker:
         lower, words, place_at = self.lower, self.words, self.lex.place_at
         if "di" not in lower and "ke" not in lower:
             return found
+        firsts = self.lex.place_firsts
         for i in [i for i, low in enumerate(lower[:-1]) if low == "di" or low == "ke"]:
             for j in range(i + 1, min(len(words), i + 5)):
-                n, ids = place_at(words, j)
+                n, ids = place_at(words, j) if words[j] in firsts else (0, ())
                 if n:
                     countries = {self.res.places[x].country for x in ids}
                     if len(countries) == 1:
@@ -1017,6 +1020,7 @@ class _Chunker:
             return ActorMention(i, span.end, text, thing, "document-emblem"), span.end
         if entry.kind == "agent":
             if self._residence(span) or \
+                    self.words[i] in self.lex.place_firsts and \
                     self.lex.place_at(self.words, i)[0] > span.end - span.start:
                 return None  # "Raja Ampat" is a regency, not a king
             return self.title_chunk(span)
