@@ -105,7 +105,10 @@ class DateFinder:
             rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
-        self.rx_num = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
+        # \b(?P<d>\d{1,2})[/-]...: the word boundary before the day is looked behind its first
+        # digit, so that re skips from digit to digit instead of trying every character
+        self.rx_num = re.compile(
+            r"(?P<d>\d(?<!\w\d)\d?)[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
         self.rx_month_year = re.compile(rf"\b(?:bulan\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b", re.I)
         self.rx_month_tahun = re.compile(
             rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
