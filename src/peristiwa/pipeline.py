@@ -47,7 +47,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import QUOTE_MARKS, token_spans, tokenize, word_list
+from peristiwa.text.tokens import QUOTE_MARKS, spans_of, tokenize, word_list
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -144,10 +144,11 @@ class _Article:
 
     def offsets(self, s: Sentence) -> list[tuple[int, int]]:
         """The (start, end) offsets of the sentence's tokens in the sentence, made when first
-        asked for (only coded sentences need them; cheaper than the tokens)."""
+        asked for (only coded sentences need them; found from the words, cheaper than the
+        tokens)."""
         found = self._offsets.get(s.index)
         if found is None:
-            found = self._offsets[s.index] = token_spans(s.text)
+            found = self._offsets[s.index] = spans_of(self.words[s.index], s.text)
         return found
 
 

@@ -54,6 +54,19 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     return list(map(_span, _token_re(text).finditer(text)))
 
 
+def spans_of(tokens: list[str], text: str) -> list[tuple[int, int]]:
+    """`token_spans(text)` from the texts of its tokens (`word_list(text)`): each token is the
+    first occurrence of its text from the end of the one before, since only spaces and
+    underscores, which no token begins with, lie between them."""
+    out, end = [], 0
+    find = text.find
+    for token in tokens:
+        start = find(token, end)
+        end = start + len(token)
+        out.append((start, end))
+    return out
+
+
 def words(text: str) -> tuple[str, ...]:
     return tuple(_token_re(text).findall(text))
 
