@@ -166,7 +166,9 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
                          ) -> list[PlaceMention]:
     """Places of one sentence, from its tokens' texts and their lower case."""
     out: list[PlaceMention] = []
-    for i in [i for i, low in enumerate(lowered) if low in _CUES]:  # where a rule can start
+    cues = [i for i, low in enumerate(lowered) if low in _CUES] \
+        if not _CUES.isdisjoint(lowered) else ()  # (most sentences have none: one test in C)
+    for i in cues:  # where a rule can start
         low = lowered[i]
         how = _PREPS.get(low)
         if how is None:  # an institution seated in a town
