@@ -186,8 +186,10 @@ class DateFinder:
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
         anchored = "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
             "berikutnya" in low
-        if not (digit or month or weekday or relative or words or anchored):
-            return []  # (a lone "ini" or "lalu": no rule runs)
+        # (the numeric rules that need no cue word: "20/9/2023", "pada 2010")
+        numeric = digit and ("/" in text or "-" in text or "pada" in low or "tahun" in cues)
+        if not (numeric or month or weekday or relative or words or anchored):
+            return []  # (a lone "ini" or "lalu", a bare number: no rule runs)
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
 
