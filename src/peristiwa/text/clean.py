@@ -108,10 +108,14 @@ def _apply_inline(line: str, start: int, rules: list[Inline],
     cuts: list[tuple[int, int, str]] = []
     low = line.lower() if line.isascii() else None  # (ASCII: the rules' twins read it)
     for rid, rx, twin in rules:
-        for m in twin.finditer(low) if twin is not None and low is not None else \
-                rx.finditer(line):
+        pattern, text = (twin, low) if twin is not None and low is not None else (rx, line)
+        if pattern.search(text) is None:
+            continue  # (most lines: one search costs less than an empty finditer)
+        for m in pattern.finditer(text):
             if m.end() > m.start():
                 cuts.append((m.start(), m.end(), rid))
+    if not cuts:
+        return [(start, line)]
     cuts.sort()
     pieces, pos = [], 0
     for a, b, rid in cuts:
