@@ -235,8 +235,8 @@ class _Chunker:
 
     def _inside_landmark(self, i: int, end: int) -> bool:
         """"di depan gedung DPR": the body is named as part of a building, a place."""
-        if i < 2:
-            return False
+        if i < 2 or self.words[i - 1] not in self.lex.place_firsts:
+            return False  # (no place name begins right before it)
         n = self.lex.place_at(self.words, i - 1)[0]
         w = self.lower[i - 2]
         return n >= end - i + 1 and (w in ("di", "ke", "menuju", "dekat") or
