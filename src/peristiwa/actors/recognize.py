@@ -110,16 +110,6 @@ def _lexicon(res: Resources) -> _Lexicon:
     return res.derived("recognizer_lexicon", _Lexicon)
 
 
-def _stop_words(res: Resources) -> frozenset[str]:
-    """Words that never start a name (`_Lexicon.stop`)."""
-    return _lexicon(res).stop
-
-
-def _coref_words(res: Resources) -> frozenset[str]:
-    """Pronouns and "kedua": the lower-case words a coreference rule starts on."""
-    return _lexicon(res).coref
-
-
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
