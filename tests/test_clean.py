@@ -2,7 +2,9 @@
 
 import pytest
 
-from peristiwa.text.clean import clean_text, parse_dateline
+import re
+
+from peristiwa.text.clean import _first_rule, _twin, clean_text, parse_dateline
 
 BODY = "Presiden bertemu Menlu di Istana pada Senin (20/10)."
 
@@ -29,6 +31,38 @@ def test_furniture_line_removed(line, res):
     c = clean_text(f"{BODY}\n{line}\n{BODY}", res.furniture)
     assert c.text == f"{BODY}\n{BODY}"
     assert c.removals and all(r.rule for r in c.removals)
+
+
+def test_case_insensitive_twins_find_what_their_rules_find(res):
+    texts = [BODY, "Teks. SCROLL TO CONTINUE WITH CONTENT lagi", "scroll  to continue with content",
+             "[gambas:Video CNN] dan [GAMBAS : x]", "(FOTO: Istimewa) (dok. Polri)", "X \\S Y"]
+    for rule in res.furniture:
+        twin = _twin(rule.regex)
+        if twin is None:
+            continue
+        for text in texts + [rule.example, rule.example.upper(), rule.example.lower()]:
+            if text.isascii():
+                assert [m.span() for m in twin.finditer(text.lower())] == \
+                    [m.span() for m in rule.regex.finditer(text)], (rule.id, text)
+    assert _twin(re.compile(r"\SFoo", re.I)) is None  # an escape in capitals
+    assert _twin(re.compile(r"[A-z]x", re.I)) is None  # capitals in a class
+    assert _twin(re.compile(r"(?P<Name>x)", re.I)) is None  # a group name
+    assert _twin(re.compile(r"Foo", 0)) is None  # case-sensitive already
+    assert _twin(re.compile(r"Foo\s+Bar", re.I)).pattern == r"foo\s+bar"
+
+
+def test_line_rules_are_tried_as_one_alternation_in_order(res):
+    rules = [r for r in res.furniture if r.kind in ("line", "label")]
+    first = _first_rule(rules)
+    assert first is not None
+    for line in [BODY, "Baca Juga: X", "ADVERTISEMENT", "advertisement", "Foto: Suasana",
+                 "Reporter: Andi Pratama", "Halaman selanjutnya >>"] + \
+            [r.example for r in rules]:
+        found = first.match(line)
+        expected = next((r for r in rules if r.regex.match(line)), None)
+        assert (rules[found.lastindex - 1] if found else None) is expected, line
+    grouped = [rules[0], type(rules[0])("g", "line", re.compile(r"(a)\1"), "aa")]
+    assert _first_rule(grouped) is None  # a rule with a group of its own is tried alone
 
 
 def test_every_rule_removes_its_own_example(res):

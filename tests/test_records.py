@@ -44,3 +44,22 @@ def test_only_plain_frozen_slotted_dataclasses():
             a: list = field(default_factory=list)
 
     assert ArticleResult.__init__.__qualname__ == "ArticleResult.__init__"
+
+
+def test_a_record_of_many_fields_is_built_through_its_plain_twin():
+    @fast_init
+    @dataclass(frozen=True, slots=True)
+    class Five:
+        a: int
+        b: int
+        c: int
+        d: int
+        e: int = 5
+
+    x = Five(1, 2, 3, 4)
+    assert type(x) is Five and (x.a, x.d, x.e) == (1, 4, 5) and x == Five(1, 2, 3, 4, 5)
+    assert "_set_class" in Five.__init__.__globals__  # (the twin's path, not the descriptors')
+    with pytest.raises(FrozenInstanceError):
+        x.a = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Five(1, 2)  # type: ignore[call-arg]

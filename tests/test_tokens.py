@@ -1,6 +1,6 @@
 """The tokenizer: offsets point into the text, and the offset-free word lists agree with it."""
 
-from peristiwa.text.tokens import token_spans, tokenize, word_list, words
+from peristiwa.text.tokens import spans_of, token_spans, tokenize, word_list, words
 
 TEXT = ("Prabowo-Gibran dan Ma'ruf Amin bertemu di Jakarta, Selasa (21/10/2025) pukul 14.30; "
         "inflasi 2,5 persen__ “kata” al-Sharaa…")
@@ -14,6 +14,8 @@ def test_tokens_point_into_the_text():
 
 def test_token_spans_are_the_token_offsets():
     assert token_spans(TEXT) == [(t.start, t.end) for t in tokenize(TEXT)]
+    for text in (TEXT, " a_b  __c  “kata” - jum’at 1.5hari\t(x)_", "", "   "):
+        assert spans_of(word_list(text), text) == token_spans(text)
 
 
 def test_word_lists_are_the_token_texts():

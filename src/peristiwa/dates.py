@@ -32,10 +32,14 @@ _CITING = ("dilansir", "melansir", "dikutip", "mengutip", "diakses")
 _DIGIT = re.compile(r"\d")
 _ASCII_WORDISH = re.compile(r"[A-Za-z0-9_']+")  # the same in an ASCII text, without looking
 _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
-# where the tokenizer's words and the [\w']+ runs of an ASCII text can differ (numbers such
-# as "10.30", "hari-hari", "jum'at", "_"); an ASCII text without any has the same words in both
-# (non-ASCII texts, with "jum’at", are scanned)
-_NOT_RUNS = re.compile(r"[0-9_'\-]")
+# where the tokenizer's words and the [\w']+ runs of an ASCII text can differ in their words
+# of letters: "_", "'" ("'Senin", "jum'at") and a number with a separator glued to letters
+# ("1.5hari" is "1.5" "hari" to the tokenizer); an ASCII text without any has the same such
+# words in both once the tokens with a hyphen ("hari-hari") are cut at it (non-ASCII texts,
+# with "jum’at", are scanned)
+# (the first two are looked for as substrings, the third, which needs a digit, only in a text
+# with one)
+_GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
 
 
 @fast_init
@@ -149,7 +153,10 @@ class DateFinder:
             rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
-        self.rx_num = re.compile(r"\b(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
+        # \b(?P<d>\d{1,2})[/-]...: the word boundary before the day is looked behind its first
+        # digit, so that re skips from digit to digit instead of trying every character
+        self.rx_num = re.compile(
+            r"(?P<d>\d(?<!\w\d)\d?)[/-](?P<m>\d{1,2})[/-](?P<y>\d{4})\b")
         self.rx_month_year = re.compile(rf"\b(?:bulan\s+)?(?P<mon>{mon})\s+(?P<y>\d{{4}})\b", re.I)
         self.rx_month_tahun = re.compile(
             rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
@@ -161,7 +168,9 @@ class DateFinder:
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
             rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
         # every cue is one word of letters and apostrophes ("jum'at"): a set lookup per word
-        self.cue_words = frozenset(self.months) | frozenset(self.weekdays) | _RELATIVE | \
+        # (as sets: isdisjoint walks a dict's every key, a set's smaller side)
+        self.month_words, self.weekday_words = frozenset(self.months), frozenset(self.weekdays)
+        self.cue_words = self.month_words | self.weekday_words | _RELATIVE | \
             _WORDS | _UNITS | {"tadi"}
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
@@ -181,12 +190,15 @@ class DateFinder:
             self.rx_paren, self.rx_long, self.rx_month_year, self.rx_year, self.rx_month_tahun,
             self.rx_month_rel, self.rx_rel_n, self.rx_anchor, self.rx_rel_unit, self.rx_words,
             self.rx_weekday) if _lower_only(rx.pattern)}
+        # the same by the rule's id, for the lookups: a compiled pattern's hash runs over all
+        # of its code, at every lookup
+        self._twin_of = {id(rx): twin for rx, twin in self.twins.items()}
 
     def _finditer(self, rx: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
         """`rx.finditer(text)` for a case-insensitive rule. In an ASCII text its matches start
         where the rule's case-sensitive twin matches the lower-cased text, found without
         case folding at every character (much faster); each is then made at its start."""
-        twin = self.twins.get(rx)
+        twin = self._twin_of.get(id(rx))
         if twin is None or not text.isascii():
             return rx.finditer(text)
         return (rx.match(text, m.start()) for m in twin.finditer(low))  # type: ignore[misc]
@@ -195,35 +207,51 @@ class DateFinder:
              words: list[str] | None = None) -> list[DateMention]:
         """The date expressions of a sentence. `words` are its tokens in lower case, when the
         caller has them: in a plain sentence they are the words the cues are looked up in."""
-        low = text.lower()
         ascii = text.isascii()
-        if words is not None and ascii and _NOT_RUNS.search(text) is None:
-            cues, digit = self.cue_words.intersection(words), False  # (no digit, no scan)
+        digit = ascii and _ASCII_DIGIT.search(text) is not None
+        if words is not None and ascii and "'" not in text and "_" not in text and \
+                not (digit and _GLUED_NUMBER.search(text)):
+            if "-" in text:  # "hari-hari": its parts are words of the scan, the whole is not
+                words = [w for w in words if "-" not in w] + \
+                    [part for w in words if "-" in w for part in w.split("-")]
+            cues = self.cue_words.intersection(words)  # (no scan of the text)
+            if not cues and not digit:
+                return []  # most sentences state no date
+            low = text.lower()
         else:
+            low = text.lower()
             wordish, digits = (_ASCII_WORDISH, _ASCII_DIGIT) if ascii else (_WORDISH, _DIGIT)
             cues = self.cue_words.intersection(wordish.findall(low))  # one scan for every cue
             digit = digits.search(low) is not None
-        if not cues and not digit:
-            return []  # most sentences state no date
-        out: list[DateMention] = []
-        taken: list[tuple[int, int]] = []
-
-        def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
-            if d is None or any(a < m.end() and m.start() < b for a, b in taken):
-                return
-            taken.append((m.start(), m.end()))
-            cited = any(w in low[max(0, m.start() - 45):m.start()] for w in _CITING)
-            out.append(DateMention(m.start(), m.end(), EventDate(d, precision, source,
-                                                                 m.group().strip()), None,
-                                   cited, _document_date(low, m.start())))
-
-        month = not cues.isdisjoint(self.months)
-        weekday = not cues.isdisjoint(self.weekdays)
+            if not cues and not digit:
+                return []
+        month = not cues.isdisjoint(self.month_words)
+        weekday = not cues.isdisjoint(self.weekday_words)
         # each rule runs only when the words it needs are there ("ini" and "lalu" alone are
         # too common to pay for every pattern)
         relative = not cues.isdisjoint(_RELATIVE) and not cues.isdisjoint(_UNITS)
         words = not cues.isdisjoint(_DAY_WORDS) or \
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
+        anchored = "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
+            "berikutnya" in low
+        # (the numeric rules that need no cue word: "20/9/2023", "pada 2010")
+        numeric = digit and ("/" in text or "-" in text or "pada" in low or "tahun" in cues)
+        if not (numeric or month or weekday or relative or words or anchored):
+            return []  # (a lone "ini" or "lalu", a bare number: no rule runs)
+        out: list[DateMention] = []
+        taken: list[tuple[int, int]] = []
+
+        def add(m: re.Match, d: date | None, precision: str, source: str = "text") -> None:
+            start, end = m.span()
+            if d is None or taken and any(a < end and start < b for a, b in taken):
+                return
+            taken.append((start, end))
+            before = low[max(0, start - 45):start]
+            cited = any(w in before for w in _CITING)
+            out.append(DateMention(start, end, EventDate(d, precision, source,
+                                                         m.group().strip()), None, cited,
+                                   _document_date(low, start)))
+
         future = weekday and ("akan " in low or "dijadwalkan" in low or "bakal " in low or
                               "rencananya" in low)  # (asked of weekdays only)
         if digit and weekday and "(" in text:
@@ -245,7 +273,7 @@ class DateFinder:
                         "no." not in low[max(0, m.start() - 10):m.start()]:  # year, nor a
                     add(m, _safe(y, 1, 1), "year")  # budget year ahead, "anggaran tahun 2026")
         if published is None:
-            return sorted(out, key=lambda x: x.start)
+            return _in_order(out)
         if month and "tahun" in cues:
             for m in self._finditer(self.rx_month_tahun, text, low):  # "awal Februari tahun ini"
                 shift = {"ini": 0, "depan": 1}.get(m["rel"].lower(), -1)
@@ -254,8 +282,7 @@ class DateFinder:
         if month and not cues.isdisjoint(_RELATIVE):
             for m in self._finditer(self.rx_month_rel, text, low):
                 add(m, self._month_rel(m, published), "month")
-        if "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
-                "berikutnya" in low:
+        if anchored:
             for m in self._finditer(self.rx_anchor, text, low):
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     raw = m["n"].lower()
@@ -286,7 +313,7 @@ class DateFinder:
             if not (m["wd"][0].isupper() or m.group().lower().startswith(("hari", "pada"))):
                 continue
             add(m, self._weekday(m, published, future), "day")
-        return sorted(out, key=lambda x: x.start)
+        return _in_order(out)
 
     def _paren(self, m: re.Match, published: date | None, today: date | None):
         d, mo = int(m["d"]), int(m["m"])
@@ -372,6 +399,11 @@ class DateFinder:
         if rel in ("pekan lalu", "minggu lalu"):
             back += 7
         return published - timedelta(days=back)
+
+
+def _in_order(out: list[DateMention]) -> list[DateMention]:
+    """The mentions in text order."""
+    return sorted(out, key=lambda x: x.start) if len(out) > 1 else out
 
 
 def _lower_only(pattern: str) -> bool:

@@ -48,7 +48,7 @@ from peristiwa.resources import Resources
 from peristiwa.settings import Settings
 from peristiwa.text.clean import clean_text
 from peristiwa.text.sentences import split_sentences
-from peristiwa.text.tokens import QUOTE_MARKS, token_spans, tokenize, word_list
+from peristiwa.text.tokens import QUOTE_MARKS, spans_of, tokenize, word_list
 
 _FINDERS: dict[str, DateFinder] = {}  # compiled date rules per resources version
 
@@ -145,10 +145,11 @@ class _Article:
 
     def offsets(self, s: Sentence) -> list[tuple[int, int]]:
         """The (start, end) offsets of the sentence's tokens in the sentence, made when first
-        asked for (only coded sentences need them; cheaper than the tokens)."""
+        asked for (only coded sentences need them; found from the words, cheaper than the
+        tokens)."""
         found = self._offsets.get(s.index)
         if found is None:
-            found = self._offsets[s.index] = token_spans(s.text)
+            found = self._offsets[s.index] = spans_of(self.words[s.index], s.text)
         return found
 
 
@@ -238,7 +239,8 @@ def _code(article: Article, res: Resources, settings: Settings,
 
     for s in a.body:
         ds = a.dates[s.index]
-        on = next((d.date.value for d in ds if d.date.value), None) or a.published
+        on = next((d.date.value for d in ds if d.date.value), None) or a.published if ds \
+            else a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
                                         a.home, a.spans[s.index], a.le_sector)
@@ -260,6 +262,9 @@ def _code(article: Article, res: Resources, settings: Settings,
     return ArticleResult(article, a.clean, a.sentences, events)
 
 
+_QUOTES = tuple(QUOTE_MARKS)
+
+
 def _quotes_running_on(a: _Article) -> set[int]:
     """The sentences inside a quote that goes on into a later sentence of the same paragraph
     and is closed there ('"Kami menolak. Tentu kita pertanyakan," kata Jazuli.'). A quote
@@ -272,7 +277,7 @@ def _quotes_running_on(a: _Article) -> set[int]:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
         # (each quote mark is a token of its own: counted in the text, not word by word)
-        marks = sum(s.text.count(q) for q in QUOTE_MARKS)
+        marks = sum(map(s.text.count, _QUOTES))
         if run and marks % 2 == 1:  # closed here
             out.update(run)
             run = []

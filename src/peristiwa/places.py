@@ -25,10 +25,10 @@ _TOPIC = frozenset("situasi konflik isu masalah perang krisis kondisi persoalan 
 _VESSELS = frozenset("kapal pesawat jet kapal-kapal".split())  # "kapal perang": a warship
 
 
-def _topic_word(words: list[str], k: int) -> bool:
-    """Is words[k] a topic noun ("konflik di Gaza"), and not part of a vessel's name ("kapal
-    perang AS di Laut Merah")?"""
-    return words[k].lower() in _TOPIC and not (k > 0 and words[k - 1].lower() in _VESSELS)
+def _topic_word(lowered: list[str], k: int) -> bool:
+    """Is word k a topic noun ("konflik di Gaza"), and not part of a vessel's name ("kapal
+    perang AS di Laut Merah")? (`lowered`: the words in lower case)"""
+    return lowered[k] in _TOPIC and not (k > 0 and lowered[k - 1] in _VESSELS)
 
 
 # Institutions named after their town ("Polrestabes Medan", "Kejari Jember"): a weak place.
@@ -99,12 +99,16 @@ def lookup(words: list[str], i: int, res: Resources) -> tuple[int, Place | None]
     return (n, _choose(ids, res)) if n else (0, None)
 
 
-def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | None]:
+def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
+           ) -> tuple[int, int, Place | None]:
     """The first gazetteer place in the locative phrase starting at i: "di gedung KPK,
-    Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram"."""
+    Kuningan, Jakarta Selatan", "di sebuah kos di Cakranegara, Kota Mataram" (`lowered`:
+    the words in lower case)."""
     j, found = i, []
+    firsts = res.place_index.first_words  # (a word that begins no place name is passed over)
     while j < min(len(words), i + _CHAIN):
-        n, place = lookup(words, j, res)  # "Kota Bogor" as an alias before "Bogor"
+        # ("Kota Bogor" as an alias before "Bogor")
+        n, place = lookup(words, j, res) if words[j] in firsts else (0, None)
         if place and _metro_unit(words, j):
             j += 1  # "di Polres Metro Bekasi": Bekasi's metropolitan police, not Kota Metro
             continue
@@ -115,14 +119,13 @@ def _chain(words: list[str], i: int, res: Resources) -> tuple[int, int, Place | 
             found.append((j, n, place))
             j += n
             continue
-        w = words[j]
-        if j > i and words[j - 1].lower() in _NUMBERED and (w[:1].isdigit() or w == "."):
+        w, low = words[j], lowered[j]
+        if j > i and lowered[j - 1] in _NUMBERED and (w[:1].isdigit() or w == "."):
             j += 1  # "di Jalan Diponegoro Nomor 49, Pekanbaru": an address's number
             continue
-        if w in (".", ";", ":", "(", ")") or w.lower() in _CHAIN_STOP:
+        if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
-        if not (w == "," or w[:1].isupper() or w.lower() in _ADMIN or
-                w.lower() in _PLACE_NOUNS):
+        if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
             break
         j += 1
     if not found:
@@ -181,7 +184,9 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
                          ) -> list[PlaceMention]:
     """Places of one sentence, from its tokens' texts and their lower case."""
     out: list[PlaceMention] = []
-    for i in [i for i, low in enumerate(lowered) if low in _CUES]:  # where a rule can start
+    cues = [i for i, low in enumerate(lowered) if low in _CUES] \
+        if not _CUES.isdisjoint(lowered) else ()  # (most sentences have none: one test in C)
+    for i in cues:  # where a rule can start
         low = lowered[i]
         how = _PREPS.get(low)
         if how is None:  # an institution seated in a town
@@ -194,10 +199,12 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
             continue
         if i + 1 >= len(words):
             continue
-        if how == "di" and (any(_topic_word(words, k) for k in range(max(0, i - 4), i)) or
+        # (the topic nouns are looked for one by one only when one is there at all)
+        if how == "di" and (not _TOPIC.isdisjoint(lowered[max(0, i - 4):i]) and
+                            any(_topic_word(lowered, k) for k in range(max(0, i - 4), i)) or
                             "membahas" in lowered[max(0, i - 9):i]):
             how = "topic"  # "membahas upaya ... di Laut Hitam": what was discussed
-        j, n, place = _chain(words, i + 1, res)
+        j, n, place = _chain(words, i + 1, res, lowered)
         if place:
             inner = _placed_before(words, i, place, res) if how == "di" else None
             if inner:  # "kota El Fasher di Darfur Utara": the city, placed in its region
@@ -205,15 +212,18 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
             out.append(PlaceMention(j, j + n, to_location(place, how, res)))
     # "dari Bandara Kualanamu menuju Bandara Soekarno-Hatta": the destination of a route
     origins = {p.end for p in out if p.location.how == "dari"}
-    out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke" and
-           p.start - 1 in origins else p for p in out]
-    if "(" in words:  # "Jakarta, Senin (21/10)": a place before a news-style date
-        for i in range(len(words) - 3):
-            if words[i + 1] == "," and words[i + 3] == "(" and words[i][:1].isupper() and \
-                    lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
-                n, place = lookup(words, i, res)
-                if place and n == 1 and not any(p.start <= i < p.end for p in out):
-                    out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
+    if origins:
+        out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke"
+               and p.start - 1 in origins else p for p in out]
+    k = -1
+    for _ in range(words.count("(")):  # "Jakarta, Senin (21/10)": a place before a news-style
+        k = words.index("(", k + 1)  # date (each bracket, left to right)
+        i = k - 3
+        if i >= 0 and words[i + 1] == "," and words[i][:1].isupper() and \
+                lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
+            n, place = lookup(words, i, res)
+            if place and n == 1 and not any(p.start <= i < p.end for p in out):
+                out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
     return out
 
 

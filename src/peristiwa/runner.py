@@ -101,7 +101,10 @@ def run(inputs: Iterable[Article | Failure | Skipped], res: Resources, settings:
             summary.articles += 1
             summary.sentences += result.body_sentences
             summary.events += len(result.events)
-            batch.append(result)
+            # results are kept only for a sink: nobody else reads the batch, and holding
+            # hundreds of results makes the garbage collector scan them again and again
+            if sink:
+                batch.append(result)
             if on_result:
                 on_result(result)
             if len(batch) >= batch_size:

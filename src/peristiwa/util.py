@@ -30,10 +30,14 @@ def fast_init(cls: C) -> C:
     The `__init__` that dataclasses writes for a frozen class sets each field through
     `object.__setattr__(self, name, value)`, a generic lookup by name that costs more than
     the rest of the construction; millions of records are made per run. This one stores each
-    field through its slot's descriptor, as the generic call ends up doing. Nothing else
-    changes: same fields, order and defaults, and the instance stays frozen (assignment still
-    raises FrozenInstanceError). Fields with a default_factory or init=False, InitVars and
-    __post_init__ are not supported: the class is refused at import."""
+    field through its slot's descriptor, as the generic call ends up doing; a class of five
+    fields or more is instead given, for the time of its `__init__`, the class of a plain
+    twin with the same slots, whose fields are stored as any attribute is (each descriptor
+    call builds a tuple of its arguments; one class change costs less than five of them).
+    Nothing else changes: same fields, order and defaults, and the instance stays frozen
+    (assignment still raises FrozenInstanceError). Fields with a default_factory or
+    init=False, InitVars and __post_init__ are not supported: the class is refused at
+    import."""
     fields = dataclasses.fields(cls)
     if not (dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen and  # type: ignore
             "__slots__" in cls.__dict__) or hasattr(cls, "__post_init__") or \
@@ -42,15 +46,37 @@ def fast_init(cls: C) -> C:
             len(fields) != len(cls.__dataclass_fields__):  # type: ignore[attr-defined]
         raise TypeError(f"fast_init: {cls.__name__} is not a plain frozen slotted dataclass")
     names = [f.name for f in fields]
-    scope = {f"_set_{n}": cls.__dict__[n].__set__ for n in names}
-    scope.update({f"_default_{f.name}": f.default for f in fields
-                  if f.default is not dataclasses.MISSING})
+    scope: dict = {f"_default_{f.name}": f.default for f in fields
+                   if f.default is not dataclasses.MISSING}
     params = ", ".join(f.name if f.default is dataclasses.MISSING else
                        f"{f.name}=_default_{f.name}" for f in fields)
-    body = "".join(f"    _set_{n}(self, {n})\n" for n in names)
+    twin = _twin(cls) if len(names) >= 5 else None
+    if twin is not None:
+        scope.update(_cls=cls, _twin=twin, _set_class=object.__setattr__)
+        body = "    _set_class(self, '__class__', _twin)\n" + \
+            "".join(f"    self.{n} = {n}\n" for n in names) + "    self.__class__ = _cls\n"
+    else:
+        scope.update({f"_set_{n}": cls.__dict__[n].__set__ for n in names})
+        body = "".join(f"    _set_{n}(self, {n})\n" for n in names)
     exec(f"def __init__(self, {params}):\n{body}", scope)  # (as dataclasses makes its own)
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__doc__ = cls.__init__.__doc__
     cls.__init__ = init  # type: ignore[misc]
     return cls
+
+
+def _twin(cls: type) -> type | None:
+    """A plain class with the slots of `cls`, whose class an instance of `cls` can take and
+    give back (same layout); None when it cannot (then fast_init sets the fields one by
+    one)."""
+    if cls.__bases__ != (object,):
+        return None
+    twin = type(f"_{cls.__name__}Fields", (object,), {"__slots__": cls.__dict__["__slots__"]})
+    probe = object.__new__(cls)
+    try:
+        object.__setattr__(probe, "__class__", twin)
+        probe.__class__ = cls  # type: ignore[assignment]
+    except TypeError:
+        return None
+    return twin

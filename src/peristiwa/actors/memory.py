@@ -48,28 +48,33 @@ class Memory:
         self.turn += 1
 
     def note(self, mention: ActorMention, res: Resources) -> None:
-        for ref in mention.refs:
+        refs, person, how = mention.refs, mention.person, mention.how
+        for ref in refs:
             _push(self.actors, ref)
-            if ref.kind == "person" or mention.person:
+            kind = ref.kind
+            if kind == "person" or person:
                 _push(self.persons, ref)
-            elif ref.kind == "country":
+            elif kind == "country":
                 _push(self.countries, ref)
-            elif ref.kind in ("institution", "organization"):
+            elif kind == "institution" or kind == "organization":
                 _push(self.orgs, ref)
-        named_body = mention.how == "title" and not mention.person and \
-            mention.ref.name == mention.text  # "Koperasi BLN": "BLN" is that body later
-        if (mention.person or mention.how == "name" or named_body) and \
-                mention.how in ("dict", "title", "apposition", "name"):
+        if how in ("dict", "title", "apposition", "name") and (
+                person or how == "name" or  # "Koperasi BLN": "BLN" is that body later
+                how == "title" and mention.ref.name == mention.text):
             # (of a titled person only the name: "Komisi" in "anggota Komisi II DPR RI Ahmad
             # Doli Kurnia" is no name of his)
-            named = mention.ref.name if mention.how in ("title", "apposition") and \
-                mention.person else mention.text
+            named = mention.ref.name if how in ("title", "apposition") and person \
+                else mention.text
+            memo = _name_parts(res)
             for part in named.split():
                 clean = part.strip(",.()")
-                if _name_part(clean, res):
+                found = memo.get(clean)
+                if found is None:
+                    found = _name_part(clean, res)
+                if found:
                     self.names[clean] = mention.ref
-        if len(mention.refs) > 1:
-            self.group = mention.refs
+        if len(refs) > 1:
+            self.group = refs
 
     def note_place(self, mention: ActorMention) -> None:
         """A state named as a place ('ke Moskow') counts only for "kedua negara"."""
@@ -111,9 +116,8 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
     if seq and seq[-1] is ref:
         return
     name = ref.name
-    for k in range(len(seq) - 1, -1, -1):
-        old = seq[k]
-        if old is ref or old.name == name and old == ref:  # (the name first: a cheap test)
+    for k, old in enumerate(seq):  # (a list never holds two equal refs: any order finds it)
+        if old.name == name and (old is ref or old == ref):  # (the name first: a cheap test)
             del seq[k]
             break
     seq.append(ref)
@@ -124,10 +128,18 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
 _NAME_PARTS: dict[str, dict[str, bool]] = {}  # memo per resources version
 
 
+def _name_parts(res: Resources) -> dict[str, bool]:
+    """The memo of `_name_part` for these resources."""
+    memo = _NAME_PARTS.get(res.version)
+    if memo is None:
+        memo = _NAME_PARTS[res.version] = {}
+    return memo
+
+
 def _name_part(word: str, res: Resources) -> bool:
     """Can this word of a person's name refer to them alone later ("Purbaya", "Shoigu")? Not
     when it is a common word, a dictionary alias, an event word or a town ("Pekanbaru")."""
-    memo = _NAME_PARTS.setdefault(res.version, {})
+    memo = _name_parts(res)
     found = memo.get(word)
     if found is None:
         found = len(word) >= 3 and word[0].isupper() and \

@@ -44,7 +44,6 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
 _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
 
 
-@lru_cache(maxsize=100_000)  # (asked again and again of the same capitalised words)
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
     """A capitalised word that can be part of a name: letters, with inner hyphens
     ("al-Sharaa"), but no digits ("I-04" in "Pengadilan Militer I-04" is a unit number)."""
@@ -61,32 +60,55 @@ _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Ko
 # numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
 
 
-_STOP_CACHE: dict[str, frozenset[str]] = {}
+class _NameWords(dict):
+    """`_is_name_token` of each word asked for, remembered (the same capitalised words are
+    asked of again and again; at most 100,000 words are kept)."""
+
+    def __init__(self, not_names: frozenset[str]):
+        super().__init__()
+        self.not_names = not_names
+
+    def __missing__(self, tok: str) -> bool:
+        found = _is_name_token(tok, self.not_names)
+        if len(self) < 100_000:
+            self[tok] = found
+        return found
 
 
-def _stop_words(res: Resources) -> frozenset[str]:
-    """Words that never start a name, even capitalised at a sentence start: the not_names list
-    plus every closed class the rules know (conjunctions, speech verbs, modals, negation)."""
-    found = _STOP_CACHE.get(res.version)
-    if found is None:
-        found = frozenset().union(*(res.word_set(n) for n in (
+# the word lists the rules read, fetched once per resources version (attributes of a
+# _Lexicon: cheaper to read in the loops than a word_set call)
+_LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads",
+          "title_modifiers", "abbreviations", "numbered_titles", "envoy_titles",
+          "office_prefixes", "region_words", "regional_titles", "former_words",
+          "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
+          "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
+          "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names")
+
+
+class _Lexicon:
+    """What the recognizer reads from the resources, by attribute (see `_lexicon`)."""
+
+    def __init__(self, res: Resources):
+        for name in _LISTS:
+            setattr(self, name, res.word_set(name))
+        # words that never start a name, even capitalised at a sentence start: the not_names
+        # list plus every closed class the rules know (conjunctions, speech verbs, modals,
+        # negation)
+        self.stop = frozenset().union(*(res.word_set(n) for n in (
             "not_names", "clause_breaks", "speech_verbs", "attribution", "according_to",
             "negation", "intent", "demonstrative", "first_person", "hedge", "former_words")))
-        _STOP_CACHE[res.version] = found
-    return found
-
-
-_COREF_CACHE: dict[str, frozenset[str]] = {}
-
-
-def _coref_words(res: Resources) -> frozenset[str]:
-    """Pronouns and "kedua": the lower-case words a coreference rule starts on."""
-    found = _COREF_CACHE.get(res.version)
-    if found is None:
-        found = _COREF_CACHE[res.version] = frozenset().union(
+        # pronouns and "kedua": the lower-case words a coreference rule starts on
+        self.coref = frozenset().union(
             res.word_set("pronoun_single"), res.word_set("pronoun_plural"),
             res.word_set("pronoun_org"), ("kedua", "keduanya"))
-    return found
+        self.name_word = _NameWords(self.stop)
+        self.law_sectors = res.law_sectors()
+        self.place_at = res.place_index.longest  # (length, ids) of the place at words[i]
+        self.place_firsts = res.place_index.first_words  # the words a place name begins with
+
+
+def _lexicon(res: Resources) -> _Lexicon:
+    return res.derived("recognizer_lexicon", _Lexicon)
 
 
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
@@ -135,14 +157,21 @@ class _Chunker:
         self.name_ends: dict[int, int] = {}  # _names(i) by i
         if spans is None:
             spans = dictionary_spans(self.words, res, self.lower)
-        self.not_names = _stop_words(res)
-        self.spans = {s.start: s for s in spans  # (only a country can lie inside a place name)
-                      if s.entry.kind != "country" or not self._inside_place(s)}
-        if any(s.entry.kind == "person" for s in self.spans.values()):
+        lex = self.lex = _lexicon(res)
+        self.not_names, self.name_word = lex.stop, lex.name_word
+        self.spans: dict[int, Span] = {}
+        person = False
+        for s in spans:
+            kind = s.entry.kind
+            if kind == "country" and self._inside_place(s):
+                continue  # (only a country can lie inside a place name)
+            self.spans[s.start] = s
+            person = person or kind == "person"
+        if person:
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
             self.spans = {k: s for k, s in self.spans.items()
                           if not self._in_longer_name(s, covered)}
-        self.coref_words = _coref_words(res)
+        self.coref_words = lex.coref
 
     def _in_longer_name(self, span: Span, covered: set[int]) -> bool:
         """A known person's name inside someone else's longer name ("Kepala Kantor Perwakilan
@@ -155,7 +184,7 @@ class _Chunker:
         w = self.words
 
         def name_like(k: int) -> bool:
-            return k not in covered and _is_name_token(w[k], self.not_names) and \
+            return k not in covered and self.name_word[w[k]] and \
                 self.lower[k] not in _HONORIFICS
 
         if not name_like(span.start - 1):
@@ -173,8 +202,9 @@ class _Chunker:
         """A country name inside a longer place name ("Laut China Selatan") is no actor."""
         if span.entry.kind != "country":
             return False
+        firsts = self.lex.place_firsts  # (a word that begins no place name is passed over)
         for i in range(max(0, span.start - 3), span.start + 1):
-            n = self.res.place_index.longest(self.words, i)[0]
+            n = self.lex.place_at(self.words, i)[0] if self.words[i] in firsts else 0
             if n >= 2 and i + n >= span.end and (i < span.start or n > span.end - span.start):
                 return True
         return False
@@ -198,9 +228,9 @@ class _Chunker:
 
     def _inside_landmark(self, i: int, end: int) -> bool:
         """"di depan gedung DPR": the body is named as part of a building, a place."""
-        if i < 2:
-            return False
-        n = self.res.place_index.longest(self.words, i - 1)[0]
+        if i < 2 or self.words[i - 1] not in self.lex.place_firsts:
+            return False  # (no place name begins right before it)
+        n = self.lex.place_at(self.words, i - 1)[0]
         w = self.lower[i - 2]
         return n >= end - i + 1 and (w in ("di", "ke", "menuju", "dekat") or
                                      w in _LOCATIVE_NOUNS)
@@ -213,14 +243,14 @@ class _Chunker:
         return end
 
     def _scan_names(self, i: int) -> int:
-        w, j = self.words, i
-        while j < len(w) and j not in self.spans and _is_name_token(w[j], self.not_names):
+        w, j, n, spans, name_word = self.words, i, len(self.words), self.spans, self.name_word
+        while j < n and j not in spans and name_word[w[j]]:
             j += 1
-            if j + 1 < len(w) and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
-                    w[j + 1][:1].isupper() and _is_name_token(w[j + 1], self.not_names):
+            if j + 1 < n and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
+                    w[j + 1][:1].isupper() and name_word[w[j + 1]]:
                 j += 1  # a middle initial: "Tawfiq F. Al-Rabiah"
-            elif j + 1 < len(w) and w[j] in _NAME_PARTICLES and j + 1 not in self.spans and \
-                    _is_name_token(w[j + 1], self.not_names):
+            elif j + 1 < n and w[j] in _NAME_PARTICLES and j + 1 not in spans and \
+                    name_word[w[j + 1]]:
                 j += 1  # "Tren de Aragua", "Ursula von der Leyen", "Hamdan bin Zayed"
         return j
 
@@ -231,51 +261,51 @@ class _Chunker:
             j = self._past_bracket(j)  # "Kepala Kepolisian Daerah (Polda) Metro Jaya Irjen ..."
         nxt = self.spans.get(j)
         if nxt and nxt.entry.kind in ("institution", "organization") and \
-                entry.id in self.res.word_set("name_prefix_agents"):
+                entry.id in self.lex.name_prefix_agents:
             # "Bank BRI": the bank the dictionary knows
             return ActorMention(span.start, nxt.end, self.text(span.start, nxt.end),
                                 entry_ref(nxt.entry, self.on), "dict"), nxt.end
         country = entry.country
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
-        office = entry.id in self.res.word_set("office_heads")  # "Kepala Dinas Sosial ..."
+        office = entry.id in self.lex.office_heads  # "Kepala Dinas Sosial ..."
         sector: str | None = None  # from an institution the title belongs to
         person_ref: ActorRef | None = None
-        modifiers = self.res.word_set("title_modifiers")
-        abbreviations = self.res.word_set("abbreviations")
-        while j < len(self.words):
-            if _ROMAN.fullmatch(self.words[j]) and j + 1 < len(self.words) and \
-                    self.words[j + 1] != "," and not entry.person or \
-                    (_ROMAN.fullmatch(self.words[j]) or self.words[j] in _COMMISSION_LETTERS) and \
-                    entry.id in self.res.word_set("numbered_titles"):
+        modifiers = self.lex.title_modifiers
+        abbreviations = self.lex.abbreviations
+        words, lower, spans, n = self.words, self.lower, self.spans, len(self.words)
+        while j < n:
+            w = words[j]
+            roman = w[0] in "IVX" and _ROMAN.fullmatch(w) is not None  # (no word is empty)
+            if roman and j + 1 < n and words[j + 1] != "," and not entry.person or \
+                    (roman or w in _COMMISSION_LETTERS) and entry.id in self.lex.numbered_titles:
                 j += 1  # "Ketua Komisi X DPR RI", "Kodam IV": the body's number; "Ketua
                 continue  # Komisi A DPRD Jatim": a regional house's lettered commission
-            if entry.person and self.words[j] == "(" and j + 3 < len(self.words) and \
+            if entry.person and words[j] == "(" and j + 3 < n and \
                     self._bracketed(j) and \
-                    self.words[j + 1].isupper() and _is_name_token(self.words[j + 3],
-                                                                    self.not_names):
+                    words[j + 1].isupper() and self.name_word[words[j + 3]]:
                 j += 3  # "jaksa penuntut umum (JPU) Ni Putu ...": the title's short form
                 continue
-            if self.words[j] == "." and j + 1 < len(self.words) and \
-                    self.words[j + 1][:1].isupper() and \
-                    self.lower[j - 1] in abbreviations:
+            if words[j] == "." and j + 1 < n and \
+                    words[j + 1][:1].isupper() and \
+                    lower[j - 1] in abbreviations:
                 j += 1  # "Kombes Pol. Eko Prasetyo": the point of an abbreviation
                 continue
-            if not explicit and self.lower[j] in modifiers:
-                k = j + 1 if j + 1 < len(self.words) and \
-                    self.lower[j + 1] in modifiers else j
-                after = self.spans.get(k + 1)
+            if not explicit and lower[j] in modifiers:
+                k = j + 1 if j + 1 < n and \
+                    lower[j + 1] in modifiers else j
+                after = spans.get(k + 1)
                 if after and (after.entry.kind == "country" and not after.entry.place or
                               after.entry.kind in ("institution", "organization")):
                     j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah"
                     continue
-            nxt = self.spans.get(j)
+            nxt = spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
                 continue
-            if explicit and entry.id in self.res.word_set("envoy_titles") and \
-                    self.lower[j] in ("untuk", "di") and j + 1 in self.spans and \
-                    self.spans[j + 1].entry.kind == "country":
-                j = self.spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
+            if explicit and entry.id in self.lex.envoy_titles and \
+                    lower[j] in ("untuk", "di") and j + 1 in spans and \
+                    spans[j + 1].entry.kind == "country":
+                j = spans[j + 1].end  # "Duta Besar Jepang untuk Indonesia": Japan's
                 continue
             if nxt and nxt.entry.kind in ("institution", "organization") and \
                     not person_ref and (entry.person or nxt.entry.code ==
@@ -283,27 +313,27 @@ class _Chunker:
                 # "Juru Bicara KPK", "Ketua NasDem Sumut", "Kapolres Bogor"; and groups of a
                 # body ("pejabat Hizbullah", "pasukan Hamas") unless its code is its own (UN)
                 inst = nxt.entry
-                if entry.sector == "CRM" and inst.sector in self.res.law_sectors():
+                if entry.sector == "CRM" and inst.sector in self.lex.law_sectors:
                     break  # "tersangka KPK": the KPK's suspect, not one of its staff
                 if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
                     sector = inst.sector or sector  # Golkar": a legislator, of a party
                 country, j = inst.country or country, self._past_bracket(nxt.end)
-                office = inst.id in self.res.word_set("office_prefixes")  # "Sekretaris Dinas"
+                office = inst.id in self.lex.office_prefixes  # "Sekretaris Dinas"
                 continue
             if office and (named := self._office_name(j)) > j:
                 j, office = named, False  # the office's field and region
                 continue
-            if (entry.person or entry.country == self.home) and j + 1 < len(self.words) and \
-                    self.lower[j] in self.res.word_set("region_words") and \
-                    self.words[j][:1].isupper() and self.words[j + 1][:1].isupper():
+            if (entry.person or entry.country == self.home) and j + 1 < n and \
+                    lower[j] in self.lex.region_words and \
+                    words[j][:1].isupper() and words[j + 1][:1].isupper():
                 j += 1  # "Ketua DPRD Kota Bogor": the kind of region, then its name;
-                if _ROMAN.fullmatch(self.words[j]):  # "KPK Wilayah V": a numbered one
+                if _ROMAN.fullmatch(words[j]):  # "KPK Wilayah V": a numbered one
                     j += 1
                 continue
-            if not explicit and self.lower[j] in ("dari", "asal") and \
-                    j + 1 in self.spans and \
-                    self.spans[j + 1].entry.kind in ("country", "institution", "organization"):
-                country, j = self.spans[j + 1].entry.country, self.spans[j + 1].end
+            if not explicit and lower[j] in ("dari", "asal") and \
+                    j + 1 in spans and \
+                    spans[j + 1].entry.kind in ("country", "institution", "organization"):
+                country, j = spans[j + 1].entry.country, spans[j + 1].end
                 continue
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
@@ -317,12 +347,12 @@ class _Chunker:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
             if k > j:
-                after = self.spans.get(k)
+                after = spans.get(k)
                 if after and (after.entry.kind == "country" or
                               after.entry.kind == "agent" and after.entry.person):
                     j = k  # "Sekretaris Dewan Keamanan Nasional Tertinggi Iran": title words;
                     continue  # "Kapolda Sumut Irjen ...": a region before a rank
-                n_place, place_ids = self.res.place_index.longest(self.words, j)
+                n_place, place_ids = self.lex.place_at(words, j)
                 if n_place and entry.country and not entry.place:
                     j = self._past_bracket(j + n_place)  # "Gubernur Jawa Barat", "Kapolda Sumut"
                     continue
@@ -331,15 +361,15 @@ class _Chunker:
                     # title takes the region's country ("Gubernur California ..." is USA);
                     # "Gubernur Jawa Barat, Ridwan Kamil": the region alone
                     places = [self.res.places[x] for x in place_ids]
-                    regional = entry.id in self.res.word_set("regional_titles")
+                    regional = entry.id in self.lex.regional_titles
                     regions = {p.country for p in places if p.country and
                                p.type in _REGION_TYPES and (regional or p.country == self.home)}
                     if len(regions) == 1:
                         country, explicit = regions.pop(), True
                         j = self._past_bracket(j + n_place)
                         continue
-                known = self.words[j] in self.memory.names and k == j + 1
-                if entry.person and (not known or self.words[j].isupper()):
+                known = words[j] in self.memory.names and k == j + 1
+                if entry.person and (not known or words[j].isupper()):
                     # an initialism after a title ("Pengacara RK, Muslim ...") is read as a
                     # name here so that the genitive apposition can give it its own holder
                     name = self.text(j, k)
@@ -350,23 +380,23 @@ class _Chunker:
                 if entry.country == "IDN" and not entry.person:
                     j = k  # "Polres Metro Jakarta Selatan", "Kejati Jatim": a region name
                     continue
-                if entry.id in self.res.word_set("name_prefix_agents"):
+                if entry.id in self.lex.name_prefix_agents:
                     # "Bank Mega Syariah", "Yayasan Insan Madina": the body's own name, up to
                     # a person's initial ("UIN Syarif Hidayatullah M Ihdan ...": the student)
-                    j = next((x for x in range(j + 1, k) if len(self.words[x]) == 1 and
-                              self.words[x].isupper()), k)
+                    j = next((x for x in range(j + 1, k) if len(words[x]) == 1 and
+                              words[x].isupper()), k)
                     break
-                if entry.person and self.words[j] in self.memory.names:
-                    person_ref = self.memory.names[self.words[j]]
+                if entry.person and words[j] in self.memory.names:
+                    person_ref = self.memory.names[words[j]]
                     if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
                         ref = self._titled(entry, country, sector)  # gives the role the
                         person_ref = _holder(person_ref.name, ref)  # name lacked
-                        self.memory.names[self.words[j]] = person_ref
+                        self.memory.names[words[j]] = person_ref
                     j += 1
                     break
             break
         if span.start > 0 and entry.person and \
-                self.lower[span.start - 1] in self.res.word_set("former_words"):
+                lower[span.start - 1] in self.lex.former_words:
             # "mantan Gubernur Lampung Arinal": a former office holder is an elite, not the
             # government (CAMEO ELI)
             if person_ref is not None:
@@ -380,7 +410,7 @@ class _Chunker:
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
                                 person=True), j
         ref = self._titled(entry, country, sector)
-        if j > span.end and entry.id in self.res.word_set("name_prefix_agents"):
+        if j > span.end and entry.id in self.lex.name_prefix_agents:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
             country = self._named_after(span.end, j) or ref.country
@@ -424,22 +454,22 @@ class _Chunker:
         """The end of a regional office's field and region from words[j] ("Sosial Kendal",
         "Kependudukan dan Pencatatan Sipil Kota Bogor", "Kendal" after "Dinsos"); j when
         neither is there."""
-        w, low, fields = self.words, self.lower, self.res.word_set("office_fields")
+        w, low, fields = self.words, self.lower, self.lex.office_fields
         k = j
         while k < len(w) and (w[k][:1].isupper() and low[k] in fields or
                               w[k] in ("dan", ",") and k > j and k + 1 < len(w) and
                               (w[k + 1][:1].isupper() and low[k + 1] in fields or
                                w[k + 1] == "dan")):
             k += 1  # ("Dinas Pariwisata, Pemuda, dan Olahraga")
-        r = k + 1 if k < len(w) and low[k] in self.res.word_set("region_words") and \
+        r = k + 1 if k < len(w) and low[k] in self.lex.region_words and \
             w[k][:1].isupper() else k
-        n_place = self.res.place_index.longest(w, r)[0] if r < len(w) else 0
+        n_place = self.lex.place_at(w, r)[0] if r < len(w) else 0
         return r + n_place if n_place else k
 
     def _named_after(self, i: int, j: int) -> str | None:
         """The country of the first place named in words[i:j], if the gazetteer gives one."""
         for k in range(i, j):
-            n, ids = self.res.place_index.longest(self.words, k)
+            n, ids = self.lex.place_at(self.words, k)
             if n and k + n <= j:
                 countries = {self.res.places[x].country for x in ids}
                 return countries.pop() if len(countries) == 1 else None
@@ -461,7 +491,7 @@ class _Chunker:
         """An agent's ref with the country and institution sector its chunk gave it."""
         ref = entry_ref(entry, self.on, country or self.home)
         ref = with_country(ref, country) if country else ref
-        if not sector and entry.id in self.res.word_set("context_sector_agents"):
+        if not sector and entry.id in self.lex.context_sector_agents:
             near = next((m.ref.sector for m in reversed(self.out)
                          if m.ref.sector in ("MIL", "COP", "JUD")), None)
             sector = near or self.le_sector  # "Panglima TNI memerintahkan pengerahan
@@ -491,22 +521,21 @@ class _Chunker:
         if low not in self.coref_words:
             if w in m.names and i not in self.spans:
                 return self._name_run(i)
-            ref = self._by_initials(i)
+            ref = self._by_initials(i) if w.isupper() else None  # (initials are capitals)
             if ref is not None:  # "Ridwan Kamil ... RK": the initials of a person met before
                 m.names[w] = ref
                 return ActorMention(i, i + 1, w, ref, "coref:initials", person=True), i + 1
             return None
-        res = self.res
-        if low in res.word_set("pronoun_single") and m.persons:
+        if low in self.lex.pronoun_single and m.persons:
             ref = self._third_person(i)
             if ref is None:
                 return None
             return ActorMention(i, i + 1, w, ref, "coref:pronoun", person=True), i + 1
-        if low in res.word_set("pronoun_plural") and (m.group or m.actors):
+        if low in self.lex.pronoun_plural and (m.group or m.actors):
             group = m.group or (self._they(m),)
             return ActorMention(i, i + 1, w, group[0], "coref:plural", plural=True,
                                 group=group if len(group) > 1 else ()), i + 1
-        if low in res.word_set("pronoun_org") and (m.orgs or m.persons):
+        if low in self.lex.pronoun_org and (m.orgs or m.persons):
             ref = self._side(m)
             return ActorMention(i, i + 1, w, ref, "coref:org"), i + 1
         if low in ("kedua", "keduanya"):
@@ -569,14 +598,14 @@ class _Chunker:
 
     def _quote_tag_after(self, i: int) -> bool:
         """Is a quote closed after i by a tag ('...," kata Faruk')?"""
-        attribution, w = self.res.word_set("attribution"), self.words
+        attribution, w = self.lex.attribution, self.words
         return any(w[k] in QUOTE_MARKS and self.lower[k + 1] in attribution
                    for k in range(i + 1, len(w) - 1))
 
     def _in_quote_tagged_by_previous(self, i: int) -> bool:
         """Is i inside a quote closed by a tag that names no one ("...," ujarnya / kata dia)?
         The quote may have opened in an earlier sentence."""
-        attribution, w = self.res.word_set("attribution"), self.words
+        attribution, w = self.lex.attribution, self.words
         for k in range(i + 1, len(w) - 1):
             if w[k] not in QUOTE_MARKS:
                 continue
@@ -623,27 +652,30 @@ class _Chunker:
     def unknown_name(self, i: int) -> tuple[ActorMention, int] | None:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
+        words, lower, n = self.words, self.lower, len(self.words)
         k = self._names(i)
-        relative = k - i == 1 and self.words[i].isupper() and k < len(self.words) and \
-            self.lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
-        opening = i == 0 or self.words[i - 1] in _OPENERS or \
-            i == 2 and self.words[0].isdigit() and self.words[1] in (".", ")")
+        relative = k - i == 1 and words[i].isupper() and k < n and \
+            lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
+        opening = i == 0 or words[i - 1] in _OPENERS or \
+            i == 2 and words[0].isdigit() and words[1] in (".", ")")
         # (a quote, or a list item "5. Dukungan ...", also starts a sentence)
-        is_aged = aged(self.words, k)  # "Vatikan (27)": a person, whatever the name's other use
-        initialled = k - i == 1 and i > 0 and self.lower[i - 1] in _INITIALLED
+        # "Vatikan (27)": a person, whatever the name's other use (asked only at a bracket)
+        is_aged = k < n and words[k] == "(" and aged(words, k)
+        initialled = k - i == 1 and i > 0 and lower[i - 1] in _INITIALLED
         # ("seorang selebgram berinisial AL": a person known by initials)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
                 self._after_locative(i) or \
-                self.res.place_index.longest(self.words, i)[0] and not is_aged:
+                words[i] in self.lex.place_firsts and self.lex.place_at(words, i)[0] and \
+                not is_aged:
             return None
         j = i
-        while j > 0 and self.words[j - 1][:1].isupper() and self.words[j - 1].isalpha() and \
+        while j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha() and \
                 j - 1 not in self.spans:
             j -= 1  # "Anggaran Pendapatan dan Belanja Negara": within a thing's title
-        things, bodies = self.res.word_set("thing_heads"), self.res.word_set("body_heads")
-        head, own = self.lower[j], self.lower[i]
-        before = self.words[j - 1] if j > 0 else ""
+        things, bodies = self.lex.thing_heads, self.lex.body_heads
+        head, own = lower[j], lower[i]
+        before = words[j - 1] if j > 0 else ""
         if head in things and (j < i or head not in bodies) or \
                 own in things and own not in bodies or \
                 before.islower() and before in things and before not in bodies:
@@ -651,23 +683,23 @@ class _Chunker:
             # "Badan Riset Nasional" may be a body)
         if j < i and len(head) > 6 and head.endswith("an") and head.startswith("pe"):
             return None  # "Penanaman Modal Asing": inside the title of an act
-        if self.lower[k - 1] in self.res.word_set("place_heads") or \
-                i > 0 and self.lower[i - 1] in self.res.word_set("place_prefixes"):
+        if lower[k - 1] in self.lex.place_heads or \
+                i > 0 and lower[i - 1] in self.lex.place_prefixes:
             return None  # "Times Square", "7th Avenue", "Desa Kijang": a place
-        if k < len(self.words) and self.words[k] in ("(",) and k - i == 1 and not is_aged:
+        if k < n and words[k] in ("(",) and k - i == 1 and not is_aged:
             return None  # "Hanoi, Senin (21/8)"-like place before a date
-        first = self.lower[i]
+        first = lower[i]
         if k - i == 1 and first in self.res.trigger_index:
             return None  # "OTT", "Demo": an event word, not a name
         if len(first) > 6 and first.endswith("an") and first.startswith(("pe", "ke")):
             return None  # "Pembakaran Al-Quran itu ...": a nominalisation, not a name
-        if k - i == 1 and self.words[i].isupper() and not self._subject_before_verb(k, i) \
-                and not (k < len(self.words) and self.lower[k] == "yang") and not initialled:
+        if k - i == 1 and words[i].isupper() and not self._subject_before_verb(k, i) \
+                and not (k < n and lower[k] == "yang") and not initialled:
             return None  # an unknown acronym (BBM, PTDH, OTT) is a thing until it acts
         name = self.text(i, k)
         ref = ActorRef(name, self.home + "CVL", self.home, "CVL", None, "unknown")
         if is_aged or initialled:  # a name given with an age, or initials given as such, is
-            for part in self.words[i:k]:  # that person's later, even a common word
+            for part in words[i:k]:  # that person's later, even a common word
                 self.memory.names[part] = ref
         return ActorMention(i, k, name, ref, "name",
                             person=self._personal(k)), k
@@ -700,7 +732,7 @@ class _Chunker:
         if aged(w, k):
             return True
         j = k + 1 if k < len(w) and w[k] == "," else k
-        return j < len(w) and self.lower[j] in self.res.word_set("speech_verbs")
+        return j < len(w) and self.lower[j] in self.lex.speech_verbs
 
     def _needs_country(self, m: ActorMention) -> bool:
         """An agent that took the home country by default (no country of its own)."""
@@ -714,7 +746,11 @@ class _Chunker:
         """Agents that got the home country by default take the foreign country of the
         sentence's titled actors when there is exactly one ("Polisi Kenya ... demonstran");
         a bare country name ("... menuduh Israel") does not count."""
-        if not any(self._needs_country(m) for m in out):
+        home = self.home  # (only an actor of the home country can need another)
+        for m in out:
+            if m.ref.country == home and self._needs_country(m):
+                break
+        else:
             return out
         foreign = {m.ref.country for m in out if m.ref.country not in (None, self.home) and
                    (m.how == "title" and m.ref.sector not in ("CVL", "CRM") or
@@ -740,16 +776,19 @@ class _Chunker:
 
     def _foreign_places(self) -> set[str]:
         """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
-        found = set()
-        for i, low in enumerate(self.lower[:-1]):
-            if low in ("di", "ke"):
-                for j in range(i + 1, min(len(self.words), i + 5)):
-                    n, ids = self.res.place_index.longest(self.words, j)
-                    if n:
-                        countries = {self.res.places[x].country for x in ids}
-                        if len(countries) == 1:
-                            found |= countries
-                        break
+        found: set[str] = set()
+        lower, words, place_at = self.lower, self.words, self.lex.place_at
+        if "di" not in lower and "ke" not in lower:
+            return found
+        firsts = self.lex.place_firsts
+        for i in [i for i, low in enumerate(lower[:-1]) if low == "di" or low == "ke"]:
+            for j in range(i + 1, min(len(words), i + 5)):
+                n, ids = place_at(words, j) if words[j] in firsts else (0, ())
+                if n:
+                    countries = {self.res.places[x].country for x in ids}
+                    if len(countries) == 1:
+                        found |= countries
+                    break
         return {c for c in found if c and c != self.home}
 
     def _explicit_home(self, m: ActorMention) -> bool:
@@ -764,16 +803,17 @@ class _Chunker:
             return False
         nxt = self.lower[k]
         return len(nxt) > 4 and nxt.startswith(("di", "me", "ber", "ter")) and \
-            nxt not in _NOT_VERBS or nxt in self.res.word_set("speech_verbs")
+            nxt not in _NOT_VERBS or nxt in self.lex.speech_verbs
 
     def run(self) -> list[ActorMention]:
         out: list[ActorMention] = self.out
         i = 0
         words, spans, coref = self.words, self.spans, self.coref_words
-        document_heads = self.res.word_set("document_heads")
+        document_heads = self.lex.document_heads
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
-        lower = self.lower
+        lower, n, place_at = self.lower, len(words), self.lex.place_at
+        name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
         starts = [k for k, w in enumerate(words)
                   if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
         for k in starts:
@@ -781,30 +821,35 @@ class _Chunker:
                 continue
             i = k
             w = words[i]
-            if i not in spans and w[:1].isupper() and \
-                    self.lower[i] in document_heads:
+            if lower[i] in document_heads and i not in spans and w[:1].isupper():
                 # "Surat Perintah Penyidikan Khusus", "UU Nomor 1 Tahun 2024 tentang ITE": a
                 # document's title, kept as a mention so that its words trigger nothing
                 end = self._document_end(i + 1)
                 text = self.text(i, end)
-                how = "document-act" if self.lower[i] in self.res.word_set("act_documents") \
+                how = "document-act" if self.lower[i] in self.lex.act_documents \
                     else "document"  # "Surat Penetapan Tersangka" records the act itself
                 out.append(ActorMention(i, end, text, ActorRef(text, None, None, None, None,
                                                                "document"), how))
                 i = end
                 continue
-            found = self._at(i)
+            if i not in spans and not name_word[w] and lower[i] not in coref and \
+                    w not in names and not w.isupper():
+                found = None  # (what _at says of a word that is no name, pronoun or initials)
+            else:
+                found = self._at(i)
             if found is None:
-                i += max(1, self.res.place_index.longest(self.words, i)[0])
+                i += max(1, place_at(words, i)[0]) if w in place_firsts else 1
                 continue
             mention, i = found
             if out and mention.how == "name":
                 mention = self._initials_role(out[-1], mention)
             elif out and mention.how == "title" and mention.ref.sector == "MIL":
                 mention = self._police_rank(out[-1], mention)
-            merged = self._title_apposition(out[-1], mention) if out else None
-            if not merged and out:
-                merged = self._in_capacity(out[-1], mention)
+            merged = None
+            if out and 0 < mention.start - out[-1].end <= 2:  # (both merges need this: a word
+                # or two between, "Menlu Iran, Abbas Araghchi", "Adi Susanto selaku Ketua KPU")
+                merged = self._title_apposition(out[-1], mention) or \
+                    self._in_capacity(out[-1], mention)
             if merged:
                 self.memory.forget(out[-1])
                 out[-1] = merged
@@ -814,10 +859,13 @@ class _Chunker:
                 self.memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
             else:
                 self.memory.note(out[-1], self.res)
-                i = self._short_form(out[-1], i)
-                echoed = self._echo(out[-1], i)
-                if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
-                    out[-1], i = echoed, echoed.end
+                if i < n and words[i] == "(":  # (both look into brackets right after it)
+                    i = self._short_form(out[-1], i)
+                    echoed = self._echo(out[-1], i)
+                    if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
+                        out[-1], i = echoed, echoed.end
+        if not out:
+            return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
         return self._localise(self._instances(out))
 
@@ -825,19 +873,27 @@ class _Chunker:
         """Remember the person a sentence opens on, the likeliest one for "Dia ..." at the
         start of the next ("Sarmuji menilai penggunaan Maung tepat. Dia pun mengusulkan ..."
         is Sarmuji, not Maung, the person named last)."""
-        persons = [m for m in out if m.how != "locative" and (m.person or
-                                                              m.ref.kind == "person")]
-        if not persons:
+        first = None  # the first mention that is no place
+        for m in out:
+            if m.how != "locative":
+                first = first or m
+                if m.person or m.ref.kind == "person":
+                    break
+        else:
+            return  # no person named
+        if not (first.person or first.ref.kind == "person"):
+            self.memory.subject = None  # (the sentence opens on someone else)
             return
-        first = next(m for m in out if m.how != "locative")
         opening = all(self.words[k] in _OPENERS or self.words[k] == "," or
                       self.lower[k] in _SENTENCE_ADVERBS for k in range(first.start))
-        self.memory.subject = first.ref if opening and first in persons else None
+        self.memory.subject = first.ref if opening else None
         self.memory.subject_turn = self.memory.turn
 
     def _instances(self, out: list[ActorMention]) -> list[ActorMention]:
         """Names given as instances of a group ("geng-geng kriminal seperti Los Pulpos dan
         Tren de Aragua", "partai yakni ...") take the group's country and sector."""
+        if _INSTANCE_WORDS.isdisjoint(self.lower):
+            return out  # (no "seperti", "yakni": no group is given members)
         fixed, head, members = [], None, []
         for m in out:
             before = self.lower[m.start - 1] if m.start > 0 else ""
@@ -871,12 +927,12 @@ class _Chunker:
         person named before it; it is no party of its own."""
         w, i, j = self.words, span.start, span.end
         if i == 0 or w[i - 1] != "," or j >= len(w) or \
-                span.entry.id not in self.res.word_set("resident_agents"):
+                span.entry.id not in self.lex.resident_agents:
             return False
-        if self.lower[j] in self.res.word_set("place_prefixes"):
+        if self.lower[j] in self.lex.place_prefixes:
             j += 1  # "warga Desa Kijang", "warga Kecamatan Praya" (but "warga desa melapor")
             return j < len(w) and w[j][:1].isupper()
-        return bool(self.res.place_index.longest(w, j)[0])
+        return bool(self.lex.place_at(w, j)[0])
 
     def _document_end(self, j: int) -> int:
         """End of a document's title: capitalised words, numbers and the small words inside
@@ -955,7 +1011,7 @@ class _Chunker:
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor
         Polri")?"""
-        emblems, low = self.res.word_set("emblem_nouns"), self.lower
+        emblems, low = self.lex.emblem_nouns, self.lower
         return i > 0 and (low[i - 1] in emblems or
                           i > 1 and low[i - 1] in ("nomor", "dinas") and
                           low[i - 2] in emblems)  # "berpelat dinas Polri"
@@ -967,34 +1023,38 @@ class _Chunker:
             if known is not None and known.kind in ("person", "unknown"):
                 return self._name_run(i)  # "Vatikan (27) ... Vatikan berharap": the rider
         if span is None:
-            name_here = _is_name_token(self.words[i], self.not_names)
+            w = self.words[i]
+            name_here = self.name_word[w]
             if name_here and (i == 0 or self.words[i - 1] != ","):
                 found = self.apposition(i)
                 if found:
                     return found
-            found = self.coref(i)
+            # (coref finds nothing but for a pronoun, a name met before or initials)
+            found = self.coref(i) if self.lower[i] in self.coref_words or \
+                w in self.memory.names or w.isupper() else None
             if found or not name_here:
                 return found
             return self.unknown_name(i)
         entry = span.entry
-        if self._emblem_before(i) and entry.kind in ("institution", "organization", "agent",
-                                                     "country"):
+        if i > 0 and self._emblem_before(i) and \
+                entry.kind in ("institution", "organization", "agent", "country"):
             text = self.text(i, span.end)  # "plat nomor Polri": the plate, not the police
             thing = ActorRef(text, None, None, None, None, "document")
             return ActorMention(i, span.end, text, thing, "document-emblem"), span.end
         if entry.kind == "agent":
             if self._residence(span) or \
-                    self.res.place_index.longest(self.words, i)[0] > span.end - span.start:
+                    self.words[i] in self.lex.place_firsts and \
+                    self.lex.place_at(self.words, i)[0] > span.end - span.start:
                 return None  # "Raja Ampat" is a regency, not a king
             return self.title_chunk(span)
         ref = entry_ref(entry, self.on)
         end = span.end
         if entry.kind == "institution" and i > 0 and self.words[i - 1] == "anggota" and \
-                self._names(end) > end and not self.res.place_index.longest(self.words, end)[0]:
+                self._names(end) > end and not self.lex.place_at(self.words, end)[0]:
             k = self._names(end)  # "anggota Komisi II DPR RI Ahmad Doli Kurnia": the member
             person = _holder(self.text(end, k), ref)
             return ActorMention(i, k, self.text(i, k), person, "title", person=True), k
-        if entry.id in self.res.word_set("office_prefixes") and \
+        if entry.id in self.lex.office_prefixes and \
                 (named := self._office_name(end)) > end:
             end = named  # "Dinas Sosial Kendal": one office, by its name
             ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
@@ -1004,7 +1064,7 @@ class _Chunker:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
             end = self.spans[end].end
         elif entry.country and entry.country != self.home and \
-                self.text(i, end).lower() in self.res.word_set("generic_names"):
+                self.text(i, end).lower() in self.lex.generic_names:
             # "Mahkamah Agung" in a report on the US: that state's body, not Indonesia's entry
             ref = ActorRef(self.text(i, end), self.home + (ref.sector or ""), self.home,
                            ref.sector, None, ref.kind)

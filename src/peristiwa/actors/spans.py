@@ -28,11 +28,13 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
-def _first_words(res: Resources) -> frozenset[str]:
-    """The first words of the actor phrases of both indices, in lower case: a word whose lower
-    case is not among them starts no phrase."""
-    return frozenset([w.lower() for w in res.actor_index.first_words]) | \
-        frozenset(res.actor_lower_index.first_words)
+def _first_words(res: Resources) -> tuple[PhraseIndex, PhraseIndex, dict, dict, frozenset[str]]:
+    """The two actor indices, their first words, and the first words of both in lower case
+    (a word whose lower case is not among them starts no phrase): fetched together once per
+    resources version."""
+    cased, lower = res.actor_index, res.actor_lower_index
+    return cased, lower, cased.first_words, lower.first_words, \
+        frozenset([w.lower() for w in cased.first_words]) | frozenset(lower.first_words)
 
 
 def dictionary_spans(words: list[str], res: Resources,
@@ -41,18 +43,18 @@ def dictionary_spans(words: list[str], res: Resources,
     `lowered` are the words in lower case, when the caller already has them."""
     if lowered is None:
         lowered = [w.lower() for w in words]
-    cased, lower = res.actor_index, res.actor_lower_index
-    first_cased, first_lower = cased.first_words, lower.first_words
+    cased, lower, first_cased, first_lower, first_any = res.derived("actor_first_words",
+                                                                     _first_words)
     if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai", "BUMN-BUMN")
-        lowered = [_singular(w) for w in lowered]
-        words = [_singular(w) for w in words]
+        lowered = [_singular(w) if "-" in w else w for w in lowered]
+        words = [_singular(w) if "-" in w else w for w in words]
         starts = [k for k, w in enumerate(words)
                   if w in first_cased or lowered[k] in first_lower]  # where a phrase can start
     else:  # (one lookup a word: the lower case of both indices' first words; the loop below
         # tests each index itself, and passes over a word that begins no phrase of either)
-        first_any = res.derived("actor_first_words", _first_words)
         starts = [k for k, low in enumerate(lowered) if low in first_any]
     spans: list[Span] = []
+    actors = res.actors
     i = 0
     for k in starts:
         if k < i:
@@ -62,9 +64,11 @@ def dictionary_spans(words: list[str], res: Resources,
         n1, ids1 = cased.longest(words, i) if w in first_cased else (0, ())
         n2, ids2 = lower.longest(lowered, i) if low in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
-        if n and _initials(words, i, n, cased):
-            n = 0  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
-        entry = _pick([res.actors[x] for x in ids]) if n else None
+        if not n:
+            continue
+        if n == 1 and len(w) <= 3 and _initials(words, i, n, cased):
+            continue  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
+        entry = actors[ids[0]] if len(ids) == 1 else _pick([actors[x] for x in ids])
         if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
             entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
         if entry is not None and entry.kind == "country" and n == 1 and aged(words, i + 1):

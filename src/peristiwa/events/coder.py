@@ -32,6 +32,7 @@ from peristiwa.events.triggers import (
     active_verb,
     candidates,
     find_triggers,
+    may_trigger,
     trigger_length,
 )
 from peristiwa.places import lookup
@@ -76,8 +77,8 @@ class Decision:
 def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str, str]:
     """('negated'|'possible'|'intent'|'asserted', word) from the words just before the
     trigger."""
-    neg, intent = res.word_set("negation"), res.word_set("intent")
-    maybe = res.word_set("possibility") if trig.pos == "verb" else frozenset()
+    neg, intent = view.lists.negation, view.lists.intent
+    maybe = view.lists.possibility if trig.pos == "verb" else frozenset()
     found = "asserted", ""
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
@@ -145,9 +146,9 @@ def _intent_code(trig: Trigger, res: Resources) -> str | None:
 
 
 def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, str] | None:
-    light, receiving = res.word_set("light_verbs"), res.word_set("receiving_verbs")
-    joins = res.word_set("joining_verbs") if trig.pattern.code[:2] in \
-        res.word_set("joining_roots") else frozenset()
+    light, receiving = view.lists.light_verbs, view.lists.receiving_verbs
+    joins = view.lists.joining_verbs if trig.pattern.code[:2] in \
+        view.lists.joining_roots else frozenset()
     words = 0
     for k in range(trig.start - 1, max(-1, trig.start - 7), -1):
         if view.lower[k] in light or view.lower[k] in joins:
@@ -225,7 +226,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
-                    res.word_set("implicit_roots"):
+                    view.lists.implicit_roots:
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
             return agent, targets(view, trig, trig.end), "nominal-passive"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
@@ -241,7 +242,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 return by, gen, "nominal-by"
             rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
             return by, [m for m in rest if m not in by], "nominal-by"
-        if spk is not None and trig.pattern.id in res.word_set("speaker_acts") and \
+        if spk is not None and trig.pattern.id in view.lists.speaker_acts and \
                 (trig.start == 0 or view.words[trig.start - 1] in QUOTE_MARKS):
             # '"Terima kasih kepada Kapolri atas bantuannya," kata Bupati', '"Minta Polri
             # segera menangkap pelaku," kata Budi': the speaker's own act
@@ -318,7 +319,7 @@ def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMenti
     """The victim of an event noun right after "korban": the subject of "menjadi korban",
     else the victim noun itself."""
     m = view.at.get(trig.start - 1)
-    if m is None or m.end != trig.start or m.ref.actor_id not in res.word_set("victim_agents"):
+    if m is None or m.end != trig.start or m.ref.actor_id not in view.lists.victim_agents:
         return []
     return left_subject(view, m.start) or [m]
 
@@ -326,7 +327,7 @@ def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMenti
 def _first_person_before(view: View, start: int) -> bool:
     """'Saya minta ...', 'Kami juga meminta ...': the speaker of a quote is the subject of the
     verb at `start`."""
-    first = view.res.word_set("first_person")
+    first = view.lists.first_person
     for k in range(start - 1, max(-1, start - 5), -1):
         if view.lower[k] in first:
             return True
@@ -347,7 +348,7 @@ def _first_person_subject(view: View, start: int) -> bool:
     j = start - 1
     while j >= 0 and (view.lower[j] in _PREDICATE_WORDS or view.lower[j] in ("resmi", "baru")):
         j -= 1
-    if j < 0 or view.lower[j] not in view.res.word_set("first_person"):
+    if j < 0 or view.lower[j] not in view.lists.first_person:
         return False
     before = view.words[j - 1] if j > 0 else ""
     return not before or not before.isalpha() or before.lower() in _CLAUSE_OPENERS
@@ -374,7 +375,7 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     "saya dukung", "Dua saksi kembali mangkir"), across adverbs, modals and a short noun
     phrase ("Tersangka kasus suap itu mangkir"). (After a light verb it is a noun: the caller
     checks that first.)"""
-    intent = res.word_set("intent")
+    intent = view.lists.intent
     if trig.start > 0 and view.lower[trig.start - 1] in _TOPIC_WORDS:
         return False  # "buka suara soal Operasi Tangkap Tangan KPK": a topic, a noun
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
@@ -523,7 +524,7 @@ def _site_place(view: View, k: int, res: Resources):
     """The place of an attacked site named right after the act: "menyerang sebuah kilang
     minyak di wilayah Saratov" (a site noun, then "di" and the place; "menggunakan bom mobil
     di Mogadishu" names a weapon, not a site)."""
-    sites = res.word_set("site_nouns")
+    sites = view.lists.site_nouns
     site = False
     for j in range(k, min(len(view.words) - 1, k + 6)):
         if view.is_break(j) or j in view.at:
@@ -555,7 +556,7 @@ _COLLECTIVES = frozenset("semuanya keduanya ketiganya seluruhnya sebagian kebany
 
 def _reported_between(view: View, a: int, b: int) -> bool:
     """Is there a verb of saying or 'bahwa' between tokens a and b?"""
-    speech = view.res.word_set("speech_verbs")
+    speech = view.lists.speech_verbs
     return any(view.lower[j] in speech or view.lower[j] == "bahwa" for j in range(a, b))
 
 
@@ -565,12 +566,12 @@ def _other_subject(view: View, k: int) -> bool:
     not its subject."""
     if _first_person_before(view, k):
         return False  # "Kami resmi menaikkan ...": the speaker's own act
-    first_person = view.res.word_set("first_person")
-    j, intent = k - 1, view.res.word_set("intent")
+    first_person = view.lists.first_person
+    j, intent = k - 1, view.lists.intent
     while j >= 0 and (view.lower[j] in _PREDICATE_WORDS or view.lower[j] in intent):
         j -= 1
     if (j < 0 or not view.words[j].isalpha()) and \
-            view.lower[j + 1] in view.res.word_set("demonstrative"):
+            view.lower[j + 1] in view.lists.demonstrative:
         return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
@@ -586,13 +587,13 @@ def _other_subject(view: View, k: int) -> bool:
         return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
     if w in ("anda", "kamu", "engkau", "kalian"):
         return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
-    return not verb_like and w not in first_person and w not in view.res.word_set("not_names")
+    return not verb_like and w not in first_person and w not in view.lists.not_names
 
 
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     """Left subject, or the subject shared with the previous verb: 'A V1 B dan V2 C'."""
     j = k - 1
-    intent = view.res.word_set("intent")
+    intent = view.lists.intent
     while j >= 0 and (view.lower[j] in intent or view.lower[j] in _BEFORE_VERB):
         j -= 1
     w = view.lower[j] if j >= 0 else ""
@@ -601,7 +602,7 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     if prior and (w in _SHARED_SUBJECT or w == "untuk" or
                   w in _CONTRASTS and j > 0 and view.words[j - 1] == ","):
         return list(prior)
-    first_person = view.res.word_set("first_person")
+    first_person = view.lists.first_person
     if w in first_person:
         return []  # "kemudian kita berunding dengan China": the speaker's side, not the
         # actor named before ("kita audit BPKP")
@@ -702,7 +703,7 @@ def _thing_object(view: View, trig: Trigger) -> bool:
     amankan barang bukti"), not a person? Then nobody was arrested."""
     k = trig.end
     if trig.voice != "active" or trig.pos != "verb" or \
-            trig.pattern.id not in view.res.word_set("securing_patterns") or \
+            trig.pattern.id not in view.lists.securing_patterns or \
             k >= len(view.words) or k in view.at:
         return False
     w = view.lower[k]
@@ -819,7 +820,7 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
     if mode == "negated":
         if not trig.pattern.negated:
             return Decision(trig, "negated", f"negated by '{word}'")
-        comment = res.word_set("comment_words")
+        comment = view.lists.comment_words
         if any(w in comment for w in view.lower[trig.end:trig.end + 3]):
             return Decision(trig, "negated", "declining to comment is no refusal "
                             "('belum bersedia memberikan tanggapan')")
@@ -830,7 +831,7 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
         # Teddy": wishing to ask is asking
     if mode == "intent":
         intent = _intent_code(trig, res)
-        if intent and intent.startswith("13") and word not in res.word_set("threat_intent"):
+        if intent and intent.startswith("13") and word not in view.lists.threat_intent:
             intent = None  # wanting to arrest ("ingin menangkap") is no threat; a plan is
         if intent is None:
             return Decision(trig, "not-event",
@@ -860,7 +861,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
-    if trig.pattern.id in res.word_set("not_to_own_state"):
+    if trig.pattern.id in view.lists.not_to_own_state:
         own = {s.country for s in src_refs}  # "Prabowo mengatakan Indonesia perlu bangga":
         tgt_refs = [t for t in tgt_refs if t.kind != "country" or t.country not in own]  # pride
     if trig.pattern.sym and not src_refs:
@@ -881,28 +882,28 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                                              _as_witness(view, trig))
     how += implicit
     if not src_refs and trig.voice == "passive" and trig.pos == "verb" and \
-            trig.pattern.id in res.word_set("unnamed_critics") and \
+            trig.pattern.id in view.lists.unnamed_critics and \
             len({t.country for t in tgt_refs}) == 1 and \
             all(t.kind not in ("unspecified", "implicit") and t.country for t in tgt_refs):
         c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
         src_refs, how = [ActorRef("(unnamed critics)", c, c, None, None, "implicit")], \
             how + "+unnamed-critics"  # critics, whom the news leaves unnamed
-    if not tgt_refs and trig.root in res.word_set("place_target_roots"):
+    if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
         tgt_refs = _place_target(view, trig, res, after)
         if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
-    if trig.pattern.id in res.word_set("abroad_only"):  # "para menteri tiba di Istana
+    if trig.pattern.id in view.lists.abroad_only:  # "para menteri tiba di Istana
         tgt_refs = [t for t in tgt_refs if t.country not in {r.country for r in src_refs}]
     if not tgt_refs and trig.pattern.root == "07" and src_refs:
         tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
         how += "+aided-place" if tgt_refs else ""
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             not (trig.pattern.sym and len(src_refs) >= 2) and \
-            "+between" not in how and trig.pattern.id not in res.word_set("needs_partner") and \
-            trig.root not in res.word_set("no_implicit_target_roots") and src_refs and \
+            "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
+            trig.root not in view.lists.no_implicit_target_roots and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
         sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
             else _authority(ctx, res)
@@ -969,12 +970,14 @@ def _incomplete(trig: Trigger, code: str, p: _Parties, res: Resources,
     # coercion needs a named actor ("menahan suku bunga" is no detention); praise may be of
     # an unnamed domestic party ("mengapresiasi langkah itu"); what must be named is needed
     keys = (trig.root, code, trig.pattern.code, trig.pattern.id)  # (the code also when planned)
-    must_name = any(k in res.word_set("requires_named_target") for k in keys)
+    needs_named = res.word_set("requires_named_target")
+    must_name = any(k in needs_named for k in keys)
     strict = trig.root == "17" or must_name
     named = [t for t in p.targets if (t.kind != "unspecified" or not strict) and
              (t.kind != "implicit" or not must_name)]  # (nor a suspect filled in for it:
     # "Polisi mencopot stiker strobo" removes no one)
-    if not named and (must_name or any(k in res.word_set("requires_target") for k in keys)):
+    needs_target = res.word_set("requires_target")
+    if not named and (must_name or any(k in needs_target for k in keys)):
         return Decision(trig, "no-target", f"{code} needs an actor as target ({p.how})")
     if trig.pattern.sym and not p.targets and len(p.sources) < 2:
         return Decision(trig, "no-target", "a reciprocal act needs two parties")
@@ -996,6 +999,8 @@ def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resou
                       ) -> list[Trigger]:
     """The sentence's triggers, outside the actors' names (the first step of
     `code_sentence`: a caller can skip building the Context of a sentence without any)."""
+    if not may_trigger(words, res):
+        return []
     blocked = {k for m in mentions if m.how not in ("locative", "document-act")
                for k in range(m.start, m.end)}
     return find_triggers(words, blocked, res)
@@ -1016,7 +1021,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
     if view.lower[0] == "berikut" and view.words[-1] == ":":
         return [Decision(t, "list-heading", "introduces a list ('Berikut daftar saksi yang "
                          "diperiksa:'): the items tell the acts") for t in trigs]
-    intent = res.word_set("intent")
+    intent = view.lists.intent
     for n, trig in enumerate(trigs):
         nxt = trigs[n + 1] if n + 1 < len(trigs) else None
         if nxt is not None and view.lower[trig.start] in intent and \
@@ -1027,7 +1032,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "modal", "says how the next act is meant ('sepakat "
                                       "meningkatkan pertukaran informasi'): coded there"))
             continue
-        if nxt is not None and trig.pattern.id in res.word_set("allegation_patterns") and \
+        if nxt is not None and trig.pattern.id in view.lists.allegation_patterns and \
                 nxt.start - trig.end <= 1:
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
@@ -1037,7 +1042,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
             continue
         if trig.pos in ("noun", "bare") and trig.start > 0 and \
-                view.lower[trig.start - 1] in res.word_set("facility_heads"):
+                view.lower[trig.start - 1] in view.lists.facility_heads:
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
@@ -1077,7 +1082,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
-        if trig.pattern.id in res.word_set("help_patterns") and trig.pos == "verb" and \
+        if trig.pattern.id in view.lists.help_patterns and trig.pos == "verb" and \
                 trig.end < len(view.words) and active_verb(view.words[trig.end]) and \
                 all(t.kind == "unspecified" for t in parties.targets):
             decisions.append(Decision(trig, "not-event", "helps to do something for no one "
@@ -1088,7 +1093,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
                 all(src.sector == "JUD" for src in parties.sources):
             code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
-        if trig.pattern.id in res.word_set("allegation_patterns"):
+        if trig.pattern.id in view.lists.allegation_patterns:
             accused = _accused(view, trig, res)
             if not accused:
                 decisions.append(Decision(trig, "no-target", "an allegation needs the accused "
@@ -1126,7 +1131,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
 def _view(words: list[str], mentions: list[ActorMention], res: Resources,
           lowered: list[str] | None = None) -> View:
     """The sentence as the role rules read it: documents named in it take no role."""
-    return View(words, [m for m in mentions if not m.how.startswith("document")], res, lowered)
+    return View(words, [m for m in mentions if m.how[:8] != "document"], res, lowered)
 
 
 def quote_speaker(words: list[str], mentions: list[ActorMention], res: Resources,
@@ -1197,8 +1202,8 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
     if mode == "intent" and sym is True and p.targets:
         sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
     pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
-    below = res.word_set("subordinate_agents")
-    private = trig.pattern.id in res.word_set("private_assault_patterns")
+    below = view.lists.subordinate_agents
+    private = trig.pattern.id in view.lists.private_assault_patterns
     return [Match(trig, "182" if private and _private_fight(s, t) else code, s,
                   _superiors(t, s) if t and t.actor_id in below and
                   t.sector is None else t,  # ("jajaran Polresta" are the police's)
@@ -1252,7 +1257,7 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
                    sources: list[ActorRef]) -> list[ActorRef]:
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
     of before (the latest earlier event of the root the noun names)."""
-    k, anaphors = trig.end, res.word_set("demonstrative")
+    k, anaphors = trig.end, view.lists.demonstrative
     if k + 1 < len(view.words) and view.lower[k] in _GENERIC_ACTS and \
             view.lower[k + 1] in anaphors:
         return _step_anaphor(ctx, sources)  # "menyebut langkah itu ilegal"
@@ -1284,8 +1289,10 @@ def _unasserted_from(view: View, res: Resources) -> int:
     """Token index after which nothing is asserted: a negated verb of saying or knowing
     ("belum menjelaskan", "tidak mengetahui") or an open question ("apakah", "siapa saja
     yang ditetapkan", "apa perkara yang ...")."""
-    neg, know = res.word_set("negation"), res.word_set("knowledge_verbs")
-    question = res.word_set("open_question")
+    neg, know = view.lists.negation, view.lists.knowledge_verbs
+    question = view.lists.open_question
+    if question.isdisjoint(view.lower) and know.isdisjoint(view.lower):
+        return len(view.lower)  # (most sentences: neither a question nor a verb of knowing)
     for k, w in enumerate(view.lower):
         if w in question and not (w == "apa" and view.lower[k + 1:k + 2] == ["yang"]):
             return k  # "apa yang baik ... kami dukung" is a free relative, still asserted
@@ -1341,7 +1348,7 @@ _OPINING = frozenset("berpendapat menilai mengatakan menyebut menegaskan menjela
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
-    cond = res.word_set("conditionals")
+    cond = view.lists.conditionals
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
         if view.lower[k] in cond:
             return not (k > 0 and view.lower[k - 1] in _OPINING)  # ("berpendapat jika
@@ -1355,7 +1362,7 @@ def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
 
 
 def _hedged(view: View, trig: Trigger, res: Resources) -> bool:
-    hedge = res.word_set("hedge")
+    hedge = view.lists.hedge
     return any(view.lower[k] in hedge for k in range(max(0, trig.start - _MODAL_WINDOW),
                                                       trig.start))
 
@@ -1373,7 +1380,7 @@ def _alleged_end(view: View, trig: Trigger, res: Resources) -> int:
     diduga mencemarkan nama baik FH hingga ditetapkan tersangka" goes on with what was done
     to HM, and "M yang diduga mencabuli ..., ditetapkan sebagai tersangka" with the main
     verb."""
-    if trig.pattern.id not in res.word_set("allegation_patterns"):
+    if trig.pattern.id not in view.lists.allegation_patterns:
         return _clause_end(view, trig.end)
     if trig.start > 0 and view.lower[trig.start - 1] == "yang":
         return -1

@@ -26,6 +26,9 @@ def _breaks(res: Resources) -> frozenset[str]:
     return res.word_set("clause_breaks") | {";", ":"}
 
 
+_BREAK_EXCEPTIONS = frozenset(("sementara", "sejak", "selama"))  # (see View._is_break)
+
+
 @dataclass
 class View:
     """A sentence's words and actor mentions, with the lookups the role rules need."""
@@ -46,8 +49,27 @@ class View:
                 table[k] = m
         self.breaks = self.res.derived("clause_breaks", _breaks)  # (asked by every sentence
         # with a trigger)
+        self.lists = self.res.lists()  # the word lists, by attribute
+        self._breaks: list[bool] | None = None  # is_break of each token, made when first asked
 
     def is_break(self, k: int) -> bool:
+        table = self._breaks
+        if table is None:
+            table = self._breaks = self._break_table()
+        return table[k] if k >= 0 else self._is_break(k)
+
+    def _break_table(self) -> list[bool]:
+        """is_break of each token, worked out once: the rules ask it about the same tokens
+        again and again (the exceptions, "sementara", "sejak", "selama", are asked in full)."""
+        breaks, words, lower = self.breaks, self.words, self.lower
+        table = [w in breaks or words[k] in QUOTE_MARKS for k, w in enumerate(lower)]
+        if not _BREAK_EXCEPTIONS.isdisjoint(lower):
+            for k, w in enumerate(lower):
+                if w in _BREAK_EXCEPTIONS:
+                    table[k] = self._is_break(k)
+        return table
+
+    def _is_break(self, k: int) -> bool:
         w = self.lower[k]
         if w == "sementara" and k > 0 and len(self.lower[k - 1]) > 4 and \
                 self.lower[k - 1].startswith(("me", "di", "ber")):
@@ -101,7 +123,7 @@ class View:
         """Is words[k] 'menurut' or a word of attribution ("kata", "ujar"), or the report of
         "menurut laporan X" / "menurut keterangan X"?"""
         w = self.lower[k]
-        return w == "menurut" or w in self.res.word_set("attribution") or \
+        return w == "menurut" or w in self.lists.attribution or \
             w in _REPORTS and k > 0 and self.lower[k - 1] == "menurut"
 
     def group_starting_at(self, k: int) -> list[ActorMention]:
@@ -199,7 +221,7 @@ def _reported_opening(view: View, j: int) -> bool:
     if k >= 0 and view.words[k] == ",":
         k -= 1
     return k >= 0 and (view.lower[k] == "bahwa" or
-                       view.lower[k] in view.res.word_set("speech_verbs"))
+                       view.lower[k] in view.lists.speech_verbs)
 
 
 _OBJECT_PREPS = frozenset(("antara", "terhadap", "kepada", "bagi", "atas"))
@@ -210,7 +232,7 @@ def _object_verb(view: View, k: int) -> bool:
     new clause and its subject begin)?"""
     w = view.lower[k]
     return len(w) > 5 and w.startswith(("mem", "men")) and w.isalpha() and \
-        w not in view.res.word_set("speech_verbs")
+        w not in view.lists.speech_verbs
 
 
 _WHEN = frozenset("setelah sesudah sebelum saat ketika usai seusai sejak".split())
@@ -507,10 +529,11 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
 
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
-    attribution = view.res.word_set("attribution")
-    if view.lower[:1] and view.lower[0] in attribution and 1 in view.at:
+    attribution, lower = view.lists.attribution, view.lower
+    if lower[:1] and lower[0] in attribution and 1 in view.at:
         return view.at[1].ref  # "Kata Hendra, ..."
-    for k, w in enumerate(view.lower):
+    # (each pass below first asks whether any of its words is there at all)
+    for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
             m = view.at.get(k + 1)
@@ -519,8 +542,8 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             if m is not None or w.endswith("nya") or \
                     view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
-    speech = view.res.word_set("speech_verbs")
-    for k, w in enumerate(view.lower):
+    speech = view.lists.speech_verbs
+    for k, w in enumerate(lower) if "menurut" in lower or not speech.isdisjoint(lower) else ():
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
         if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
@@ -528,8 +551,8 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
             # relative clause describes the students, it does not quote them)
             if group:
                 return group[-1].ref
-    passive = view.res.word_set("passive_speech_verbs")
-    for k, w in enumerate(view.lower):
+    passive = view.lists.passive_speech_verbs
+    for k, w in enumerate(lower) if not passive.isdisjoint(lower) else ():
         if w not in passive or k + 1 >= len(view.lower):
             continue
         nxt = view.lower[k + 1]

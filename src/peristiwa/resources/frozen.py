@@ -24,6 +24,7 @@ class FrozenDict(dict):
 
 
 Entry = tuple[tuple[str, ...], tuple[str, ...]]  # (phrase words, ids)
+_NONE: tuple[int, tuple[str, ...]] = (0, ())  # no phrase
 
 
 class PhraseIndex:
@@ -78,14 +79,18 @@ class PhraseIndex:
     def longest(self, seq: list[str] | tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]]:
         """Longest phrase starting at seq[i]: (length in words, ids); (0, ()) if none."""
         first = seq[i]
+        if first not in self._by_first:
+            return _NONE  # (most words begin no phrase)
         seconds = self._by_second.get(first)
         if seconds is not None and i + 1 < len(seq):
             for key, ids in seconds.get(seq[i + 1], ()):  # longest first
                 n = len(key)
+                if n == 2:  # (its two words are the two looked up)
+                    return n, ids
                 if i + n <= len(seq) and tuple(seq[i:i + n]) == key:
                     return n, ids
         ids = self._single.get(first)
-        return (1, ids) if ids is not None else (0, ())
+        return (1, ids) if ids is not None else _NONE
 
     def phrases(self) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
         for entries in self._by_first.values():

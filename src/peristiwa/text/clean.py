@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from peristiwa.records import CleanText, Dateline, Removal
 from peristiwa.resources import FurnitureRule
+from peristiwa.text.sentences import ends_final
 
 # Datelines at the head of an article. Each pattern gives `place` and/or `outlet`.
 _PLACE = r"(?P<place>[A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,3})"
@@ -28,7 +29,6 @@ _DATELINES = (
     # Jakarta -
     re.compile(_PLACE + r"\s+[-–—]\s+"),
 )
-_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 
 
 @dataclass
@@ -44,7 +44,7 @@ class _Builder:
             self.size += len(text)
 
     def newline(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n"):
+        if self.parts and self.parts[-1][-1:] != "\n":
             self.parts.append("\n")
             self.size += 1
 
@@ -71,17 +71,51 @@ def parse_dateline(line: str) -> tuple[Dateline | None, int]:
 
 
 def _looks_like_headline(line: str) -> bool:
-    return bool(line.strip()) and not _FINAL.search(line) and len(line.split()) <= 25
+    return bool(line.strip()) and not ends_final(line) and len(line.split()) <= 25
 
 
-def _apply_inline(line: str, start: int, rules: list[FurnitureRule],
+_TWINS: dict[tuple[str, int], re.Pattern[str] | None] = {}  # by pattern and flags
+# an escape, or a character class ("[^\]]", "[:.]"): the classes are the group
+_CLASS = re.compile(r"\\.|(\[(?:\\.|[^\]\\])*\])")
+_PLAIN_GROUPS = re.compile(r"\(\?(?:[:=!]|<[=!])")  # (?: (?= (?! (?<= (?<!
+
+
+def _twin(rx: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-sensitive twin of a case-insensitive rule whose capitals are all plain letters
+    (not an escape such as \\S, nor in a class, a group name or inline flags): the rule in lower
+    case. In an ASCII text, the twin finds in the text's lower case the matches the rule finds
+    in the text, at the same offsets, without folding case at every character (much faster:
+    re then skips fast to a literal start such as "scroll"). None for other rules."""
+    key = (rx.pattern, rx.flags)
+    if key in _TWINS:
+        return _TWINS[key]
+    pattern, twin = rx.pattern, None
+    if rx.flags & re.IGNORECASE and pattern.isascii() and "[]" not in pattern and \
+            "[^]" not in pattern and "(?" not in _PLAIN_GROUPS.sub("", pattern) and \
+            not any(ch.isupper() for ch in "".join(_CLASS.findall(pattern))) and \
+            re.search(r"\\[A-Z]", pattern) is None:
+        twin = re.compile(pattern.lower(), rx.flags & ~re.IGNORECASE)
+    _TWINS[key] = twin
+    return twin
+
+
+Inline = tuple[str, re.Pattern[str], re.Pattern[str] | None]  # rule id, regex, its twin
+
+
+def _apply_inline(line: str, start: int, rules: list[Inline],
                   removals: list[Removal]) -> list[tuple[int, str]]:
     """Cut inline furniture out of one line; return kept pieces as (raw_start, text)."""
     cuts: list[tuple[int, int, str]] = []
-    for rule in rules:
-        for m in rule.regex.finditer(line):
+    low = line.lower() if line.isascii() else None  # (ASCII: the rules' twins read it)
+    for rid, rx, twin in rules:
+        pattern, text = (twin, low) if twin is not None and low is not None else (rx, line)
+        if pattern.search(text) is None:
+            continue  # (most lines: one search costs less than an empty finditer)
+        for m in pattern.finditer(text):
             if m.end() > m.start():
-                cuts.append((m.start(), m.end(), rule.id))
+                cuts.append((m.start(), m.end(), rid))
+    if not cuts:
+        return [(start, line)]
     cuts.sort()
     pieces, pos = [], 0
     for a, b, rid in cuts:
@@ -94,10 +128,33 @@ def _apply_inline(line: str, start: int, rules: list[FurnitureRule],
     return pieces
 
 
+_FIRST_RULES: dict[tuple[tuple[str, int], ...], re.Pattern[str] | None] = {}  # by rule set
+
+
+def _first_rule(rules: list[FurnitureRule]) -> re.Pattern[str] | None:
+    """One regex for "the first of these rules that matches at the start of a line": their
+    patterns as the groups of one alternation, each under its own case flag (the matching
+    group's number is the rule's place). One call per line instead of one per rule. None when
+    a rule has groups of its own or flags other than the case (then each rule is tried)."""
+    key = tuple((r.regex.pattern, r.regex.flags) for r in rules)
+    if key not in _FIRST_RULES:
+        combined = None
+        if all(r.regex.groups == 0 and not r.regex.flags & ~(re.I | re.U) for r in rules):
+            try:
+                combined = re.compile("|".join(
+                    f"({'(?i:' if r.regex.flags & re.I else '(?-i:'}{r.regex.pattern}))"
+                    for r in rules))
+            except re.error:
+                combined = None
+        _FIRST_RULES[key] = combined
+    return _FIRST_RULES[key]
+
+
 def clean_text(raw: str, rules: tuple[FurnitureRule, ...]) -> CleanText:
     raw = raw.replace("\u00a0", " ").replace("\ufeff", " ")
     line_rules = [r for r in rules if r.kind in ("line", "label")]
-    inline_rules = [r for r in rules if r.kind == "inline"]
+    first_rule = _first_rule(line_rules) if line_rules else None
+    inline_rules = [(r.id, r.regex, _twin(r.regex)) for r in rules if r.kind == "inline"]
     out, removals = _Builder(), []
     dateline = None
     drop_next_headline = False
@@ -112,7 +169,11 @@ def clean_text(raw: str, rules: tuple[FurnitureRule, ...]) -> CleanText:
             if _looks_like_headline(body):
                 removals.append(Removal("related-link", start + lead, start + len(line), body))
                 continue
-        hit = next((r for r in line_rules if r.regex.match(body)), None)
+        if first_rule is not None:
+            found = first_rule.match(body)
+            hit = line_rules[found.lastindex - 1] if found and found.lastindex else None
+        else:
+            hit = next((r for r in line_rules if r.regex.match(body)), None)
         if hit:
             removals.append(Removal(hit.id, start + lead, start + len(line), body))
             m = hit.regex.match(body)

@@ -17,15 +17,24 @@ from peristiwa.records import Sentence
 
 # a run of stops (the same as "(?:\.{3}|…|[.!?])+"; a leading class lets re skip fast to it)
 _END = re.compile(r"[.!?…]+[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
+# the same in a paragraph without "!", "?" or "…", where a run of stops is a run of "."s: a
+# pattern that starts on a literal lets re skip from "." to "." (a class is tested at every
+# character)
+_END_STOPS = re.compile(r"\.\.*[\"”’')\]]*(?=\s+[\"“‘'(\[A-Z0-9])")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2})")  # "eskalasi.Katanya": a lost space
+# "eskalasi.Katanya": a lost space (the stop first, the letters before it looked behind: re
+# then skips fast from stop to stop)
+_GLUED = re.compile(r"\.(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2})")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}|[a-zA-Z])[.)]\s*$")
-_FINAL = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+_FINAL_MARKS = frozenset(".!?…:;\"”’')]")  # final punctuation, closing quotes and brackets
 _NUMBER = re.compile(r"\d")
 
 
 def _word_start(para: str, end: int) -> int:
     """Start of the run of word characters and dots that ends at `end`."""
+    k = para.rfind(" ", 0, end) + 1
+    if para[k:end].isalnum():
+        return k  # (a plain word after a space: the common case, found without a loop)
     k = end
     while k > 0 and (para[k - 1].isalnum() or para[k - 1] in "._"):
         k -= 1
@@ -35,11 +44,12 @@ def _word_start(para: str, end: int) -> int:
 def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
     mark = m.group()
     start = m.start()
-    if start - (len(para) - len(para.lstrip())) <= 3 and _LIST_ITEM.match(para[: m.end()]):
+    if (start <= 3 or para[:1].isspace() and start - (len(para) - len(para.lstrip())) <= 3) \
+            and _LIST_ITEM.match(para[: m.end()]):  # (the indent is measured only if any)
         return False
-    if not mark.startswith("."):
-        return True
-    if mark.startswith("..."):
+    if mark[0] != ".":  # (slices and indexing: cheaper than startswith, which parses its
+        return True  # arguments at every call)
+    if mark[:3] == "...":
         return True
     k = _word_start(para, start)
     if k == start:
@@ -51,7 +61,7 @@ def _is_boundary(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> 
         # an initial ("A. Yani"), but not a unit after a number ("Rp 16,5 T.")
         prev = para[:k].rstrip().split(" ")[-1:] or [""]
         return bool(_NUMBER.search(prev[0]))
-    if _DOTTED.fullmatch(word):  # S.H, M.Si-like dotted abbreviations
+    if "." in word and _DOTTED.fullmatch(word):  # S.H, M.Si-like dotted abbreviations
         return False
     return True
 
@@ -69,9 +79,11 @@ def _glued(para: str, m: re.Match[str], abbreviations: frozenset[str]) -> bool:
 def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of one paragraph."""
     spans, start = [], 0
-    ends = [(m, _is_boundary) for m in _END.finditer(para)]
-    if "." in para:
-        ends += [(m, _glued) for m in _GLUED.finditer(para)]
+    rx = _END if "!" in para or "?" in para or "…" in para else _END_STOPS
+    ends = [(m, _is_boundary) for m in rx.finditer(para)]
+    glued = [(m, _glued) for m in _GLUED.finditer(para)] if "." in para else None
+    if glued:  # (rare: only then are the ends out of order)
+        ends += glued
         ends.sort(key=lambda x: x[0].start())
     for m, test in ends:
         if m.end() <= start or not test(para, m, abbreviations):
@@ -85,8 +97,14 @@ def split_paragraph(para: str, abbreviations: frozenset[str]) -> list[tuple[int,
     return spans
 
 
+def ends_final(text: str) -> bool:
+    """Does the text end on final punctuation, a closing quote or bracket (trailing spaces
+    aside)?"""
+    return text.rstrip()[-1:] in _FINAL_MARKS
+
+
 def is_heading(text: str) -> bool:
-    return not _FINAL.search(text) and len(text.split()) <= 12
+    return not ends_final(text) and len(text.split()) <= 12
 
 
 def split_sentences(text: str, abbreviations: frozenset[str]) -> tuple[Sentence, ...]:

@@ -12,11 +12,13 @@ QUOTE_MARKS = frozenset('"“”')  # the quote marks that open and close report
 
 _TOKEN = re.compile(
     r"(?=\S)(?:"  # (a cheap look at the next character skips spaces fast)
-    r"\d+(?:[.,/:]\d+)+"  # numbers and dates with inner separators
-    r"|[^\W_]+(?:['’\-][^\W_]+)*"  # words, incl. Ma'ruf, Prabowo-Gibran, al-Sharaa
+    r"\d++(?:[.,/:]\d++)+"  # numbers and dates with inner separators
+    r"|[^\W_]++(?:['’\-][^\W_]++)*+"  # words, incl. Ma'ruf, Prabowo-Gibran, al-Sharaa
     r"|[^\w\s]"  # any other single mark
     r")"
 )
+# (the runs are possessive: a run of digits or letters is never given back, which is what a
+# match would do anyway, and a number that fails is dropped at once instead of digit by digit)
 
 
 # The same tokens in an ASCII text, with ASCII classes instead of Unicode ones (much faster in
@@ -24,8 +26,8 @@ _TOKEN = re.compile(
 # ASCII. (\s stays: in Unicode mode it also takes the separators \x1c-\x1f.)
 _ASCII_TOKEN = re.compile(
     r"(?=\S)(?:"
-    r"[0-9]+(?:[.,/:][0-9]+)+"
-    r"|[A-Za-z0-9]+(?:['\-][A-Za-z0-9]+)*"
+    r"[0-9]++(?:[.,/:][0-9]++)+"
+    r"|[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+"
     r"|[^A-Za-z0-9_\s]"
     r")"
 )
@@ -50,6 +52,19 @@ def token_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) offsets in `text` of the tokens of `tokenize(text)`, without making
     the tokens (cheaper when the words are at hand)."""
     return list(map(_span, _token_re(text).finditer(text)))
+
+
+def spans_of(tokens: list[str], text: str) -> list[tuple[int, int]]:
+    """`token_spans(text)` from the texts of its tokens (`word_list(text)`): each token is the
+    first occurrence of its text from the end of the one before, since only spaces and
+    underscores, which no token begins with, lie between them."""
+    out, end = [], 0
+    find = text.find
+    for token in tokens:
+        start = find(token, end)
+        end = start + len(token)
+        out.append((start, end))
+    return out
 
 
 def words(text: str) -> tuple[str, ...]:
