@@ -30,12 +30,12 @@ class Memory:
         """Who "ujarnya", "kata dia" point to: the one named as speaking in the last sentences,
         else the person the last sentence opened on, else the latest person; not one who is
         talked about rather than quoted (`quotable`)."""
-        said = (self.speaker_turn, 1, self.last_speaker) \
-            if self.turn - self.speaker_turn <= _SPEAKER_SPAN else (0, 0, None)
-        opened = (self.subject_turn, 0, self.subject)
-        for _, _, talker in sorted((said, opened), key=lambda c: c[:2], reverse=True):
+        said = self.last_speaker if self.turn - self.speaker_turn <= _SPEAKER_SPAN else None
+        pair = (said, self.subject) if self.speaker_turn >= self.subject_turn else \
+            (self.subject, said)  # (the more recent first; the one named speaking on a tie)
+        for talker in pair:
             if talker is not None and talker in self.persons and quotable(talker):
-                return talker  # (the more recent of the two; the one named speaking on a tie)
+                return talker
         for r in reversed(self.persons):
             if quotable(r):
                 return r

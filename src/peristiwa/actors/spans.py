@@ -69,27 +69,38 @@ def dictionary_spans(words: list[str], res: Resources,
         if n == 1 and len(w) <= 3 and _initials(words, i, n, cased):
             continue  # "berinisial MA", "MA (25)": a person's initials, not the Supreme Court
         entry = actors[ids[0]] if len(ids) == 1 else _pick([actors[x] for x in ids])
-        if entry is not None and entry.place and n == 1 and _name_goes_on(words, i + 1, res):
-            entry = None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
-        if entry is not None and entry.kind == "country" and n == 1 and aged(words, i + 1):
-            entry = None  # "kata Vatikan (27), pengendara asal Demak": a person and her age
-        if entry is not None and n == 1 and low in ("barat", "timur") and i > 0 and \
-                words[i - 1][:1].isupper() and words[i - 1].isalpha():
-            entry = None  # "Denpasar Barat": a direction in a place name, not the West
-        if entry is not None and entry.id == "ag-pt" and i > 0 and \
-                lowered[i - 1] in _COURT_WORDS and "idn-pengadilan-tinggi" in res.actors:
-            entry = res.actors["idn-pengadilan-tinggi"]  # "Hakim PT Jakarta": the High Court
-        if entry is not None and n == 1 and i > 0 and low in res.word_set("adjective_agents") \
-                and lowered[i - 1] in res.word_set("adjective_heads") and \
-                not (i + 1 < len(words) and words[i + 1][:1].isupper()):
-            entry = None  # "tindakan militer yang lebih keras": military, not the military
-            # (but "sasaran militer Kamboja" are Cambodia's military's)
+        if entry is not None and n == 1:
+            entry = _one_word_entry(entry, words, lowered, i, res)
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
     if "orang" in lowered or "warga" in lowered:
         spans = _counted_crowds(words, lowered, spans, res)
     return spans
+
+
+def _one_word_entry(entry: ActorEntry, words: list[str], lowered: list[str], i: int,
+                    res: Resources) -> ActorEntry | None:
+    """The guards on a one-word dictionary match: the entry it stands for, or None."""
+    low = lowered[i]
+    if entry.place and _name_goes_on(words, i + 1, res):
+        return None  # "Vienna Varella Angeli": a person's first name, not Austria's capital
+    if entry.kind == "country" and aged(words, i + 1):
+        return None  # "kata Vatikan (27), pengendara asal Demak": a person and her age
+    if i == 0:
+        return entry
+    before = lowered[i - 1]
+    if low in ("barat", "timur") and words[i - 1][:1].isupper() and words[i - 1].isalpha():
+        return None  # "Denpasar Barat": a direction in a place name, not the West
+    if entry.id == "ag-pt" and before in _COURT_WORDS:
+        return res.actors.get("idn-pengadilan-tinggi", entry)  # "Hakim PT Jakarta": the
+        # High Court
+    lists = res.lists()
+    if low in lists.adjective_agents and before in lists.adjective_heads and \
+            not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+        return None  # "tindakan militer yang lebih keras": military, not the military (but
+        # "sasaran militer Kamboja" are Cambodia's military's)
+    return entry
 
 
 _CROWD_ID = "ag-orang-banyak"

@@ -514,7 +514,12 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
                   ) -> ActorRef | None:
     """The one a sentence names as speaking ("kata X", "ujar X", "menurut X", "X mengatakan"),
     not by a pronoun: whom a later "ujarnya" is likely to point back to."""
-    attribution, speech = res.word_set("attribution"), res.word_set("speech_verbs")
+    if not mentions:
+        return None
+    lists = res.lists()
+    attribution, speech = lists.attribution, lists.speech_verbs
+    if speech.isdisjoint(lower) and attribution.isdisjoint(lower) and "menurut" not in lower:
+        return None  # (most sentences name no speaker)
     found = None
     for m in mentions:
         if m.how.startswith("coref:pronoun") or m.how == "locative":
