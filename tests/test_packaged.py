@@ -1964,3 +1964,12 @@ def test_programme_and_command_names_are_no_persons(res):
     assert "MBG" not in [n for n, _ in found("Ia menyarankan agar menu MBG disesuaikan.", res)]
     assert found("Pangdam V Brawijaya meninjau lokasi.", res)[-1][0] != "Brawijaya"
     assert found("Kepada Kampus Udayana, kami meminta kejelasan.", res)[0][1] == "IDNEDU"
+
+
+def test_an_act_within_an_event_told_before_takes_its_day(res):
+    text = ("Tim kejaksaan menggeledah kantor Diskominfo Sleman pada Kamis (24/7/2025). "
+            "Bupati Sleman mendukung proses hukum itu, kata Harda, Jumat (25/7/2025). "
+            "Adapun dari penggeledahan itu tim kejaksaan menyita puluhan dokumen.")
+    evs = [e for e in code_text(text, res, published="2025-07-25") if e.sentence_index == 2]
+    assert [(e.cameo, e.date.value.isoformat(), e.date.source) for e in evs] == [
+        ("1711", "2025-07-24", "linked")]

@@ -295,7 +295,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     for s, m in pending:
         offset = a.offsets(s)[m.trigger.start][0]
         whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
-    whens = _linked_dates(pending, whens)
+    whens = _scene_dates(a, _linked_dates(pending, whens), pending, res)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
                              content_from=_content_from(a.words[s.index], m))
@@ -373,6 +373,35 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
 
 
 _LINKED_ROOTS = frozenset("15 16 17 18 19 20".split())
+
+
+def _scene_dates(a: _Article, whens: list[EventDate], pending: list[tuple[Sentence, Match]],
+                 res: Resources) -> list[EventDate]:
+    """"Adapun dari penggeledahan itu tim kejaksaan menyita ...": an act told as part of an
+    event told before ("<prep> <noun> itu/tersebut" among the first words) takes that event's
+    day when it names none of its own (the nearest earlier event whose trigger has the noun's
+    root and whose sentence dates it)."""
+    out = list(whens)
+    demonstrative = res.word_set("demonstrative")
+    for k, (s, _) in enumerate(pending):
+        if out[k].source not in ("dominant", "published"):
+            continue
+        low = a.lowered[s.index]
+        j = next((j for j in range(min(4, len(low) - 2)) if low[j] in _SCENE_DATE_PREPS and
+                  low[j + 2] in demonstrative), None)
+        if j is None:
+            continue
+        lemmas = {r.root for _, r in candidates(a.words[s.index][j + 1], res)}
+        for i in range(k - 1, -1, -1):
+            s2, m2 = pending[i]
+            if s2.index < s.index and m2.trigger.reading.root in lemmas and \
+                    out[i].source in ("text", "linked") and out[i].precision == "day":
+                out[k] = EventDate(out[i].value, "day", "linked", out[i].text)
+                break
+    return out
+
+
+_SCENE_DATE_PREPS = _SCENE_PREPS | frozenset(("dari",))  # ("dari penggeledahan itu")
 
 
 def _linked_dates(pending: list[tuple[Sentence, Match]], whens: list[EventDate]
