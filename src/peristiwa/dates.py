@@ -114,6 +114,12 @@ def _document_date(low: str, k: int) -> bool:
 _QUOTE_ENDS = ('"', "”", "'")
 
 
+def _written_day(dm: DateMention) -> bool:
+    """Is the mention a day written out with digits ("Selasa (21/10)", "21 April 2025")?"""
+    return dm.date.precision == "day" and dm.anchor_days is None and \
+        any(ch.isdigit() for ch in dm.date.text or "")
+
+
 def _said_on(found: list[DateMention], text: str, k: int) -> date | None:
     """The day a quote was said, when the words after offset k close the quote and its tag
     names the day ('"... hari ini, pemerintah mencabut ...," ujar Bahlil, Selasa (10/6)'):
@@ -121,22 +127,15 @@ def _said_on(found: list[DateMention], text: str, k: int) -> date | None:
     close = next((j for j in range(k, len(text)) if text[j] in _QUOTE_ENDS), None)
     if close is None:
         return None
-    return next((dm.date.value for dm in found if dm.start > close and
-                 dm.date.precision == "day" and dm.anchor_days is None and
-                 any(ch.isdigit() for ch in dm.date.text or "")), None)
+    return next((dm.date.value for dm in found if dm.start > close and _written_day(dm)),
+                None)
 
 
-def _before_named_day(found: list[DateMention], text: str, k: int) -> bool:
-    """Does a day written with digits start right after offset k (but for a comma)?"""
-    return any(dm.date.precision == "day" and dm.anchor_days is None and dm.start >= k and
-               not text[k:dm.start].strip(" ,") and any(ch.isdigit() for ch in dm.date.text or "")
-               for dm in found)
-
-
-def _after_named_day(found: list[DateMention], text: str, k: int) -> bool:
-    """Does a day written with digits end right before offset k (but for a comma)?"""
-    return any(dm.date.precision == "day" and dm.anchor_days is None and dm.end <= k and
-               not text[dm.end:k].strip(" ,") and any(ch.isdigit() for ch in dm.date.text or "")
+def _beside_written_day(found: list[DateMention], text: str, start: int, end: int) -> bool:
+    """Does a written day stand right before offsets start..end or right after them (but for
+    a comma)? "Selasa (21/10) kemarin", "hari ini, 21 April 2025": one day, the one named."""
+    return any(_written_day(dm) and (dm.end <= start and not text[dm.end:start].strip(" ,") or
+                                     dm.start >= end and not text[end:dm.start].strip(" ,"))
                for dm in found)
 
 
@@ -299,10 +298,8 @@ class DateFinder:
                 add(m, *self._rel_unit(m, published))
         if words:
             for m in self._finditer(self.rx_words, text, low):
-                if _after_named_day(out, text, m.start()):
-                    continue  # "Selasa (21/10) kemarin": the day named, said to be past
-                if _before_named_day(out, text, m.end()):
-                    continue  # "Pada hari ini, 21 April 2025": the day named
+                if _beside_written_day(out, text, m.start(), m.end()):
+                    continue  # "Selasa (21/10) kemarin", "hari ini, 21 April 2025"
                 said = None if text[:m.start()].rstrip().endswith("(") else \
                     _said_on(out, text, m.end())  # ("Besok (hari ini)": the editor's today)
                 add(m, self._word(m["w"].lower(), said or published), "day")
