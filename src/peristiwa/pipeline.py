@@ -4,6 +4,7 @@ bundle and the settings. No file, network or database I/O, no clock, no randomne
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -355,21 +356,31 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
     told before takes that event's place when it names none of its own (the nearest earlier
     event whose trigger has the noun's root, placed by its own sentence)."""
     out = list(wheres)
-    for k, (s, _) in enumerate(pending):
-        low = a.lowered[s.index]
-        if len(low) < 4 or low[0] not in _SCENE_PREPS or \
-                low[2] not in res.word_set("demonstrative") or \
-                (out[k] is not None and out[k].how in _TEXT_PLACES):
+    for k in range(len(pending)):
+        if out[k] is not None and out[k].how in _TEXT_PLACES:
             continue
-        lemmas = {r.root for _, r in candidates(a.words[s.index][1], res)}
-        for j in range(k - 1, -1, -1):
-            s2, m2 = pending[j]
-            loc = out[j]
-            if s2.index < s.index and m2.trigger.reading.root in lemmas and \
-                    loc is not None and loc.how in _TEXT_PLACES:
-                out[k] = loc
-                break
+        j = _scene_event(a, pending, k, res, _SCENE_PREPS, 1,
+                         lambda i: out[i] is not None and out[i].how in _TEXT_PLACES)
+        if j is not None:
+            out[k] = out[j]
     return out
+
+
+def _scene_event(a: _Article, pending: list[tuple[Sentence, Match]], k: int, res: Resources,
+                 preps: frozenset[str], reach: int, told: Callable[[int], bool]) -> int | None:
+    """The earlier event a sentence says it is part of: "<prep> <noun> itu/tersebut" among
+    its first `reach` words, and the nearest earlier event (with `told(index)`) whose trigger
+    has the noun's root; None when there is none."""
+    s = pending[k][0]
+    low = a.lowered[s.index]
+    demonstrative = res.word_set("demonstrative")
+    at = next((j for j in range(min(reach, len(low) - 3)) if low[j] in preps and
+               low[j + 2] in demonstrative), None)
+    if at is None:
+        return None
+    lemmas = {r.root for _, r in candidates(a.words[s.index][at + 1], res)}
+    return next((j for j in range(k - 1, -1, -1) if pending[j][0].index < s.index and
+                 pending[j][1].trigger.reading.root in lemmas and told(j)), None)
 
 
 _LINKED_ROOTS = frozenset("15 16 17 18 19 20".split())
@@ -382,22 +393,14 @@ def _scene_dates(a: _Article, whens: list[EventDate], pending: list[tuple[Senten
     day when it names none of its own (the nearest earlier event whose trigger has the noun's
     root and whose sentence dates it)."""
     out = list(whens)
-    demonstrative = res.word_set("demonstrative")
-    for k, (s, _) in enumerate(pending):
+    for k in range(len(pending)):
         if out[k].source not in ("dominant", "published"):
             continue
-        low = a.lowered[s.index]
-        j = next((j for j in range(min(4, len(low) - 2)) if low[j] in _SCENE_DATE_PREPS and
-                  low[j + 2] in demonstrative), None)
-        if j is None:
-            continue
-        lemmas = {r.root for _, r in candidates(a.words[s.index][j + 1], res)}
-        for i in range(k - 1, -1, -1):
-            s2, m2 = pending[i]
-            if s2.index < s.index and m2.trigger.reading.root in lemmas and \
-                    out[i].source in ("text", "linked") and out[i].precision == "day":
-                out[k] = EventDate(out[i].value, "day", "linked", out[i].text)
-                break
+        j = _scene_event(a, pending, k, res, _SCENE_DATE_PREPS, 4,
+                         lambda i: out[i].source in ("text", "linked") and
+                         out[i].precision == "day")
+        if j is not None:
+            out[k] = EventDate(out[j].value, "day", "linked", out[j].text)
     return out
 
 
