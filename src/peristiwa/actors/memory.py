@@ -125,15 +125,13 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
         del seq[0]
 
 
-_NAME_PARTS: dict[str, dict[str, bool]] = {}  # memo per resources version
-
-
 def _name_parts(res: Resources) -> dict[str, bool]:
-    """The memo of `_name_part` for these resources."""
-    memo = _NAME_PARTS.get(res.version)
-    if memo is None:
-        memo = _NAME_PARTS[res.version] = {}
-    return memo
+    """The memo of `_name_part` for these resources (kept per resources version)."""
+    return res.derived("name_part_memo", _new_memo)
+
+
+def _new_memo(res: Resources) -> dict[str, bool]:
+    return {}
 
 
 def _name_part(word: str, res: Resources) -> bool:

@@ -184,7 +184,7 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             group = view.group_ending_at(j)
             first = group[0].start
             if first > 0 and view.lower[first - 1] in ("di", "ke") and not (
-                    first > 1 and view.lower[first - 2] in view.res.word_set("first_person")):
+                    first > 1 and view.lower[first - 2] in view.lists.first_person):
                 j = first - 2  # "Kehadiran Eddy di Unsrat disambut ...": where, not who (but
                 continue  # "kami di Komisi III mengapresiasi ...": the speaker's body)
             if first > 0 and _object_verb(view, first - 1) and \

@@ -62,11 +62,6 @@ def _forms(word: str) -> frozenset[str]:
     return found
 
 
-_VIABLE: dict[str, dict[str, tuple]] = {}
-_DEAD: dict[str, set[str]] = {}  # the words memoised in _VIABLE that have no viable pattern
-_CANDIDATES: dict[str, dict[str, tuple[tuple[Pattern, Reading], ...]]] = {}
-
-
 VERB_NEED = "@verb"  # in `needs`: any active verb (meN-, ber-) within the window
 
 
@@ -107,9 +102,17 @@ _OTHER_CLAUSE = frozenset("agar supaya jika kalau apabila".split())
 _CLEARED = frozenset("terbukti bersalah hanya sekadar lepas terlepas semata".split())
 
 
+def _new_memo(res: Resources) -> dict:
+    return {}  # (a memo kept per resources version by Resources.derived)
+
+
+def _new_set(res: Resources) -> set[str]:
+    return set()
+
+
 def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
     """(pattern, reading) pairs for a word; memoised per resources version."""
-    cache = _CANDIDATES.setdefault(res.version, {})
+    cache = res.derived("trigger_candidates", _new_memo)
     found = cache.get(word)
     if found is None:
         index = res.trigger_index
@@ -122,7 +125,7 @@ def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]
 def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str], ...]:
     """The candidates whose form fits the pattern (not excluded, right part of speech), with
     that form; they depend on the word alone, so they are memoised like `candidates`."""
-    cache = _VIABLE.setdefault(res.version, {})
+    cache = res.derived("viable_triggers", _new_memo)
     found = cache.get(word)
     if found is None:
         lower = word.lower()
@@ -140,26 +143,21 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
         if len(cache) < 500_000:
             cache[word] = found
             if not found:
-                _DEAD.setdefault(res.version, set()).add(word)
+                res.derived("dead_words", _new_set).add(word)
     return found
 
 
 def may_trigger(words: list[str], res: Resources) -> bool:
     """Can any word of the sentence trigger? False when each is memoised as triggering nothing
     (a third of the sentences): one test in C instead of find_triggers' pass."""
-    dead = _DEAD.get(res.version)
-    return dead is None or not dead.issuperset(words)
+    return not res.derived("dead_words", _new_set).issuperset(words)
 
 
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
-    cache = _VIABLE.get(res.version)
-    if cache is None:
-        cache = _VIABLE[res.version] = {}
-    dead = _DEAD.get(res.version)
-    if dead is None:
-        dead = _DEAD[res.version] = set()
+    cache = res.derived("viable_triggers", _new_memo)
+    dead = res.derived("dead_words", _new_set)
     # the positions of words that may trigger (or are not yet memoised): most are neither
     maybe = [i for i, w in enumerate(words) if w not in dead]
     after = 0  # the end of the last trigger found
