@@ -57,7 +57,6 @@ class PlaceMention:
     location: Location
 
 
-_CITY_OF: dict[str, dict[str, Place | None]] = {}  # landmark id -> nearest city, per version
 _SPECIFIC = {"city": 0, "capital": 0, "landmark": 0, "regency": 1, "district": 1,
              "province": 2, "region": 3, "country": 4, "sea": 5}
 
@@ -65,7 +64,7 @@ _SPECIFIC = {"city": 0, "capital": 0, "landmark": 0, "regency": 1, "district": 1
 def city_of(place: Place, res: Resources) -> Place | None:
     """The city or regency a landmark stands in (the nearest within 40 km, same country):
     places are reported by city ("Patung Kuda" -> Jakarta, "Kremlin" -> Moscow)."""
-    cache = _CITY_OF.setdefault(res.version, {})
+    cache: dict[str, Place | None] = res.memo("landmark_cities")  # (landmark id -> its city)
     if place.id not in cache:
         best, best_d = None, 0.4  # degrees, about 40 km
         if place.lat is not None and place.lon is not None:

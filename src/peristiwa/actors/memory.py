@@ -65,7 +65,7 @@ class Memory:
             # Doli Kurnia" is no name of his)
             named = mention.ref.name if how in ("title", "apposition") and person \
                 else mention.text
-            memo = _name_parts(res)
+            memo = res.memo("name_parts")
             for part in named.split():
                 clean = part.strip(",.()")
                 found = memo.get(clean)
@@ -125,19 +125,10 @@ def _push(seq: list[ActorRef], ref: ActorRef) -> None:
         del seq[0]
 
 
-def _name_parts(res: Resources) -> dict[str, bool]:
-    """The memo of `_name_part` for these resources (kept per resources version)."""
-    return res.derived("name_part_memo", _new_memo)
-
-
-def _new_memo(res: Resources) -> dict[str, bool]:
-    return {}
-
-
 def _name_part(word: str, res: Resources) -> bool:
     """Can this word of a person's name refer to them alone later ("Purbaya", "Shoigu")? Not
     when it is a common word, a dictionary alias, an event word or a town ("Pekanbaru")."""
-    memo = _name_parts(res)
+    memo = res.memo("name_parts")
     found = memo.get(word)
     if found is None:
         found = len(word) >= 3 and word[0].isupper() and \

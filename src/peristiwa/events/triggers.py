@@ -102,17 +102,13 @@ _OTHER_CLAUSE = frozenset("agar supaya jika kalau apabila".split())
 _CLEARED = frozenset("terbukti bersalah hanya sekadar lepas terlepas semata".split())
 
 
-def _new_memo(res: Resources) -> dict:
-    return {}  # (a memo kept per resources version by Resources.derived)
-
-
 def _new_set(res: Resources) -> set[str]:
     return set()
 
 
 def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]:
     """(pattern, reading) pairs for a word; memoised per resources version."""
-    cache = res.derived("trigger_candidates", _new_memo)
+    cache = res.memo("trigger_candidates")
     found = cache.get(word)
     if found is None:
         index = res.trigger_index
@@ -125,7 +121,7 @@ def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]
 def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str], ...]:
     """The candidates whose form fits the pattern (not excluded, right part of speech), with
     that form; they depend on the word alone, so they are memoised like `candidates`."""
-    cache = res.derived("viable_triggers", _new_memo)
+    cache = res.memo("viable_triggers")
     found = cache.get(word)
     if found is None:
         lower = word.lower()
@@ -156,7 +152,7 @@ def may_trigger(words: list[str], res: Resources) -> bool:
 def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
     """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
     found: list[Trigger] = []
-    cache = res.derived("viable_triggers", _new_memo)
+    cache = res.memo("viable_triggers")
     dead = res.derived("dead_words", _new_set)
     # the positions of words that may trigger (or are not yet memoised): most are neither
     maybe = [i for i, w in enumerate(words) if w not in dead]

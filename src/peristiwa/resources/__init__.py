@@ -84,6 +84,11 @@ class Resources:
             found = values[name] = build(self)
         return found
 
+    def memo(self, name: str) -> dict:
+        """A memo dict kept per resources version under `name` (the rules' caches of what a
+        word gives under these resources)."""
+        return self.derived(name, _new_memo)
+
     def lists(self) -> WordLists:
         """The word lists by attribute (`res.lists().negation`), for rules that read many."""
         return self.derived("word_lists", WordLists)
@@ -107,6 +112,10 @@ class WordLists:
         found = self._res.word_set(name)
         setattr(self, name, found)
         return found
+
+
+def _new_memo(res: Resources) -> dict:
+    return {}
 
 
 def _law_sectors(res: Resources) -> frozenset[str]:
