@@ -1973,3 +1973,15 @@ def test_an_act_within_an_event_told_before_takes_its_day(res):
     evs = [e for e in code_text(text, res, published="2025-07-25") if e.sentence_index == 2]
     assert [(e.cameo, e.date.value.isoformat(), e.date.source) for e in evs] == [
         ("1711", "2025-07-24", "linked")]
+
+
+def test_an_act_named_again_without_its_object_was_done_to_the_same(res):
+    text = ("Kejaksaan Tinggi DIY menggeledah Kantor Dinas Pendidikan Sleman pada Kamis (24/7). "
+            "Penggeledahan tersebut dilakukan berdasarkan surat perintah kepala kejaksaan.")
+    evs = [e for e in code_text(text, res, published="2025-07-25") if e.sentence_index == 1]
+    assert [(e.cameo, e.target.code) for e in evs] == [("171", "IDNGOV")]
+    # a verb without its object still has the unnamed suspect: the rule is for the noun
+    text = ("Kejaksaan Tinggi DIY menggeledah Kantor Dinas Pendidikan Sleman pada Kamis (24/7). "
+            "Pekan ini penyidik kembali menggeledah.")
+    evs = [e for e in code_text(text, res, published="2025-07-25") if e.sentence_index == 1]
+    assert [e.target.name for e in evs] == ["(unnamed suspect)"]
