@@ -1985,3 +1985,22 @@ def test_an_act_named_again_without_its_object_was_done_to_the_same(res):
             "Pekan ini penyidik kembali menggeledah.")
     evs = [e for e in code_text(text, res, published="2025-07-25") if e.sentence_index == 1]
     assert [e.target.name for e in evs] == ["(unnamed suspect)"]
+
+
+def test_a_country_joined_to_a_foreign_group_is_that_group_of_its_own(res):
+    assert [c for _, c in found("Tentara India dan Pakistan baku tembak.", res)] == [
+        "INDMIL", "PAKMIL"]
+    # one person's title is not shared: China stays the state
+    assert found("Menlu Rusia dan China bertemu.", res)[1] == ("China", "CHN")
+
+
+def test_a_group_noun_with_a_modifier_takes_the_country_after_it(res):
+    assert [c for _, c in found("Buruh pelabuhan Australia memulai aksi mogok.", res)] == [
+        "AUSLAB"]
+    assert [c for _, c in found("Tahanan politik Palestina melakukan mogok makan.", res)] == [
+        "PSECVL"]
+
+
+def test_a_licence_abbreviation_before_its_holder_is_passed_over(res):
+    evs = code_text("Bahlil mencabut IUP empat perusahaan itu.", res, published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("172", "IDNBUS")]

@@ -18,10 +18,13 @@ CASES = [pytest.param(p.id, i, ex, id=f"{p.id}#{i}",
 @pytest.mark.parametrize("pid,i,example", CASES)
 def test_pattern_example(pid, i, example, res):
     events = code_text(example.text, res, published="2025-10-22")
-    got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.rule)
-           for e in events}
-    for source, target, code in example.events:
-        assert (source, target, code, pid) in got, (example.text, sorted(got))
+    got = {(e.source.country, e.target.country if e.target else None, e.cameo, e.rule,
+            e.source.sector, e.target.sector if e.target else None) for e in events}
+    for source, target, code, src_sectors, tgt_sectors in example.events:
+        assert any(g[:4] == (source, target, code, pid) and
+                   (not src_sectors or g[4] in src_sectors) and
+                   (not tgt_sectors or g[5] in tgt_sectors) for g in got), \
+            (example.text, sorted(src_sectors), sorted(tgt_sectors), sorted(got, key=str))
     if not example.events:  # a negative example: this pattern must give nothing here
         assert not [g for g in got if g[3] == pid], (example.text, sorted(got))
 

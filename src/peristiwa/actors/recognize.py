@@ -713,6 +713,19 @@ class _Chunker:
         ref = replace(m.ref, code=(m.ref.country or "") + "COP", sector="COP")
         return replace(m, ref=ref)
 
+    def _shared_head(self, prev: ActorMention, m: ActorMention) -> ActorMention:
+        """"Tentara India dan Pakistan", "pasukan Rusia dan Ukraina": a bare country joined to
+        a group of another country is that group of its own (a title of one person, "Menlu
+        Rusia dan China", leaves the country as it is)."""
+        p = prev.ref
+        if prev.end != m.start - 1 or self.lower[prev.end] not in ("dan", "serta") or \
+                prev.how != "title" or prev.person or p.kind != "agent" or not p.country or \
+                p.country == m.ref.country or not m.ref.country or p.sector in (None, "UNK"):
+            return m
+        ref = ActorRef(p.name, m.ref.country + p.sector, m.ref.country, p.sector, p.actor_id,
+                       p.kind)
+        return replace(m, ref=ref, how="title")
+
     def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
         named just before ("berinisial" between), who keeps its country and sector."""
@@ -845,6 +858,8 @@ class _Chunker:
                 mention = self._initials_role(out[-1], mention)
             elif out and mention.how == "title" and mention.ref.sector == "MIL":
                 mention = self._police_rank(out[-1], mention)
+            elif out and mention.ref.kind == "country":
+                mention = self._shared_head(out[-1], mention)
             merged = None
             if out and 0 < mention.start - out[-1].end <= 2:  # (both merges need this: a word
                 # or two between, "Menlu Iran, Abbas Araghchi", "Adi Susanto selaku Ketua KPU")

@@ -14,8 +14,8 @@ from peristiwa.text.tokens import QUOTE_MARKS
 _SKIP_BEFORE_OBJECT = frozenset(
     "para sejumlah beberapa seluruh semua sang pihak kepada terhadap dengan itu ini tersebut "
     "keras secara tegas langsung resmi kembali juga pun pak bapak bu ibu sdr saudara "
-    "kantor markas gedung".split()  # ("menyambangi Kantor Kementerian PU": the ministry)
-)
+    "kantor markas gedung iup iupk hgu hgb".split()  # ("menyambangi Kantor Kementerian PU":
+)  # the ministry; "mencabut IUP empat perusahaan": the companies holding the licences)
 _REPORTS = frozenset("laporan keterangan data catatan rilis pernyataan sumber".split())
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
 WINDOW = 6  # tokens between a trigger and its preposition / object

@@ -61,7 +61,9 @@ class ActorEntry:
 @dataclass(frozen=True, slots=True)
 class Example:
     text: str
-    events: tuple[tuple[str | None, str | None, str], ...]  # (source, target, code)
+    # (source, target, code, source sectors, target sectors): the sectors acceptable, as in a
+    # gold event; none given, the sector is not checked
+    events: tuple[tuple[str | None, str | None, str, frozenset[str], frozenset[str]], ...]
     xfail: str | None = None  # a known limitation of the coder, with the reason
 
 
@@ -190,7 +192,9 @@ def parse_example(raw: Any) -> Example:
     for ev in raw.get("events") or []:
         if not isinstance(ev, dict) or "code" not in ev:
             raise ValueError(f"example event needs code: {ev!r}")
-        events.append((ev.get("source"), ev.get("target"), str(ev["code"])))
+        events.append((ev.get("source"), ev.get("target"), str(ev["code"]),
+                       frozenset(_str_list(ev.get("source_sector"))),
+                       frozenset(_str_list(ev.get("target_sector")))))
     return Example(raw["text"], tuple(events), raw.get("xfail"))
 
 
