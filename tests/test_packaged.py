@@ -2004,3 +2004,9 @@ def test_a_group_noun_with_a_modifier_takes_the_country_after_it(res):
 def test_a_licence_abbreviation_before_its_holder_is_passed_over(res):
     evs = code_text("Bahlil mencabut IUP empat perusahaan itu.", res, published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("172", "IDNBUS")]
+
+
+def test_a_passive_in_a_relative_clause_is_said_of_its_head(res):
+    evs = code_text("Vietnam menyerahkan 45 nelayan Indonesia yang sebelumnya ditangkap polisi.",
+                    res, published="2025-06-10")
+    assert ("173", "IDNAGR") in [(e.cameo, e.target.code) for e in evs]

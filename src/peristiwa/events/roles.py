@@ -192,10 +192,12 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                 return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
             verb = object_verb_before(view, first) if _passive_word(view.lower[k]) and \
+                not relative and \
                 not any(view.lower[x] in _WHEN for x in range(group[-1].end, k)) else None
-            if verb is not None:
-                j = verb - 1  # "HM diduga mencemarkan nama baik FH ... hingga ditetapkan
-                continue  # tersangka": the one who did it, not the one it was done to
+            if verb is not None:  # ("menyerahkan 45 nelayan Indonesia yang sebelumnya
+                j = verb - 1  # ditangkap": a relative clause is said of its head; but "HM
+                continue  # diduga mencemarkan nama baik FH ... hingga ditetapkan tersangka":
+                # the one who did it, not the one it was done to)
             if first > 0 and view.lower[first - 1] in _OBJECT_PREPS and not relative and \
                     not purpose:
                 return []  # "cekcok antara pelaku dan korban hingga berujung pembunuhan": a
