@@ -2010,3 +2010,17 @@ def test_a_passive_in_a_relative_clause_is_said_of_its_head(res):
     evs = code_text("Vietnam menyerahkan 45 nelayan Indonesia yang sebelumnya ditangkap polisi.",
                     res, published="2025-06-10")
     assert ("173", "IDNAGR") in [(e.cameo, e.target.code) for e in evs]
+
+
+def test_what_a_case_is_about_is_no_subject(res):
+    text = ("Terdakwa kasus penghinaan terkait tudingan ijazah palsu Joko Widodo, Budi Santoso, "
+            "mengajukan banding ke Pengadilan Tinggi.")
+    assert {e.source.name for e in code_text(text, res, published="2025-06-10")} == {
+        "Budi Santoso"}
+    text = ("Budi Santoso, terpidana kasus penghinaan terkait tudingan ijazah palsu Joko Widodo, "
+            "mengajukan banding ke Pengadilan Tinggi.")
+    assert "Joko Widodo" not in {e.source.name
+                                 for e in code_text(text, res, published="2025-06-10")}
+    # with nobody else before it, the case's own is the one it is done to
+    evs = code_text("Kasus guru Mansur itu diusut Polda Sulteng.", res, published="2025-06-10")
+    assert [e.target.name for e in evs] == ["Mansur"]

@@ -16,6 +16,7 @@ _SKIP_BEFORE_OBJECT = frozenset(
     "keras secara tegas langsung resmi kembali juga pun pak bapak bu ibu sdr saudara "
     "kantor markas gedung iup iupk hgu hgb".split()  # ("menyambangi Kantor Kementerian PU":
 )  # the ministry; "mencabut IUP empat perusahaan": the companies holding the licences)
+_TOPIC_WORDS = frozenset("kasus perkara terkait tentang mengenai".split())
 _REPORTS = frozenset("laporan keterangan data catatan rilis pernyataan sumber".split())
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
 WINDOW = 6  # tokens between a trigger and its preposition / object
@@ -92,9 +93,12 @@ class View:
                 break
             if self.words[j] == "," and (_apposition_comma(self, j) or
                                          self._cited_before(prev.start) or
-                                         self._closes_fronted(j)):
+                                         self._closes_fronted(j) or
+                                         self._topic_before(prev.start)):
                 break  # "Menurut Kemlu Filipina, kedua negara ...", "Lalu, kata Idas,
-                # terduga pelaku ...": a source of what is said, not a member
+                # terduga pelaku ...": a source of what is said, not a member; "Terdakwa
+                # kasus ... terkait tudingan ijazah palsu Joko Widodo, Bambang Tri, ...":
+                # what the case is about, not a member
             group.insert(0, prev)
             j = prev.start - 1
         return group
@@ -116,6 +120,16 @@ class View:
             if self.words[j] == "," or self.is_break(j):
                 return False
             if self._cited(j):
+                return True
+        return False
+
+    def _topic_before(self, k: int) -> bool:
+        """Does a word naming a case or topic ("kasus", "terkait", "tentang") lead up to the
+        mention starting at k (within five words, no comma between)?"""
+        for j in range(k - 1, max(-1, k - 6), -1):
+            if self.words[j] == "," or self.is_break(j):
+                return False
+            if self.lower[j] in _TOPIC_WORDS:
                 return True
         return False
 
@@ -163,6 +177,7 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
     if j >= 0 and view.lower[j] == "yang":
         return view.group_ending_at(j - 1) if j - 1 >= 0 else []
     crossed = relative = False
+    topic: list[ActorMention] = []
     purpose = any(view.lower[x] == "untuk" for x in range(max(0, k - 3), k))
     while j >= 0:
         if view.lower[j] == "yang":
@@ -187,9 +202,16 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     first > 1 and view.lower[first - 2] in view.lists.first_person):
                 j = first - 2  # "Kehadiran Eddy di Unsrat disambut ...": where, not who (but
                 continue  # "kami di Komisi III mengapresiasi ...": the speaker's body)
+            if view._topic_before(first):
+                if topic:
+                    return topic  # ("kasus guru Mansur": all of it is the case's)
+                topic, j = group, first - 1  # "Bambang Tri, terpidana kasus ... terkait
+                continue  # tudingan ijazah palsu Joko Widodo, mengajukan PK": what the case
+                # is about is no subject when another actor comes before it ("kasus guru
+                # Mansur ... usai divonis": the case's own is)
             if first > 0 and _object_verb(view, first - 1) and \
                     "," in view.words[group[-1].end:k]:
-                return []  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
+                return topic  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
             verb = object_verb_before(view, first) if _passive_word(view.lower[k]) and \
                 not relative and \
@@ -200,7 +222,7 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                 # the one who did it, not the one it was done to)
             if first > 0 and view.lower[first - 1] in _OBJECT_PREPS and not relative and \
                     not purpose:
-                return []  # "cekcok antara pelaku dan korban hingga berujung pembunuhan": a
+                return topic  # "cekcok antara pelaku dan korban hingga berujung pembunuhan": a
                 # prepositional object is no subject of what follows (but "bagi DPR untuk
                 # membahas ..." and "kepada Hakim ..., yang telah memeriksa" are)
             if first > 1 and view.lower[first - 1] in ("dari", "asal") and \
@@ -210,10 +232,10 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             return group
         if view.is_break(j):
             if crossed or view.lower[j] not in _SUBORDINATORS or _reported_opening(view, j):
-                return []  # ("Agus mengatakan setelah melakukan ..., Kamal ...": Kamal's)
+                return topic  # ("Agus mengatakan setelah melakukan ..., Kamal ...": Kamal's)
             crossed = True
         j -= 1
-    return []
+    return topic
 
 
 def _reported_opening(view: View, j: int) -> bool:
