@@ -2024,3 +2024,10 @@ def test_what_a_case_is_about_is_no_subject(res):
     # with nobody else before it, the case's own is the one it is done to
     evs = code_text("Kasus guru Mansur itu diusut Polda Sulteng.", res, published="2025-06-10")
     assert [e.target.name for e in evs] == ["Mansur"]
+
+
+def test_a_clause_after_a_passive_is_said_of_the_one_it_was_done_to(res):
+    evs = code_text("Seorang turis Kanada ditangkap polisi setelah melukai petugas bandara.",
+                    res, published="2025-06-10")
+    assert ("182", "CANCVL") in [(e.cameo, e.source.code) for e in evs]
+    assert ("173", "CANCVL") in [(e.cameo, e.target.code) for e in evs]

@@ -1120,7 +1120,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             law = parties.sources and all(s.sector in res.law_sectors()
                                           for s in parties.sources)
             parties.targets = _as_suspects(accused, res) if law else accused
-        if trig.pos == "verb" and parties.sources:
+        if trig.pos == "verb" and trig.voice == "passive" and parties.targets and \
+                "+" not in parties.how:
+            subject = parties.targets  # "turis Kanada ditangkap polisi setelah melukai
+            # petugas": the clause's subject is the one arrested, not the police
+        elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
             embedding_until = _clause_end(view, trig.end)
@@ -1172,10 +1176,18 @@ def _background_allegations(decisions: list[Decision], res: Resources) -> list[D
                 d.trigger.pattern.root == "17" for m in d.matches if m.target is not None}
     if not acted_on:
         return decisions
+    hedged = {d.trigger.end for d in decisions if d.outcome == "hedge"}
+
+    def background(d: Decision) -> bool:  # the allegation, or the alleged act itself ("yang
+        # diduga mencabuli": its doer is the one coerced)
+        if d.outcome != "coded":
+            return False
+        if d.trigger.pattern.id in allegations:
+            return all(m.target is not None and m.target.name in acted_on for m in d.matches)
+        return bool(hedged & {d.trigger.start, d.trigger.start - 1}) and \
+            all(m.source.name in acted_on for m in d.matches)
     return [Decision(d.trigger, "background", "the case of a coercion coded in this sentence")
-            if d.outcome == "coded" and d.trigger.pattern.id in allegations and
-            all(m.target is not None and m.target.name in acted_on for m in d.matches) else d
-            for d in decisions]
+            if background(d) else d for d in decisions]
 
 
 def _as_suspects(tgts: list[ActorRef], res: Resources, by_number: bool = True

@@ -187,10 +187,12 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
             if opening is not None:  # "polisi itu, yang disebutnya diserang oleh massa, telah
                 j, relative = opening - 1, True  # ditahan": the head before the relative
                 continue  # clause
-        if j in view.at and crossed and _passive_word(view.lower[k]) and \
-                _passive_agent(view, view.at[j]):
-            j = view.at[j].start - 2  # "X ditembak polisi saat ditangkap": X, not the police
-            continue  # (but "diungkapkan Prabowo saat memberikan arahan": Prabowo)
+        if j in view.at and crossed and _passive_agent(view, view.at[j]) and not topic:
+            if not _passive_word(view.lower[k]):
+                topic = view.group_ending_at(j)  # (the agent only if no subject comes
+            j = view.at[j].start - 2  # before: "diungkapkan Prabowo saat memberikan arahan")
+            continue  # "X ditembak polisi saat ditangkap", "turis Kanada ditangkap polisi
+            # setelah melukai petugas": X and the tourist, not the police
         if j in view.at and view.at[j].start > 0 and view._cited(view.at[j].start - 1) and \
                 view.at[j].end < k and view.words[view.at[j].end] == ",":
             j = view.at[j].start - 2  # "Kata Hendra, risiko keselamatan mengancam ...": the
