@@ -2031,3 +2031,10 @@ def test_a_clause_after_a_passive_is_said_of_the_one_it_was_done_to(res):
                     res, published="2025-06-10")
     assert ("182", "CANCVL") in [(e.cameo, e.source.code) for e in evs]
     assert ("173", "CANCVL") in [(e.cameo, e.target.code) for e in evs]
+
+
+def test_a_quote_tagged_by_a_title_with_itu_is_the_one_named_before(res):
+    text = ("Yuke Yurike mengatakan hal itu kepada wartawan. \"Kami mendorong Pemprov segera "
+            "bekerja sama dengan BRIN,\" kata Ketua DPC PDIP Jaksel itu.")
+    evs = [e for e in code_text(text, res, published="2025-06-10") if e.cameo == "020"]
+    assert [(e.source.name, e.source.code) for e in evs] == [("Yuke Yurike", "IDNPTY")]

@@ -558,6 +558,25 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
     return found
 
 
+def _demonstrative_after(view: View, k: int) -> bool:
+    """Does "itu/tersebut/ini" end the phrase starting at k (within three words, before any
+    punctuation): "Komisaris Utama Bank Nagari itu"?"""
+    for j in range(k, min(len(view.words), k + 3)):
+        if view.lower[j] in ("itu", "tersebut", "ini"):
+            return True
+        if not view.words[j][:1].isalnum():
+            return False
+    return False
+
+
+def _in_role(person: ActorRef, title: ActorRef) -> ActorRef:
+    """A person the dictionaries do not know takes the role of the title they are called by."""
+    if person.actor_id is not None or person.sector not in (None, "CVL") or not title.sector:
+        return person
+    c = title.country or person.country
+    return ActorRef(person.name, (c or "") + title.sector, c, title.sector, None, person.kind)
+
+
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     """Who speaks in this sentence: '..., kata X', '..., ujarnya', 'menurut X', 'X mengatakan'."""
     attribution, lower = view.lists.attribution, view.lower
@@ -567,7 +586,13 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
-            m = view.at.get(k + 1)
+            at = k + 2 if lower[k + 1:k + 2] in (["mantan"], ["eks"], ["sang"]) else k + 1
+            m = view.at.get(at)
+            if m is not None and previous_person is not None and m.ref.kind == "agent" and \
+                    _demonstrative_after(view, m.end):
+                return _in_role(previous_person, m.ref)  # '..., ujar mantan Komisaris Utama
+                # Bank Nagari itu', '..., kata Ketua DPC PDIP Jaksel itu': the one named
+                # before, called by a title
             if m is not None and not (m.how == "coref:pronoun" and previous_person):
                 return m.ref  # ("kata dia" after a quote: the speaker, whoever "dia" last was)
             if m is not None or w.endswith("nya") or \
