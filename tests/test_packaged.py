@@ -1411,8 +1411,8 @@ def test_a_unit_named_before_its_body_is_no_persons_name(res):
 
 
 def test_a_member_named_after_anggota_and_a_body_is_that_bodys(res):
-    assert found("Hal itu diutarakan anggota Komisi II DPR RI Ahmad Doli Kurnia.", res)[0] == (
-        "Ahmad Doli Kurnia", "IDNLEG")
+    assert found("Hal itu diutarakan anggota Komisi II DPR RI Budi Santosa Wirya.", res)[0] == (
+        "Budi Santosa Wirya", "IDNLEG")
     # a place after the body is no member's name
     assert ("Way Kanan", "IDNCOP") not in found("Ia menembak tiga anggota Polres Way Kanan.",
                                                  res)
@@ -2038,3 +2038,18 @@ def test_a_quote_tagged_by_a_title_with_itu_is_the_one_named_before(res):
             "bekerja sama dengan BRIN,\" kata Ketua DPC PDIP Jaksel itu.")
     evs = [e for e in code_text(text, res, published="2025-06-10") if e.cameo == "020"]
     assert [(e.source.name, e.source.code) for e in evs] == [("Yuke Yurike", "IDNPTY")]
+
+
+def test_a_posts_field_and_a_degree_stand_between_a_title_and_its_holder(res):
+    assert found("Wakil Rektor Bidang Akademik Prof Ir Arthur Pinaria menyambut Eddy.",
+                 res)[0] == ("Arthur Pinaria", "IDNEDU")
+    assert found("Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Kemenko PMK, "
+                 "Alimuddin, menyerahkan bantuan.", res)[0][1] == "IDNGOV"
+    assert found("Direktur Utama BPJS Kesehatan Prof Ali Ghufron Mukti hadir.", res)[0] == (
+        "Ali Ghufron Mukti", "IDNGOV")
+
+
+def test_state_schools_police_units_and_documents(res):
+    assert found("SDN Gadis Cisaat mendesak evaluasi.", res)[0][1] == "IDNEDU"
+    assert found("Dua orang diperiksa Unit PPA Polres Ciamis.", res)[-1][1] == "IDNCOP"
+    assert found("Pergub itu belum terbit.", res) == []

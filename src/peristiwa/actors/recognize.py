@@ -114,6 +114,7 @@ def _lexicon(res: Resources) -> _Lexicon:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
+_DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
@@ -322,6 +323,13 @@ class _Chunker:
                 continue
             if office and (named := self._office_name(j)) > j:
                 j, office = named, False  # the office's field and region
+                continue
+            if entry.person and lower[j] in _DEGREES_BEFORE and j + 1 < n:
+                j += 2 if words[j + 1] == "." else 1  # "Direktur Utama BPJS Kesehatan Prof
+                continue  # Ali Ghufron Mukti": a degree before the holder's name
+            if entry.person and words[j] == "Bidang" and \
+                    (named := self._office_name(j + 1)) > j + 1:
+                j = named  # "Wakil Rektor Bidang Akademik Prof ...": the post's field
                 continue
             if (entry.person or entry.country == self.home) and j + 1 < n and \
                     lower[j] in self.lex.region_words and \
