@@ -2053,3 +2053,10 @@ def test_state_schools_police_units_and_documents(res):
     assert found("SDN Gadis Cisaat mendesak evaluasi.", res)[0][1] == "IDNEDU"
     assert found("Dua orang diperiksa Unit PPA Polres Ciamis.", res)[-1][1] == "IDNCOP"
     assert found("Pergub itu belum terbit.", res) == []
+
+
+def test_an_arrest_dated_by_saat_akan_is_made_and_a_likened_name_is_no_actor(res):
+    evs = code_text("Kamal dilumpuhkan polisi karena melawan saat akan ditangkap di Bitung.", res,
+                    published="2025-06-10")
+    assert "173" in [e.cameo for e in evs] and "137" not in [e.cameo for e in evs]
+    assert "Don Juan" not in [n for n, _ in found("Ia bertingkah bak Don Juan di kantor.", res)]

@@ -114,6 +114,8 @@ def _lexicon(res: Resources) -> _Lexicon:
 _TITLE_WORDS = frozenset(("tentang", "dan", "atas", "nomor", "tahun", "no", "/", "-", "ke"))
 _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mbah eyang haji tuan "
                         "nyonya mr mrs ms sir syekh syeikh raden h hj kh".split())
+_LIKENED = frozenset("bak layaknya ala bagaikan laksana ibarat".split())  # ("bak Don Juan": a
+# figure compared to, no actor; "seperti" also lists examples, "geng seperti Los Pulpos")
 _DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
@@ -673,7 +675,7 @@ class _Chunker:
         # ("seorang selebgram berinisial AL": a person known by initials)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
-                self._after_locative(i) or \
+                self._after_locative(i) or i > 0 and lower[i - 1] in _LIKENED or \
                 words[i] in self.lex.place_firsts and self.lex.place_at(words, i)[0] and \
                 not is_aged:
             return None

@@ -100,8 +100,9 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             return "negated", w
         if w in maybe:
             return "possible", w
-        if w in intent or pair in intent:
-            found = "intent", w
+        if (w in intent or pair in intent) and not (k > 0 and view.lower[k - 1] in _AT_TIME):
+            found = "intent", w  # (but "saat akan ditangkap, Kamal melawan": the arrest the
+            # clause dates was made)
     if _none_who(view, trig.start, stop, neg):
         return "negated", "tidak ada ... yang"
     if trig.start > 0 and view.lower[trig.start - 1] == "untuk":
@@ -127,6 +128,7 @@ def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
     return False
 
 
+_AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
 _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 _WISHES = frozenset(("ingin", "mau", "hendak"))
