@@ -2060,3 +2060,12 @@ def test_an_arrest_dated_by_saat_akan_is_made_and_a_likened_name_is_no_actor(res
                     published="2025-06-10")
     assert "173" in [e.cameo for e in evs] and "137" not in [e.cameo for e in evs]
     assert "Don Juan" not in [n for n, _ in found("Ia bertingkah bak Don Juan di kantor.", res)]
+
+
+def test_an_attack_attempted_is_coded_as_the_attack(res):
+    evs = code_text("Para pelaku berusaha menganiaya petugas di lokasi kejadian.", res,
+                    published="2025-06-10")
+    assert [e.cameo for e in evs] == ["182"]
+    # a cooperative act attempted stays an intent
+    evs = code_text("Pemerintah berupaya membantu korban banjir.", res, published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["03"]

@@ -100,6 +100,9 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             return "negated", w
         if w in maybe:
             return "possible", w
+        if w in _ATTEMPTS and trig.root in _FORCE_ROOTS:
+            continue  # "pelaku berusaha menyerang dan melukai korban": an attack attempted is
+            # an attack (CAMEO codes attempts of force as the act)
         if (w in intent or pair in intent) and not (k > 0 and view.lower[k - 1] in _AT_TIME):
             found = "intent", w  # (but "saat akan ditangkap, Kamal melawan": the arrest the
             # clause dates was made)
@@ -128,6 +131,8 @@ def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
     return False
 
 
+_ATTEMPTS = frozenset(("berusaha", "berupaya", "mencoba", "coba"))
+_FORCE_ROOTS = frozenset(("18", "19", "20"))
 _AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
 _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
