@@ -2069,3 +2069,10 @@ def test_an_attack_attempted_is_coded_as_the_attack(res):
     # a cooperative act attempted stays an intent
     evs = code_text("Pemerintah berupaya membantu korban banjir.", res, published="2025-06-10")
     assert [e.cameo_root for e in evs] == ["03"]
+
+
+def test_members_a_body_is_made_of_are_no_subjects_beside_it(res):
+    evs = code_text("Koalisi masyarakat sipil yang terdiri dari KontraS dan YLBHI bertemu dengan "
+                    "Ketua DPR.", res, published="2025-06-10")
+    assert {e.source.name for e in evs if e.cameo_root == "04"} <= {
+        "civil society coalition", "Speaker of the DPR"}

@@ -204,6 +204,10 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     first > 1 and view.lower[first - 2] in view.lists.first_person):
                 j = first - 2  # "Kehadiran Eddy di Unsrat disambut ...": where, not who (but
                 continue  # "kami di Komisi III mengapresiasi ...": the speaker's body)
+            if first > 2 and view.lower[first - 1] in ("dari", "atas") and \
+                    view.lower[first - 2] == "terdiri" and not topic:
+                topic, j = group, first - 3  # "Majelis ... yang terdiri dari Kiai dan Nyai
+                continue  # bertemu dengan ...": the body its members make up
             if view._topic_before(first):
                 if topic:
                     return topic  # ("kasus guru Mansur": all of it is the case's)
