@@ -2076,3 +2076,17 @@ def test_members_a_body_is_made_of_are_no_subjects_beside_it(res):
                     "Ketua DPR.", res, published="2025-06-10")
     assert {e.source.name for e in evs if e.cameo_root == "04"} <= {
         "civil society coalition", "Speaker of the DPR"}
+
+
+def test_a_nominal_act_for_someone_done_by_a_body_named_after_oleh(res):
+    evs = code_text("Hukuman mati untuk Ahmad telah dikuatkan oleh Mahkamah Agung Saudi.", res,
+                    published="2025-06-10")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("17", "SAUJUD")]
+    evs = code_text("Penyitaan dilakukan oleh tim dari Kejati Jatim.", res, published="2025-06-10")
+    assert [e.source.name for e in evs] == ["High Prosecutor's Office (Kejati, prefix)"]
+
+
+def test_a_nominal_act_is_dated_by_the_day_named_after_its_verb(res):
+    evs = code_text("Surat pemanggilan kepada Budi hari ini telah dilayangkan penyidik sejak "
+                    "Jumat (17/10).", res, published="2025-10-20")
+    assert [(e.cameo_root, e.date.value.isoformat()) for e in evs] == [("09", "2025-10-17")]

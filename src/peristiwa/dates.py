@@ -437,10 +437,16 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
 
 
 def event_date(sentence_dates: list[DateMention], trigger_offset: int,
-               dominant: EventDate | None, published: date | None) -> EventDate:
+               dominant: EventDate | None, published: date | None,
+               told_after: bool = False) -> EventDate:
     """The date of an event: the nearest expression in its sentence, else the article's
-    dominant date, else the publication date."""
+    dominant date, else the publication date. An act told by a verb after its noun
+    (`told_after`, "Surat pemanggilan kepada Lisa hari ini telah dilayangkan ... sejak Jumat
+    (17/10)") takes a day named after that verb first: one before it is said of the noun."""
     sentence_dates = [d for d in sentence_dates if not d.document]  # (a warrant's date)
+    if told_after:
+        sentence_dates = [d for d in sentence_dates if d.start > trigger_offset] or \
+            sentence_dates
     if sentence_dates:
         # a day the sentence names outright wins over one counted from another event
         # ("diamankan sehari setelahnya, Sabtu (18/10)": the Saturday)

@@ -16,6 +16,7 @@ from peristiwa.actors.spans import Span, dictionary_spans
 from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
 from peristiwa.events.coder import (
     Context,
+    act_position,
     Decision,
     Match,
     VIOLENT_ROOTS,
@@ -294,8 +295,9 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     fallback = dominant_place(places.values(), settings.home_country) or a.dateline
     whens = []
     for s, m in pending:
-        offset = a.offsets(s)[m.trigger.start][0]
-        whens.append(event_date(a.dates[s.index], offset, a.dominant, a.published))
+        at = act_position(a.lowered[s.index], m.trigger)
+        whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
+                                a.published, told_after=at != m.trigger.start))
     whens = _scene_dates(a, _linked_dates(pending, whens), pending, res)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,

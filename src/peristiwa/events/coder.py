@@ -364,7 +364,7 @@ def _first_person_subject(view: View, start: int) -> bool:
 _SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
 _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan diberikan "
                         "dijatuhkan dilayangkan dikeluarkan diterbitkan dibacakan "
-                        "diumumkan".split())
+                        "diumumkan dikuatkan diputuskan".split())
 # "Penangkapan itu dibenarkan oleh X": X confirms the act; a confirming police officer or
 # prosecutor speaks for the body that did it, anyone else does not
 _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
@@ -402,7 +402,11 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
 def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
     "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
-    for j in range(k, min(len(view.words), k + 4)):
+    j = k
+    while j < min(len(view.words), k + 7):
+        if j in view.at and j > 0 and view.lower[j - 1] in _FOR_WHOM:
+            j = view.at[j].end  # "Hukuman mati untuk Al-Derazi telah dikonfirmasi oleh ...":
+            continue  # whom the act is for, then who did it
         if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED:
             agent = after_preposition(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else []) or \
@@ -411,9 +415,23 @@ def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
                     not all(m.ref.sector in view.res.law_sectors() for m in agent):
                 agent = []
             return j, agent  # an empty agent is left to the implicit-agent rule
-        if view.is_break(j) or j in view.at:
+        if view.is_break(j) or j in view.at or j >= k + 4 and view.lower[j] not in _ADVERBS:
             return None
+        j += 1
     return None
+
+
+_FOR_WHOM = frozenset(("untuk", "terhadap", "bagi", "kepada", "atas"))
+
+
+def act_position(lower: list[str], trig: Trigger) -> int:
+    """Where an act is told as done, for its date: a nominal act's passive light verb ("Surat
+    pemanggilan kepada Lisa hari ini telah dilayangkan ... sejak Jumat (17/10)": the sending),
+    else the trigger."""
+    if trig.pos != "noun":
+        return trig.start
+    return next((j for j in range(trig.end, min(len(lower), trig.end + 8))
+                 if lower[j] in _DONE_VERBS), trig.start)
 
 
 def _joined_by(view: View, k: int) -> list[ActorMention]:

@@ -324,6 +324,7 @@ def fronted_clause(view: View, k: int) -> int | None:
     return None
 
 
+_CREWS = frozenset("tim gabungan personel petugas rombongan delegasi utusan".split())
 _NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena kepada "
                      "sebagai agar supaya saat ketika dalam".split())
 
@@ -352,6 +353,10 @@ def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
             return []  # "mengecam serangan tersebut dan mendesak negara-negara Barat ...":
             # a second predicate begins; its object is not this verb's (but "mendukung dan
             # mempercayai Bareskrim" shares one)
+        if w == "dari" and j > k and view.lower[j - 1] in _CREWS:
+            j += 1  # "oleh tim dari Kejati Jatim": the body the team is from
+            steps += 1
+            continue
         if view.is_break(j) or w in _NP_STOP or not (w.replace("-", "").isalpha() or
                                                      w.replace(".", "").isdigit()) or \
                 view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
