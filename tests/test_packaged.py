@@ -2090,3 +2090,9 @@ def test_a_nominal_act_is_dated_by_the_day_named_after_its_verb(res):
     evs = code_text("Surat pemanggilan kepada Budi hari ini telah dilayangkan penyidik sejak "
                     "Jumat (17/10).", res, published="2025-10-20")
     assert [(e.cameo_root, e.date.value.isoformat()) for e in evs] == [("09", "2025-10-17")]
+
+
+def test_sekolah_rakyat_and_danone_are_known_bodies(res):
+    assert found("Mensos mengunjungi Sekolah Rakyat di Bekasi.", res)[-1][1] == "IDNEDU"
+    assert found("Danone Indonesia menandatangani nota kesepahaman.", res) == [
+        ("Danone Indonesia", "IDNBUS")]
