@@ -2096,3 +2096,10 @@ def test_sekolah_rakyat_and_danone_are_known_bodies(res):
     assert found("Mensos mengunjungi Sekolah Rakyat di Bekasi.", res)[-1][1] == "IDNEDU"
     assert found("Danone Indonesia menandatangani nota kesepahaman.", res) == [
         ("Danone Indonesia", "IDNBUS")]
+
+
+def test_a_question_states_no_appeal(res):
+    assert not code_text("Apakah pemerintah meminta KPK mengusut kasus itu?", res,
+                         published="2025-06-10")
+    assert [e.cameo_root for e in code_text("Pemerintah meminta KPK mengusut kasus itu.", res,
+                                            published="2025-06-10")] == ["02"]

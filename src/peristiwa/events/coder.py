@@ -131,6 +131,7 @@ def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
     return False
 
 
+_ASKED_ROOTS = frozenset(("02", "03", "05"))
 _ATTEMPTS = frozenset(("berusaha", "berupaya", "mencoba", "coba"))
 _FORCE_ROOTS = frozenset(("18", "19", "20"))
 _AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
@@ -1061,6 +1062,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
     embedding_until, last_verb_end = -1, -10
     unasserted_from = _unasserted_from(view, res)
     statute = _statute(view)  # (a whole sentence of law text is hypothetical)
+    question = view.words[-1] == "?" or view.words[-2:-1] == ["?"]
     if view.lower[0] == "berikut" and view.words[-1] == ":":
         return [Decision(t, "list-heading", "introduces a list ('Berikut daftar saksi yang "
                          "diperiksa:'): the items tell the acts") for t in trigs]
@@ -1088,6 +1090,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                 view.lower[trig.start - 1] in view.lists.facility_heads:
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
+            continue
+        if question and trig.pattern.root in _ASKED_ROOTS:
+            decisions.append(Decision(trig, "question", "asked, not told ('Dia minta duit pasti "
+                                      "maksa ya?'): a question states no appeal, plan or "
+                                      "praise"))
             continue
         if statute or _conditional(view, trig, res):
             decisions.append(Decision(trig, "conditional", "inside a condition ('jika ...') "
