@@ -2103,3 +2103,9 @@ def test_a_question_states_no_appeal(res):
                          published="2025-06-10")
     assert [e.cameo_root for e in code_text("Pemerintah meminta KPK mengusut kasus itu.", res,
                                             published="2025-06-10")] == ["02"]
+
+
+def test_nanti_before_an_act_makes_it_a_plan(res):
+    evs = code_text("Kemensos nanti bekerja sama dengan Pemkab Karawang.", res,
+                    published="2025-06-10")
+    assert [e.cameo_root for e in evs if e.source.code == "IDNGOV"][:1] == ["03"]
