@@ -2109,3 +2109,10 @@ def test_nanti_before_an_act_makes_it_a_plan(res):
     evs = code_text("Kemensos nanti bekerja sama dengan Pemkab Karawang.", res,
                     published="2025-06-10")
     assert [e.cameo_root for e in evs if e.source.code == "IDNGOV"][:1] == ["03"]
+
+
+def test_whose_demands_past_an_adjective(res):
+    evs = code_text("Ada tiga tuntutan utama dari warga kepada pemerintah daerah.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("100", "IDNCVL", "IDNGOV")]

@@ -240,13 +240,18 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         k = gen[-1].end if gen and view.lower[gen[-1].end:gen[-1].end + 1] == ["oleh"] \
             else trig.end  # ("penangkapan Noel oleh KPK": the object, then the agent)
+        said = trig.pattern.root in ("10", "11", "12", "14")
+        if said and k == trig.end and view.lower[k:k + 2] in (["utama", "dari"],
+                                                               ["keras", "dari"],
+                                                               ["resmi", "dari"]):
+            k += 1  # "tiga tuntutan utama dari warga": whose, past an adjective
         if k + 1 < len(view.words) and k + 1 in view.at and (
-                view.lower[k] == "oleh" or view.lower[k] == "dari" and k == trig.end and
-                trig.pattern.root in ("10", "11", "12", "14")):
+                view.lower[k] == "oleh" or view.lower[k] == "dari" and k <= trig.end + 1 and
+                said):
             by = view.group_starting_at(k + 1) if view.lower[k] == "oleh" else [view.at[k + 1]]
             # ("laporan oleh nasabah", "serangan oleh X"; "penolakan dari dua pejabat The Fed":
             # one actor, since "dari masyarakat, Prabowo memutuskan ..." opens a new clause)
-            if k > trig.end:
+            if gen and k > trig.end:
                 return by, gen, "nominal-by"
             rest = targets(view, trig, by[-1].end) if trig.pattern.target else []
             return by, [m for m in rest if m not in by], "nominal-by"
