@@ -2116,3 +2116,9 @@ def test_whose_demands_past_an_adjective(res):
                     published="2025-06-10")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
         ("100", "IDNCVL", "IDNGOV")]
+
+
+def test_force_done_to_the_one_who_tells_it(res):
+    evs = code_text("Warga Rusia, Sergei Ivanov, menyebut lima orang tak dikenal menculik dan "
+                    "menganiayanya.", res, published="2025-06-10")
+    assert ("182", "Sergei Ivanov") in [(e.cameo, e.target.name if e.target else None) for e in evs]

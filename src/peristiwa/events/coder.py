@@ -100,7 +100,7 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             return "negated", w
         if w in maybe:
             return "possible", w
-        if w in _ATTEMPTS and trig.root in _FORCE_ROOTS:
+        if w in _ATTEMPTS and trig.root in VIOLENT_ROOTS:
             continue  # "pelaku berusaha menyerang dan melukai korban": an attack attempted is
             # an attack (CAMEO codes attempts of force as the act)
         if (w in intent or pair in intent) and not (k > 0 and view.lower[k - 1] in _AT_TIME):
@@ -133,7 +133,6 @@ def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
 
 _ASKED_ROOTS = frozenset(("02", "03", "05"))
 _ATTEMPTS = frozenset(("berusaha", "berupaya", "mencoba", "coba"))
-_FORCE_ROOTS = frozenset(("18", "19", "20"))
 _AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
 _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
@@ -285,6 +284,13 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         subject = left_subject(view, trig.start) if trig.pattern.target else []
         return agent_after_passive(view, trig), subject, "passive"
     tgt = targets(view, trig, trig.end)
+    if not tgt and spk is not None and trig.pos == "verb" and \
+            trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
+            view.lower[trig.end - 1].endswith("nya") and \
+            not view.lower[trig.end - 1][:-3].endswith(("ny", "n")) and \
+            _reported_by(view, trig.start, spk):
+        tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
+        # force done to the one who tells it (but "polisi masih mendalaminya": the case)
     if spk is not None and _first_person_subject(view, trig.start):
         return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
     src = _subject_or_shared(view, trig.start, prior)
@@ -438,6 +444,17 @@ def act_position(lower: list[str], trig: Trigger) -> int:
         return trig.start
     return next((j for j in range(trig.end, min(len(lower), trig.end + 8))
                  if lower[j] in _DONE_VERBS), trig.start)
+
+
+def _reported_by(view: View, k: int, spk: ActorRef) -> bool:
+    """Is token k inside what the speaker is reported to say: after a verb of saying whose
+    subject is the speaker, within the sentence ("Sergei menyebut ... menganiayanya")?"""
+    speech = view.lists.speech_verbs
+    for j in range(k - 1, -1, -1):
+        if view.lower[j] in speech:
+            group = left_subject(view, j)
+            return bool(group) and group[-1].ref == spk
+    return False
 
 
 def _joined_by(view: View, k: int) -> list[ActorMention]:
