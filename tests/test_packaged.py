@@ -2122,3 +2122,9 @@ def test_force_done_to_the_one_who_tells_it(res):
     evs = code_text("Warga Rusia, Sergei Ivanov, menyebut lima orang tak dikenal menculik dan "
                     "menganiayanya.", res, published="2025-06-10")
     assert ("182", "Sergei Ivanov") in [(e.cameo, e.target.name if e.target else None) for e in evs]
+
+
+def test_an_embassy_at_a_foreign_place_is_the_home_countrys(res):
+    assert found("BP3MI meminta Kedutaan Besar di Arab Saudi membantu pemulangan.",
+                 res)[1] == ("embassy / consulate", "IDNGOV")
+    assert found("Kedutaan Besar Jepang memberikan keterangan.", res)[0][1] == "JPNGOV"

@@ -789,8 +789,10 @@ class _Chunker:
         (country,) = foreign
         fixed = []
         for m in out:
-            generic = self._needs_country(m) and not (by_place and m.person)
-            # (an official abroad keeps their country: "Menlu tiba di Moskow")
+            generic = self._needs_country(m) and not (
+                by_place and (m.person or m.ref.actor_id in self.lex.envoy_titles))
+            # (an official abroad keeps their country: "Menlu tiba di Moskow"; and so does an
+            # embassy: "Kedutaan Besar di Arab Saudi" is Indonesia's)
             if generic and not self._explicit_home(m):
                 m = ActorMention(m.start, m.end, m.text, with_country(m.ref, country), m.how,
                                  m.plural, m.person, m.group)
