@@ -20,7 +20,7 @@ from functools import lru_cache
 from datetime import date
 
 from peristiwa.actors.memory import Memory, quotable
-from peristiwa.actors.resolve import entry_ref, is_state, with_country
+from peristiwa.actors.resolve import entry_ref, holder, is_state, with_country
 from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
@@ -133,12 +133,6 @@ _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
 def _initials(name: str) -> str:
     """The initials of a name, in capitals ("RK" of "Ridwan Kamil")."""
     return "".join(p[:1] for p in name.split()).upper()
-
-
-def _holder(name: str, role: ActorRef) -> ActorRef:
-    """A person named `name` who holds the office of a title's reference (its code, country
-    and sector): "Gubernur Jawa Barat, Dedi Mulyadi", "Adi Susanto selaku Ketua KPU"."""
-    return ActorRef(name, role.code, role.country, role.sector, None, "person")
 
 
 def _initials_of(short: str, name: str) -> bool:
@@ -384,7 +378,7 @@ class _Chunker:
                     # name here so that the genitive apposition can give it its own holder
                     name = self.text(j, k)
                     ref = self._titled(entry, country, sector)
-                    person_ref = _holder(name, ref)
+                    person_ref = holder(name, ref)
                     j = k
                     break
                 if entry.country == "IDN" and not entry.person:
@@ -400,7 +394,7 @@ class _Chunker:
                     person_ref = self.memory.names[words[j]]
                     if person_ref.kind == "unknown":  # "Jeri ... Presiden Jeri": the title
                         ref = self._titled(entry, country, sector)  # gives the role the
-                        person_ref = _holder(person_ref.name, ref)  # name lacked
+                        person_ref = holder(person_ref.name, ref)  # name lacked
                         self.memory.names[words[j]] = person_ref
                     j += 1
                     break
@@ -522,7 +516,7 @@ class _Chunker:
         title, end = self.title_chunk(span)
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
-        ref = _holder(self.text(i, k), title.ref)
+        ref = holder(self.text(i, k), title.ref)
         return ActorMention(i, end, self.text(i, end), ref, "apposition", person=True), end
 
     def coref(self, i: int) -> tuple[ActorMention, int] | None:
@@ -1003,7 +997,7 @@ class _Chunker:
                 self.lower[name.end] != "selaku" or title.how != "title" or \
                 title.ref.kind != "agent" or not title.person:
             return None
-        ref = _holder(name.ref.name, title.ref)
+        ref = holder(name.ref.name, title.ref)
         return ActorMention(name.start, title.end, self.text(name.start, title.end), ref,
                             "apposition", person=True)
 
@@ -1029,7 +1023,7 @@ class _Chunker:
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
         full = n.name if start == title.end + 1 else f"{self.words[title.end + 1]} {n.name}"
-        ref = n if n.actor_id else _holder(full, t)
+        ref = n if n.actor_id else holder(full, t)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
@@ -1079,7 +1073,7 @@ class _Chunker:
         if entry.kind == "institution" and i > 0 and self.words[i - 1] == "anggota" and \
                 self._names(end) > end and not self.lex.place_at(self.words, end)[0]:
             k = self._names(end)  # "anggota Komisi II DPR RI Ahmad Doli Kurnia": the member
-            person = _holder(self.text(end, k), ref)
+            person = holder(self.text(end, k), ref)
             return ActorMention(i, k, self.text(i, k), person, "title", person=True), k
         if entry.id in self.lex.office_prefixes and \
                 (named := self._office_name(end)) > end:

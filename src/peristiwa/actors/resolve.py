@@ -51,3 +51,9 @@ def with_country(ref: ActorRef, country: str | None) -> ActorRef:
     role = ref.code[len(ref.country):] if ref.code and ref.country and \
         ref.code.startswith(ref.country) else (ref.code or ref.sector or "")
     return ActorRef(ref.name, country + role, country, ref.sector, ref.actor_id, ref.kind)
+
+
+def holder(name: str, role: ActorRef) -> ActorRef:
+    """A person named `name` who holds the office of a title's reference (its code, country
+    and sector): "Gubernur Jawa Barat, Dedi Mulyadi", "Adi Susanto selaku Ketua KPU"."""
+    return ActorRef(name, role.code, role.country, role.sector, None, "person")

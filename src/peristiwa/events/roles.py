@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.actors.resolve import holder
 from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.triggers import Trigger
 from peristiwa.records import ActorMention, ActorRef
@@ -16,7 +17,8 @@ _SKIP_BEFORE_OBJECT = frozenset(
     "keras secara tegas langsung resmi kembali juga pun pak bapak bu ibu sdr saudara "
     "kantor markas gedung iup iupk hgu hgb".split()  # ("menyambangi Kantor Kementerian PU":
 )  # the ministry; "mencabut IUP empat perusahaan": the companies holding the licences)
-_TOPIC_WORDS = frozenset("kasus perkara terkait tentang mengenai".split())
+_CASE_WORDS = frozenset("kasus perkara terkait tentang mengenai".split())  # (not "soal", which
+# also opens a clause: "merespons soal partai politik memintanya ...")
 _REPORTS = frozenset("laporan keterangan data catatan rilis pernyataan sumber".split())
 _SHARED_SUBJECT = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus", ","))
 WINDOW = 6  # tokens between a trigger and its preposition / object
@@ -129,7 +131,7 @@ class View:
         for j in range(k - 1, max(-1, k - 6), -1):
             if self.words[j] == "," or self.is_break(j):
                 return False
-            if self.lower[j] in _TOPIC_WORDS:
+            if self.lower[j] in _CASE_WORDS:
                 return True
         return False
 
@@ -582,8 +584,7 @@ def _in_role(person: ActorRef, title: ActorRef) -> ActorRef:
     """A person the dictionaries do not know takes the role of the title they are called by."""
     if person.actor_id is not None or person.sector not in (None, "CVL") or not title.sector:
         return person
-    c = title.country or person.country
-    return ActorRef(person.name, (c or "") + title.sector, c, title.sector, None, person.kind)
+    return holder(person.name, title)
 
 
 def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
