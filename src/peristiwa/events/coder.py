@@ -287,8 +287,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if not tgt and spk is not None and trig.pos == "verb" and \
             trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
             view.lower[trig.end - 1].endswith("nya") and \
-            not view.lower[trig.end - 1][:-3].endswith(("ny", "n")) and \
-            _reported_by(view, trig.start, spk):
+            not trig.reading.root.endswith("nya") and _reported_by(view, trig.start, spk):
         tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
         # force done to the one who tells it (but "polisi masih mendalaminya": the case)
     if spk is not None and _first_person_subject(view, trig.start):
