@@ -726,9 +726,7 @@ class _Chunker:
                 prev.how != "title" or prev.person or p.kind != "agent" or not p.country or \
                 p.country == m.ref.country or not m.ref.country or p.sector in (None, "UNK"):
             return m
-        ref = ActorRef(p.name, m.ref.country + p.sector, m.ref.country, p.sector, p.actor_id,
-                       p.kind)
-        return replace(m, ref=ref, how="title")
+        return replace(m, ref=with_country(p, m.ref.country), how="title")
 
     def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
