@@ -2128,3 +2128,16 @@ def test_an_embassy_at_a_foreign_place_is_the_home_countrys(res):
     assert found("BP3MI meminta Kedutaan Besar di Arab Saudi membantu pemulangan.",
                  res)[1] == ("embassy / consulate", "IDNGOV")
     assert found("Kedutaan Besar Jepang memberikan keterangan.", res)[0][1] == "JPNGOV"
+
+
+def test_a_plan_word_carries_over_a_verb_coordinated_with_the_planned_one(res):
+    evs = code_text("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan Pemprov "
+                    "Jawa Barat.", res, published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "04.koordinasi"][:1] == ["036"]
+    # ... over the first act's object, but not past a negation nor to an attack attempted
+    evs = code_text("Polisi akan memeriksa saksi dan menangkap pelaku.", res,
+                    published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "17.tangkap"] == ["137"]
+    evs = code_text("Presiden tidak akan menghadiri KTT dan bertemu Putin.", res,
+                    published="2025-06-10")
+    assert all(e.cameo != "036" for e in evs)

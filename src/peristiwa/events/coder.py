@@ -85,6 +85,11 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         w = view.lower[k]
         if k == trig.start - 1 and w in _AGENT_PRONOUNS and k > lo:
             continue  # "belum dia kembalikan": the doer's pronoun before an object-voice verb
+        if w in _COORDINATORS and trig.pos == "verb" and k >= trig.start - 2:
+            shared = _shared_intent(view, k, stop)
+            if shared and not (shared in _ATTEMPTS and trig.root in VIOLENT_ROOTS):
+                return "intent", shared  # "Kami akan memberikan perhatian dan berkoordinasi
+            break  # dengan pihak terkait": both acts are planned (an attack attempted is one)
         if k in view.at or view.is_break(k) or w in _COORDINATORS:
             break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
@@ -115,6 +120,23 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             if view.is_break(k):  # untuk menginvestigasi": no power to do it
                 break
     return found
+
+
+def _shared_intent(view: View, k: int, stop: int) -> str:
+    """The plan word of the verb phrase that a coordinator at k joins the trigger to, which
+    the trigger shares ("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan
+    Pemprov": the coordination is planned too); "" when that phrase has none, is negated or
+    is no verb phrase of the same subject."""
+    intent, neg, verb = view.lists.intent, view.lists.negation, False
+    for j in range(k - 1, max(stop, k - 2 * _MODAL_WINDOW) - 1, -1):
+        w = view.lower[j]  # (an actor on the way is that phrase's object: "akan memeriksa
+        if view.is_break(j) or w in _COORDINATORS or w in neg or \
+                w in view.lists.possibility:  # saksi dan menangkap pelaku")
+            return ""
+        if w in intent and verb:
+            return "" if j > 0 and view.lower[j - 1] in neg else w
+        verb = verb or active_verb(view.words[j])
+    return ""
 
 
 def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
