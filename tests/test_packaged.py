@@ -2141,3 +2141,14 @@ def test_a_plan_word_carries_over_a_verb_coordinated_with_the_planned_one(res):
     evs = code_text("Presiden tidak akan menghadiri KTT dan bertemu Putin.", res,
                     published="2025-06-10")
     assert all(e.cameo != "036" for e in evs)
+
+
+def test_a_bare_trigger_noun_with_its_possessive_nya_still_triggers(res):
+    evs = code_text("Menteri Sosial menyampaikan apresiasinya kepada Polri.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("051", "IDNGOV", "IDNCOP")]
+    # ... unless the pattern excludes the bare form ("pasti" is no assurance)
+    evs = code_text("Pengaduan warga pastinya akan ditelaah dulu oleh KPK.", res,
+                    published="2025-06-10")
+    assert all(not e.cameo.startswith("03") for e in evs)

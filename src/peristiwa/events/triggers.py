@@ -130,7 +130,10 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
-            if pos in pattern.pos or pos == "bare" and reading.root == lower:
+            if pos in pattern.pos or pos == "bare" and (
+                    lower == reading.root or lower == reading.root + "nya" and
+                    reading.root not in pattern.exclude):  # "menyampaikan apresiasinya";
+                # (a bare form excluded takes its -nya with it: "pastinya" as "pasti")
                 if pattern.voice and pos in ("verb", "bare"):
                     # "X (men)jadi tersangka": a verb whose subject is what is acted on
                     pos, voice = "verb", pattern.voice
