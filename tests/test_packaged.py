@@ -2152,3 +2152,13 @@ def test_a_bare_trigger_noun_with_its_possessive_nya_still_triggers(res):
     evs = code_text("Pengaduan warga pastinya akan ditelaah dulu oleh KPK.", res,
                     published="2025-06-10")
     assert all(not e.cameo.startswith("03") for e in evs)
+
+
+def test_a_verb_coordinated_inside_an_appeals_content_is_asked_for_not_done(res):
+    evs = code_text("Menteri mengimbau kepada seluruh pemerintah daerah agar bersinergi dan "
+                    "berkolaborasi dengan TNI.", res, published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["02"]
+    # ... but a verb coordinated with the appeal itself is a new act of its subject
+    evs = code_text("Menteri meminta Polri menangkap pelaku dan mengecam aksi itu.", res,
+                    published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["02", "11"]

@@ -1102,7 +1102,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
     spk = speaker(view, ctx.previous_person) or ctx.quote_speaker
     decisions: list[Decision] = []
     subject: list[ActorRef] = []  # the last verb's subject, shared by "... dan V2"
-    embedding_until, last_verb_end = -1, -10
+    embedding_until, last_verb_end, content_from = -1, -10, -1
     unasserted_from = _unasserted_from(view, res)
     statute = _statute(view)  # (a whole sentence of law text is hypothetical)
     question = view.words[-1] == "?" or view.words[-2:-1] == ["?"]
@@ -1144,7 +1144,8 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "or a rule for anyone ('setiap orang ...'): a "
                                       "hypothetical act"))
             continue
-        if trig.start <= embedding_until and not _coordinated(view, trig):
+        if trig.start <= embedding_until and not (
+                _coordinated(view, trig) and not _content_opened(view, content_from, trig.start)):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
@@ -1202,7 +1203,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
-            embedding_until = _clause_end(view, trig.end)
+            embedding_until, content_from = _clause_end(view, trig.end), trig.end
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
@@ -1478,6 +1479,16 @@ def _coordinated(view: View, trig: Trigger) -> bool:
     item of that content: "menolak surat dakwaan dan tuntutan jaksa")."""
     return trig.pos == "verb" and any(view.lower[k] in _COORDINATORS
                                       for k in range(max(0, trig.start - 2), trig.start))
+
+
+_CONTENT_OPENERS = frozenset(("agar", "supaya", "untuk"))
+
+
+def _content_opened(view: View, a: int, b: int) -> bool:
+    """Does the content of an appeal open between a and b? Then a verb coordinated there is
+    one more thing asked for, not a new act ("mengimbau kepada seluruh pihak agar dapat
+    bersinergi dan berkolaborasi ...")."""
+    return 0 <= a and any(view.lower[k] in _CONTENT_OPENERS for k in range(a, b))
 
 
 def _alleged_end(view: View, trig: Trigger, res: Resources) -> int:
