@@ -2128,3 +2128,29 @@ def test_an_embassy_at_a_foreign_place_is_the_home_countrys(res):
     assert found("BP3MI meminta Kedutaan Besar di Arab Saudi membantu pemulangan.",
                  res)[1] == ("embassy / consulate", "IDNGOV")
     assert found("Kedutaan Besar Jepang memberikan keterangan.", res)[0][1] == "JPNGOV"
+
+
+def test_a_title_keeps_its_name_past_a_bracketed_short_form_and_a_faction(res):
+    # the body's short form in several words, then the name after a comma
+    assert found("Anggota Komisi VII Dewan Perwakilan Rakyat Republik Indonesia (DPR RI), "
+                 "Rudi Hartanto meninjau pabrik itu.", res)[0] == ("Rudi Hartanto", "IDNLEG")
+    # "dari Fraksi X" between a legislator's title and the name
+    assert found("Usulan itu didukung Anggota Komisi B DPRD Jawa Tengah dari Fraksi Golkar, "
+                 "Sri Wahyuni.", res)[-1] == ("Sri Wahyuni", "IDNLEG")
+
+
+def test_a_generic_coordinator_takes_the_body_he_speaks_for(res):
+    assert found("Koordinator Nasional JPPI, Andi Saputra menilai anggaran itu kurang.",
+                 res)[0] == ("Andi Saputra", "IDNNGO")
+    assert found("Ia bertemu Koordinator Wilayah dari Badan Gizi Nasional kemarin.",
+                 res)[-1][1] == "IDNGOV"
+
+
+def test_a_unit_of_a_company_is_the_company_and_its_manager_is_business(res):
+    got = found("Pertamina Patra Niaga Regional Jawa Timur menyalurkan bantuan.", res)
+    assert [code for _, code in got] == ["IDNBUS"]
+    assert found("General Manager Pertamina Patra Niaga Regional Jatim, Rina Marlina "
+                 "menyambut rombongan.", res)[0] == ("Rina Marlina", "IDNBUS")
+    # a name right after the company in a title is its holder's
+    assert found("Direktur Utama Pertamina Agus Salim meninjau kilang.", res)[0] == (
+        "Agus Salim", "IDNBUS")
