@@ -2154,3 +2154,14 @@ def test_a_unit_of_a_company_is_the_company_and_its_manager_is_business(res):
     # a name right after the company in a title is its holder's
     assert found("Direktur Utama Pertamina Agus Salim meninjau kilang.", res)[0] == (
         "Agus Salim", "IDNBUS")
+
+
+def test_a_region_body_keeps_a_region_the_gazetteer_lacks(res):
+    assert found("Polsek Sukaraja dan Polsek Cikembar menangkap dua pemuda.", res)[:2] == [
+        ("Polsek Sukaraja", "IDNCOP"), ("Polsek Cikembar", "IDNCOP")]
+
+
+def test_an_item_of_an_address_before_a_known_place_is_no_actor(res):
+    names = [n for n, _ in found("Warga di Perumahan Griya Asri, Pamulang, Tangerang Selatan, "
+                                 "menolak proyek itu.", res)]
+    assert "Pamulang" not in names

@@ -82,7 +82,8 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_prefixes", "region_words", "regional_titles", "former_words",
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
-          "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names")
+          "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
+          "region_bodies")
 
 
 class _Lexicon:
@@ -512,6 +513,25 @@ class _Chunker:
             return span.end + 1
         return j
 
+    def _region_name(self, j: int) -> int:
+        """The end of a region's name after a body named by its region ("Polsek Panawangan",
+        "Pemkab Kepulauan Talaud") when the gazetteer does not know it: up to three
+        capitalised words that are no person met before and no one given an age; j if none."""
+        w = self.words
+        k = self._names(j)
+        if k == j or k - j > 3 or w[j] in self.memory.names or self.lex.place_at(w, j)[0] or \
+                k < len(w) and aged(w, k):
+            return j
+        return k
+
+    def _sub_place(self, i: int, k: int) -> bool:
+        """Is the name in words[i:k] one item of an address, between commas right before a
+        place the gazetteer knows ("Perumahan Pondok Hijau, Ciputat, Tangerang Selatan",
+        "Pullman Central Park, Grogol, Jakarta Barat")?"""
+        w = self.words
+        return 0 < i and w[i - 1] == "," and k - i <= 3 and k + 1 < len(w) and \
+            w[k] == "," and self.lex.place_at(w, k + 1)[0] > 0
+
     def _company_unit(self, j: int, before_name: bool = False) -> int:
         """The end of the capitalised words after a company's name that name a unit of it
         ("Pertamina Patra Niaga Regional Sumbagsel berkomitmen ..."), j when there are none
@@ -709,7 +729,8 @@ class _Chunker:
         # ("seorang selebgram berinisial AL": a person known by initials)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
-                self._after_locative(i) or i > 0 and lower[i - 1] in _LIKENED or \
+                self._after_locative(i) or self._sub_place(i, k) or \
+                i > 0 and lower[i - 1] in _LIKENED or \
                 words[i] in self.lex.place_firsts and self.lex.place_at(words, i)[0] and \
                 not is_aged:
             return None
@@ -1116,6 +1137,10 @@ class _Chunker:
         if entry.id in self.lex.office_prefixes and \
                 (named := self._office_name(end)) > end:
             end = named  # "Dinas Sosial Kendal": one office, by its name
+            ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
+                           ref.kind)
+        elif entry.id in self.lex.region_bodies and (named := self._region_name(end)) > end:
+            end = named  # "Polsek Panawangan": the body of a region the gazetteer lacks
             ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
                            ref.kind)
         elif entry.kind in ("institution", "organization") and ref.sector == "BUS" and \
