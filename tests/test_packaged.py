@@ -2165,3 +2165,15 @@ def test_an_item_of_an_address_before_a_known_place_is_no_actor(res):
     names = [n for n, _ in found("Warga di Perumahan Griya Asri, Pamulang, Tangerang Selatan, "
                                  "menolak proyek itu.", res)]
     assert "Pamulang" not in names
+
+
+def test_a_long_epithet_after_the_attribution_is_the_one_named_before(res):
+    evs = code_text('Ketua DPR Puan Maharani menutup sidang itu. "Saya minta maaf atas kegaduhan '
+                    'ini," kata perempuan yang pernah menjabat sebagai Menko PMK itu.', res,
+                    published="2025-06-10")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.cameo_root == "05"] == [
+        ("05", "Puan Maharani")]
+    # a demonstrative of a place after the speaker is not an epithet
+    evs = code_text('"Kami minta warga tenang," kata polisi di lokasi itu.', res,
+                    published="2025-06-10")
+    assert all(e.source.sector == "COP" for e in evs)
