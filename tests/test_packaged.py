@@ -2162,3 +2162,52 @@ def test_a_verb_coordinated_inside_an_appeals_content_is_asked_for_not_done(res)
     evs = code_text("Menteri meminta Polri menangkap pelaku dan mengecam aksi itu.", res,
                     published="2025-06-10")
     assert [e.cameo_root for e in evs] == ["02", "11"]
+
+
+def test_a_title_keeps_its_name_past_a_bracketed_short_form_and_a_faction(res):
+    # the body's short form in several words, then the name after a comma
+    assert found("Anggota Komisi VII Dewan Perwakilan Rakyat Republik Indonesia (DPR RI), "
+                 "Rudi Hartanto meninjau pabrik itu.", res)[0] == ("Rudi Hartanto", "IDNLEG")
+    # "dari Fraksi X" between a legislator's title and the name
+    assert found("Usulan itu didukung Anggota Komisi B DPRD Jawa Tengah dari Fraksi Golkar, "
+                 "Sri Wahyuni.", res)[-1] == ("Sri Wahyuni", "IDNLEG")
+
+
+def test_a_generic_coordinator_takes_the_body_he_speaks_for(res):
+    assert found("Koordinator Nasional JPPI, Andi Saputra menilai anggaran itu kurang.",
+                 res)[0] == ("Andi Saputra", "IDNNGO")
+    assert found("Ia bertemu Koordinator Wilayah dari Badan Gizi Nasional kemarin.",
+                 res)[-1][1] == "IDNGOV"
+
+
+def test_a_unit_of_a_company_is_the_company_and_its_manager_is_business(res):
+    got = found("Pertamina Patra Niaga Regional Jawa Timur menyalurkan bantuan.", res)
+    assert [code for _, code in got] == ["IDNBUS"]
+    assert found("General Manager Pertamina Patra Niaga Regional Jatim, Rina Marlina "
+                 "menyambut rombongan.", res)[0] == ("Rina Marlina", "IDNBUS")
+    # a name right after the company in a title is its holder's
+    assert found("Direktur Utama Pertamina Agus Salim meninjau kilang.", res)[0] == (
+        "Agus Salim", "IDNBUS")
+
+
+def test_a_region_body_keeps_a_region_the_gazetteer_lacks(res):
+    assert found("Polsek Sukaraja dan Polsek Cikembar menangkap dua pemuda.", res)[:2] == [
+        ("Polsek Sukaraja", "IDNCOP"), ("Polsek Cikembar", "IDNCOP")]
+
+
+def test_an_item_of_an_address_before_a_known_place_is_no_actor(res):
+    names = [n for n, _ in found("Warga di Perumahan Griya Asri, Pamulang, Tangerang Selatan, "
+                                 "menolak proyek itu.", res)]
+    assert "Pamulang" not in names
+
+
+def test_a_long_epithet_after_the_attribution_is_the_one_named_before(res):
+    evs = code_text('Ketua DPR Puan Maharani menutup sidang itu. "Saya minta maaf atas kegaduhan '
+                    'ini," kata perempuan yang pernah menjabat sebagai Menko PMK itu.', res,
+                    published="2025-06-10")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.cameo_root == "05"] == [
+        ("05", "Puan Maharani")]
+    # a demonstrative of a place after the speaker is not an epithet
+    evs = code_text('"Kami minta warga tenang," kata polisi di lokasi itu.', res,
+                    published="2025-06-10")
+    assert all(e.source.sector == "COP" for e in evs)

@@ -82,7 +82,8 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_prefixes", "region_words", "regional_titles", "former_words",
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
-          "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names")
+          "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
+          "region_bodies")
 
 
 class _Lexicon:
@@ -314,7 +315,9 @@ class _Chunker:
                     break  # "tersangka KPK": the KPK's suspect, not one of its staff
                 if not (sector and inst.sector == "PTY"):  # "Anggota Komisi XII DPR RI Fraksi
                     sector = inst.sector or sector  # Golkar": a legislator, of a party
-                country, j = inst.country or country, self._past_bracket(nxt.end)
+                country, j = inst.country or country, self._past_bracket(nxt.end, inst.id)
+                if inst.sector == "BUS" and entry.person:
+                    j = self._company_unit(j, before_name=True)
                 office = inst.id in self.lex.office_prefixes  # "Sekretaris Dinas"
                 continue
             if office and (named := self._office_name(j)) > j:
@@ -337,8 +340,18 @@ class _Chunker:
             if not explicit and lower[j] in ("dari", "asal") and \
                     j + 1 in spans and \
                     spans[j + 1].entry.kind in ("country", "institution", "organization"):
-                country, j = spans[j + 1].entry.country, spans[j + 1].end
+                body = spans[j + 1].entry
+                if entry.person and not sector and entry.sector in ("UNK", "CVL") and \
+                        body.kind != "country":
+                    sector = body.sector  # "Koordinator Wilayah (Korwil) dari Badan Gizi
+                    # Nasional": a generic title takes the sector of the body it is from
+                country, j = body.country, self._past_bracket(spans[j + 1].end, body.id)
                 continue
+            if sector == "LEG" and lower[j] == "dari" and j + 1 in spans and \
+                    spans[j + 1].entry.kind in ("institution", "organization") and \
+                    spans[j + 1].entry.sector in ("LEG", "PTY"):
+                j = spans[j + 1].end  # "Anggota Komisi C DPRD DKI Jakarta dari Fraksi PDI
+                continue  # Perjuangan, Hardiyanto Kenneth": a legislator of a party
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
                 continue
@@ -487,9 +500,56 @@ class _Chunker:
             return w[j + 1]
         return None
 
-    def _past_bracket(self, j: int) -> int:
-        """Skip a bracketed short form of a region: "Bupati Ogan Komering Ilir (OKI) Muchendi"."""
-        return j + 3 if self._bracketed(j) else j
+    def _past_bracket(self, j: int, body: str | None = None) -> int:
+        """Skip a bracketed short form of a region: "Bupati Ogan Komering Ilir (OKI) Muchendi";
+        or of the body `body` (an entry id) in words the dictionary knows for it: "Anggota
+        Komisi XII Dewan Perwakilan Rakyat Republik Indonesia (DPR RI), Junaidi ..."."""
+        if self._bracketed(j):
+            return j + 3
+        w = self.words
+        span = self.spans.get(j + 1) if body and j < len(w) and w[j] == "(" else None
+        if span is not None and span.entry.id == body and span.end < len(w) and \
+                w[span.end] == ")":
+            return span.end + 1
+        return j
+
+    def _region_name(self, j: int) -> int:
+        """The end of a region's name after a body named by its region ("Polsek Panawangan",
+        "Pemkab Kepulauan Talaud") when the gazetteer does not know it: up to three
+        capitalised words that are no person met before and no one given an age; j if none."""
+        w = self.words
+        k = self._names(j)
+        if k == j or k - j > 3 or w[j] in self.memory.names or self.lex.place_at(w, j)[0] or \
+                k < len(w) and aged(w, k):
+            return j
+        return k
+
+    def _sub_place(self, i: int, k: int) -> bool:
+        """Is the name in words[i:k] one item of an address, between commas right before a
+        place the gazetteer knows ("Perumahan Pondok Hijau, Ciputat, Tangerang Selatan",
+        "Pullman Central Park, Grogol, Jakarta Barat")?"""
+        w = self.words
+        return 0 < i and w[i - 1] == "," and k - i <= 3 and k + 1 < len(w) and \
+            w[k] == "," and self.lex.place_at(w, k + 1)[0] > 0
+
+    def _company_unit(self, j: int, before_name: bool = False) -> int:
+        """The end of the capitalised words after a company's name that name a unit of it
+        ("Pertamina Patra Niaga Regional Sumbagsel berkomitmen ..."), j when there are none
+        or they are a person's (a name met before, an age after it). With `before_name`, as
+        in a title, the unit must be followed by the holder's name after a comma
+        ("General Manager Pertamina Patra Niaga Regional Sumbagsel, Erwin Dwiyanto"):
+        otherwise the words are the holder's name ("Dirut Pertamina Simon Mantiri")."""
+        w = self.words
+        k = self._names(j)
+        if k == j or w[j] in self.memory.names or k < len(w) and aged(w, k):
+            return j
+        while k < len(w) and (n_place := self.lex.place_at(w, k)[0]):
+            k = self._names(k + n_place)  # "Regional Jawa Timur": the unit's region
+        if before_name and not (k + 1 < len(w) and w[k] == "," and (
+                k + 1 in self.spans and self.spans[k + 1].entry.kind == "person" or
+                k + 1 not in self.spans and self._names(k + 1) > k + 1)):
+            return j
+        return k
 
     def _titled(self, entry: ActorEntry, country: str | None, sector: str | None) -> ActorRef:
         """An agent's ref with the country and institution sector its chunk gave it."""
@@ -669,7 +729,8 @@ class _Chunker:
         # ("seorang selebgram berinisial AL": a person known by initials)
         if k - i > 4 or (opening and k - i < 2 and not self._subject_before_verb(k, i) and
                          not relative and not is_aged) or \
-                self._after_locative(i) or i > 0 and lower[i - 1] in _LIKENED or \
+                self._after_locative(i) or self._sub_place(i, k) or \
+                i > 0 and lower[i - 1] in _LIKENED or \
                 words[i] in self.lex.place_firsts and self.lex.place_at(words, i)[0] and \
                 not is_aged:
             return None
@@ -1078,6 +1139,13 @@ class _Chunker:
             end = named  # "Dinas Sosial Kendal": one office, by its name
             ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
                            ref.kind)
+        elif entry.id in self.lex.region_bodies and (named := self._region_name(end)) > end:
+            end = named  # "Polsek Panawangan": the body of a region the gazetteer lacks
+            ref = ActorRef(self.text(i, end), ref.code, ref.country, ref.sector, ref.actor_id,
+                           ref.kind)
+        elif entry.kind in ("institution", "organization") and ref.sector == "BUS" and \
+                (unit := self._company_unit(end)) > end:
+            end = unit  # "Pertamina Patra Niaga Regional Sumbagsel": the company, by a unit
         elif entry.kind in ("institution", "organization") and end in self.spans and \
                 self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"

@@ -570,12 +570,15 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
 
 
 def _demonstrative_after(view: View, k: int) -> bool:
-    """Does "itu/tersebut/ini" end the phrase starting at k (within three words, before any
-    punctuation): "Komisaris Utama Bank Nagari itu"?"""
-    for j in range(k, min(len(view.words), k + 3)):
+    """Does "itu/tersebut/ini" end the phrase starting at k (before any punctuation or a
+    preposition that would start a place or time): "Komisaris Utama Bank Nagari itu",
+    "perempuan pertama yang menjabat sebagai Menko PMK itu" (but not "polisi di lokasi
+    itu")?"""
+    for j in range(k, min(len(view.words), k + 10)):
         if view.lower[j] in ("itu", "tersebut", "ini"):
             return True
-        if not view.words[j][:1].isalnum():
+        if not view.words[j][:1].isalnum() or \
+                view.lower[j] in _NP_STOP and view.lower[j] not in ("yang", "sebagai"):
             return False
     return False
 
