@@ -272,3 +272,10 @@ def test_a_deictic_word_in_a_quote_counts_from_the_day_the_tag_names(finder):
     found = finder.find("Lisa diperiksa hari ini, Senin (20/10/2025).", date(2025, 10, 21),
                         None)
     assert [d.date.value for d in found] == [date(2025, 10, 20)]
+
+
+def test_some_weeks_ago_names_no_day(finder):
+    d = one(finder, "Musibah itu terjadi beberapa minggu yang lalu.")
+    assert (d.value, d.precision) == (date(2025, 10, 1), "month")
+    d = one(finder, "Musibah itu terjadi tiga minggu yang lalu.")
+    assert (d.value, d.precision) == (date(2025, 10, 1), "day")

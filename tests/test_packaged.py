@@ -2128,3 +2128,25 @@ def test_an_embassy_at_a_foreign_place_is_the_home_countrys(res):
     assert found("BP3MI meminta Kedutaan Besar di Arab Saudi membantu pemulangan.",
                  res)[1] == ("embassy / consulate", "IDNGOV")
     assert found("Kedutaan Besar Jepang memberikan keterangan.", res)[0][1] == "JPNGOV"
+
+
+def test_words_take_the_day_and_place_a_later_sentence_tells_they_were_said_on(res):
+    text = ("Menteri Sosial meminta para bupati mempercepat penyaluran bantuan.\n"
+            "Hal itu disampaikan Menteri Sosial dalam rapat di Kota Bogor, Senin (20/10/2025). "
+            "Ia juga berterima kasih kepada para bupati.\n"
+            "Rapat lanjutan digelar Rabu (22/10/2025). Bupati Bogor hadir pada Rabu (22/10/2025).")
+    evs = code_text(text, res, published="2025-10-22")
+    assert [(e.sentence_index, e.cameo[:2], e.date.value.isoformat(), e.location.name)
+            for e in evs if e.source.code == "IDNGOV"][:2] == [
+        (0, "02", "2025-10-20", "Bogor"), (2, "05", "2025-10-20", "Bogor")]
+
+
+def test_a_release_day_gives_way_to_the_day_a_later_sentence_tells(res):
+    text = ("Menteri Sosial menyerahkan santunan kepada korban banjir.\n"
+            "\"Kami menyerahkan santunan kepada warga,\" kata Menteri Sosial dalam keterangan "
+            "tertulis, Minggu (19/10/2025).\n"
+            "Hal itu dikatakan Menteri Sosial dalam acara di Kabupaten Bangkalan, Sabtu (18/10) "
+            "malam.")
+    evs = code_text(text, res, published="2025-10-19")
+    assert {(e.sentence_index, e.date.value.isoformat()) for e in evs if e.cameo[:2] == "07"} \
+        == {(0, "2025-10-18"), (1, "2025-10-18")}

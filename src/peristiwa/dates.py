@@ -139,6 +139,23 @@ def _beside_written_day(found: list[DateMention], text: str, start: int, end: in
                for dm in found)
 
 
+def told_back(lowered: list[str], res: Resources) -> bool:
+    """Does the sentence tell when (and where) the words before it were said ("Hal itu
+    disampaikan Mu'ti saat berkunjung ke Mataram, Selasa (21/10/2025)", "Pernyataan tersebut
+    disampaikannya di Jakarta, Senin (20/10)")? `lowered`: its words in lower case."""
+    if len(lowered) < 3 or lowered[0] not in res.word_set("told_back_heads") or \
+            lowered[1] not in res.word_set("demonstrative"):
+        return False
+    verbs = res.word_set("told_back_verbs")
+    return any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in lowered[2:5])
+
+
+def written_days(found: list[DateMention]) -> list[DateMention]:
+    """The days a sentence writes out ("Selasa (21/10)", "21 April 2025"), but for the day a
+    report was quoted and a paper's date."""
+    return [dm for dm in found if _written_day(dm) and not dm.cited and not dm.document]
+
+
 class DateFinder:
     def __init__(self, res: Resources):
         self.months, self.weekdays, self.numbers = _tables(res)
@@ -361,7 +378,9 @@ class DateFinder:
         if unit == "tahun":
             return date(published.year + sign * n, 1, 1), "year"
         days = 7 if unit in ("pekan", "minggu") else 1
-        return published + timedelta(days=sign * n * days), "day"
+        # "beberapa minggu yang lalu": some weeks, no day to be counted
+        return published + timedelta(days=sign * n * days), "month" if raw == "beberapa" \
+            else "day"
 
     def _rel_unit(self, m: re.Match, published: date):
         unit, rel = m["unit"].lower(), m["rel"].lower()
