@@ -2150,3 +2150,17 @@ def test_a_release_day_gives_way_to_the_day_a_later_sentence_tells(res):
     evs = code_text(text, res, published="2025-10-19")
     assert {(e.sentence_index, e.date.value.isoformat()) for e in evs if e.cameo[:2] == "07"} \
         == {(0, "2025-10-18"), (1, "2025-10-18")}
+
+
+def test_an_act_in_an_unknown_district_is_in_the_town_named_before_it(res):
+    text = ("Warga Kairo berunjuk rasa di Mesir pada Senin. Warga Kairo kembali berdemo di "
+            "Mesir.\n"
+            "Polisi menyelidiki pencurian motor di wilayah Kecamatan Sukamaju, Kabupaten Ciamis.\n"
+            "Polisi kemudian menangkap dua pelaku di wilayah Kecamatan Cibodas.")
+    evs = code_text(text, res, published="2025-10-20")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert (arrest.sentence_index, arrest.location.name) == (3, "Ciamis")
+    # a programme named after villages is no place
+    from peristiwa.places import names_local_unit
+    words = "Kejaksaan mendukung koperasi Desa/Kelurahan Merah Putih .".split()
+    assert not names_local_unit(words, [w.lower() for w in words])

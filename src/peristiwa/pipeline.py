@@ -40,6 +40,7 @@ from peristiwa.places import (
     dominant_place,
     event_location,
     find_places_in_words,
+    names_local_unit,
 )
 from peristiwa.records import (
     ActorMention,
@@ -349,6 +350,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                              content_from=_content_from(a.words[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
+    wheres = _local_places(a, pending, wheres, settings.home_country)
     wheres = _told_places(a, pending, wheres)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
@@ -411,6 +413,32 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
                          lambda i: out[i] is not None and out[i].how in _TEXT_PLACES)
         if j is not None:
             out[k] = out[j]
+    return out
+
+
+_LOCAL_REACH = 6  # sentences back
+_TOWNS = frozenset(("city", "capital", "regency", "district", "landmark"))
+
+
+def _local_places(a: _Article, pending: list[tuple[Sentence, Match]],
+                  wheres: list[Location | None], home: str) -> list[Location | None]:
+    """An act placed in a village or district the gazetteer does not know ("Keduanya diamankan
+    di wilayah Kecamatan Kawali") happened in the home-country town named last before it
+    (within six sentences: "... di wilayah Panawangan, Kabupaten Ciamis"), not at the
+    article's main place, which in a round-up is another story's (even abroad)."""
+    out = list(wheres)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, wheres, strict=True)):
+        if w is not None and w.how not in ("dominant", "dateline") or \
+                not names_local_unit(a.words[s.index], a.lowered[s.index]):
+            continue
+        at = order[s.index]
+        near = next((p.location for t in reversed(a.body[max(0, at - _LOCAL_REACH):at])
+                     for p in reversed(a.places[t.index])
+                     if p.location.how in ("di", "ke", "date", "seat") and
+                     p.location.country == home and p.location.feature in _TOWNS), None)
+        if near is not None:
+            out[k] = near
     return out
 
 
