@@ -279,3 +279,10 @@ def test_some_weeks_ago_names_no_day(finder):
     assert (d.value, d.precision) == (date(2025, 10, 1), "month")
     d = one(finder, "Musibah itu terjadi tiga minggu yang lalu.")
     assert (d.value, d.precision) == (date(2025, 10, 1), "day")
+
+
+def test_of_days_named_as_often_the_one_written_out_is_the_main_date(finder):
+    found = finder.find('"Pabrik itu ditutup kemarin," ujar Menteri, Senin (20/10/2025).', PUB,
+                        None)
+    assert [d.date.value for d in found] == [date(2025, 10, 19), date(2025, 10, 20)]
+    assert dominant_date(found, PUB).value == date(2025, 10, 20)

@@ -2164,3 +2164,16 @@ def test_an_act_in_an_unknown_district_is_in_the_town_named_before_it(res):
     from peristiwa.places import names_local_unit
     words = "Kejaksaan mendukung koperasi Desa/Kelurahan Merah Putih .".split()
     assert not names_local_unit(words, [w.lower() for w in words])
+
+
+def test_a_speakers_today_is_the_storys_day_when_the_story_is_of_the_day_before(res):
+    text = ("Warga melaporkan tetangganya ke Polresta Malang, Kamis (18/9/2025).\n"
+            "\"Hari ini kami melaporkan Budi atas dugaan fitnah. Berkasnya sudah lengkap,\" kata "
+            "kuasa hukum warga itu.")
+    evs = code_text(text, res, published="2025-09-19")
+    assert [(e.sentence_index, e.date.value.isoformat()) for e in evs if e.cameo[:2] == "11"] \
+        == [(0, "2025-09-18"), (1, "2025-09-18")]
+    # told on the day of publication, "hari ini" is that day
+    evs = code_text(text.replace("Kamis (18/9/2025)", "Jumat (19/9/2025)"), res,
+                    published="2025-09-19")
+    assert {e.date.value.isoformat() for e in evs if e.cameo[:2] == "11"} == {"2025-09-19"}

@@ -150,6 +150,15 @@ def told_back(lowered: list[str], res: Resources) -> bool:
     return any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in lowered[2:5])
 
 
+_DEICTIC = re.compile(r"(?:kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
+                      r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)", re.I)
+
+
+def deictic(dm: DateMention) -> bool:
+    """Is the mention a day counted from the day of speaking ("hari ini", "kemarin")?"""
+    return dm.date.precision == "day" and _DEICTIC.fullmatch(dm.date.text or "") is not None
+
+
 def written_days(found: list[DateMention]) -> list[DateMention]:
     """The days a sentence writes out ("Selasa (21/10)", "21 April 2025"), but for the day a
     report was quoted and a paper's date."""
@@ -449,7 +458,10 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
             (published is None or 0 <= (published - dm.date.value).days <= DOMINANT_WINDOW)]
     days = [dm for dm in days if not dm.document]
     own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
-    ed = most_frequent((dm.date.value, dm.date) for dm in own or days)  # only alone)
+    # only alone); of days named as often, one written out wins ('"... ditutup kemarin.
+    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), then the first named
+    ranked = sorted(own or days, key=lambda dm: not _written_day(dm))
+    ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)

@@ -18,6 +18,7 @@ from peristiwa.dates import (
     DateMention,
     dominant_date,
     event_date,
+    deictic,
     told_back,
     written_days,
 )
@@ -183,6 +184,9 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     told = _told_back(body, lowered, dates, res)
     superseded = {(i, dm.start) for i in told if told[i] != i for dm in written_days(dates[i])
                   if _in_tag(next(s for s in body if s.index == i).text, dm.start)}
+    dominant = dominant_date([d for i, ds in dates.items() for d in ds
+                              if (i, d.start) not in superseded], published)
+    dates = _quoted_deixis(body, dates, dominant, written, finder, settings, lowered)
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
@@ -190,10 +194,36 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
         ([dateline.country] if dateline else [])
     return _Article(
         article, published, clean, sentences, body, words, lowered, dates, spans, places,
-        dominant_date([d for i, ds in dates.items() for d in ds
-                       if (i, d.start) not in superseded], published), dateline, told,
+        dominant, dateline, told,
         agents, article_focus(list(spans.values()), settings.home_country, where),
         next((a.sector for a in agents if a.sector in le_sectors), None))
+
+
+def _quoted_deixis(body: list[Sentence], dates: dict[int, list[DateMention]],
+                   dominant: EventDate | None, written: date | None, finder: DateFinder,
+                   settings: Settings, lowered: dict[int, list[str]]
+                   ) -> dict[int, list[DateMention]]:
+    """'"Hari ini kami melaporkan ...," kata Zakki' in a story of Kamis (18/9/2025) published
+    the next morning: the speaker's "hari ini" is the story's day, when the sentence names no
+    day of its own (a tag's day is taken by the date rules). The article's main day must be
+    the day before the text was written."""
+    if dominant is None or written is None or dominant.value is None or \
+            (written - dominant.value).days != 1:
+        return dates
+    out = dict(dates)
+    for s in body:
+        found = dates[s.index]
+        if any(deictic(dm) and _quoted_at(s.text, dm.start) for dm in found) and \
+                not written_days(found) and \
+                not any(deictic(dm) and s.text[:dm.start].rstrip().endswith("(")
+                        for dm in found):  # ("Besok (hari ini)": the editor's today)
+            out[s.index] = finder.find(s.text, dominant.value, settings.today, lowered[s.index])
+    return out
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Is the offset inside a quote opened before it in the sentence?"""
+    return sum(map(text[:offset].count, _QUOTES)) % 2 == 1
 
 
 def _told_back(body: list[Sentence], lowered: dict[int, list[str]],
