@@ -286,3 +286,17 @@ def test_of_days_named_as_often_the_one_written_out_is_the_main_date(finder):
                         None)
     assert [d.date.value for d in found] == [date(2025, 10, 19), date(2025, 10, 20)]
     assert dominant_date(found, PUB).value == date(2025, 10, 20)
+
+
+def test_a_date_in_the_cause_told_after_an_act_is_not_the_acts(finder):
+    from peristiwa.records import EventDate
+
+    text = "Hakim memvonis Ali karena ikut unjuk rasa pada tahun 2011."
+    found = finder.find(text, PUB, None)
+    dom = EventDate(date(2025, 10, 20), "day", "dominant")
+    assert event_date(found, text.index("memvonis"), dom, PUB, text=text) == dom
+    # "oleh karena itu" is "therefore", no cause
+    text = "Oleh karena itu hakim memvonis Ali pada Senin (20/10/2025)."
+    found = finder.find(text, PUB, None)
+    assert event_date(found, text.index("memvonis"), None, PUB, text=text).value == \
+        date(2025, 10, 20)

@@ -467,14 +467,22 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
 
 
+_CAUSE = re.compile(r"\b(?:karena|lantaran|akibat)\b(?!\s+(?:itu|ini|tersebut)\b)", re.I)
+# (not "oleh karena itu": therefore)
+
+
 def event_date(sentence_dates: list[DateMention], trigger_offset: int,
                dominant: EventDate | None, published: date | None,
-               told_after: bool = False) -> EventDate:
-    """The date of an event: the nearest expression in its sentence, else the article's
+               told_after: bool = False, text: str | None = None) -> EventDate:
+    """The date of an event: the nearest expression in its sentence (not one in a cause told
+    after the act: "divonis karena ikut unjuk rasa pada tahun 2011"), else the article's
     dominant date, else the publication date. An act told by a verb after its noun
     (`told_after`, "Surat pemanggilan kepada Lisa hari ini telah dilayangkan ... sejak Jumat
     (17/10)") takes a day named after that verb first: one before it is said of the noun."""
     sentence_dates = [d for d in sentence_dates if not d.document]  # (a warrant's date)
+    if text is not None:  # "dinyatakan bersalah karena ikut unjuk rasa pada tahun 2011": the
+        sentence_dates = [d for d in sentence_dates  # cause's year, not the verdict's
+                          if not _CAUSE.search(text, trigger_offset, d.start)]
     if told_after:
         sentence_dates = [d for d in sentence_dates if d.start > trigger_offset] or \
             sentence_dates
