@@ -272,3 +272,31 @@ def test_a_deictic_word_in_a_quote_counts_from_the_day_the_tag_names(finder):
     found = finder.find("Lisa diperiksa hari ini, Senin (20/10/2025).", date(2025, 10, 21),
                         None)
     assert [d.date.value for d in found] == [date(2025, 10, 20)]
+
+
+def test_some_weeks_ago_names_no_day(finder):
+    d = one(finder, "Musibah itu terjadi beberapa minggu yang lalu.")
+    assert (d.value, d.precision) == (date(2025, 10, 1), "month")
+    d = one(finder, "Musibah itu terjadi tiga minggu yang lalu.")
+    assert (d.value, d.precision) == (date(2025, 10, 1), "day")
+
+
+def test_of_days_named_as_often_the_one_written_out_is_the_main_date(finder):
+    found = finder.find('"Pabrik itu ditutup kemarin," ujar Menteri, Senin (20/10/2025).', PUB,
+                        None)
+    assert [d.date.value for d in found] == [date(2025, 10, 19), date(2025, 10, 20)]
+    assert dominant_date(found, PUB).value == date(2025, 10, 20)
+
+
+def test_a_date_in_the_cause_told_after_an_act_is_not_the_acts(finder):
+    from peristiwa.records import EventDate
+
+    text = "Hakim memvonis Ali karena ikut unjuk rasa pada tahun 2011."
+    found = finder.find(text, PUB, None)
+    dom = EventDate(date(2025, 10, 20), "day", "dominant")
+    assert event_date(found, text.index("memvonis"), dom, PUB, text=text) == dom
+    # "oleh karena itu" is "therefore", no cause
+    text = "Oleh karena itu hakim memvonis Ali pada Senin (20/10/2025)."
+    found = finder.find(text, PUB, None)
+    assert event_date(found, text.index("memvonis"), None, PUB, text=text).value == \
+        date(2025, 10, 20)

@@ -2211,3 +2211,52 @@ def test_a_long_epithet_after_the_attribution_is_the_one_named_before(res):
     evs = code_text('"Kami minta warga tenang," kata polisi di lokasi itu.', res,
                     published="2025-06-10")
     assert all(e.source.sector == "COP" for e in evs)
+
+
+def test_words_take_the_day_and_place_a_later_sentence_tells_they_were_said_on(res):
+    text = ("Menteri Sosial meminta para bupati mempercepat penyaluran bantuan.\n"
+            "Hal itu disampaikan Menteri Sosial dalam rapat di Kota Bogor, Senin (20/10/2025). "
+            "Ia juga berterima kasih kepada para bupati.\n"
+            "Rapat lanjutan digelar Rabu (22/10/2025). Bupati Bogor hadir pada Rabu (22/10/2025).")
+    evs = code_text(text, res, published="2025-10-22")
+    assert [(e.sentence_index, e.cameo[:2], e.date.value.isoformat(), e.location.name)
+            for e in evs if e.source.code == "IDNGOV"][:2] == [
+        (0, "02", "2025-10-20", "Bogor"), (2, "05", "2025-10-20", "Bogor")]
+
+
+def test_a_release_day_gives_way_to_the_day_a_later_sentence_tells(res):
+    text = ("Menteri Sosial menyerahkan santunan kepada korban banjir.\n"
+            "\"Kami menyerahkan santunan kepada warga,\" kata Menteri Sosial dalam keterangan "
+            "tertulis, Minggu (19/10/2025).\n"
+            "Hal itu dikatakan Menteri Sosial dalam acara di Kabupaten Bangkalan, Sabtu (18/10) "
+            "malam.")
+    evs = code_text(text, res, published="2025-10-19")
+    assert {(e.sentence_index, e.date.value.isoformat()) for e in evs if e.cameo[:2] == "07"} \
+        == {(0, "2025-10-18"), (1, "2025-10-18")}
+
+
+def test_an_act_in_an_unknown_district_is_in_the_town_named_before_it(res):
+    text = ("Warga Kairo berunjuk rasa di Mesir pada Senin. Warga Kairo kembali berdemo di "
+            "Mesir.\n"
+            "Polisi menyelidiki pencurian motor di wilayah Kecamatan Sukamaju, Kabupaten Ciamis.\n"
+            "Polisi kemudian menangkap dua pelaku di wilayah Kecamatan Cibodas.")
+    evs = code_text(text, res, published="2025-10-20")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert (arrest.sentence_index, arrest.location.name) == (3, "Ciamis")
+    # a programme named after villages is no place
+    from peristiwa.places import names_local_unit
+    words = "Kejaksaan mendukung koperasi Desa/Kelurahan Merah Putih .".split()
+    assert not names_local_unit(words, [w.lower() for w in words])
+
+
+def test_a_speakers_today_is_the_storys_day_when_the_story_is_of_the_day_before(res):
+    text = ("Warga melaporkan tetangganya ke Polresta Malang, Kamis (18/9/2025).\n"
+            "\"Hari ini kami melaporkan Budi atas dugaan fitnah. Berkasnya sudah lengkap,\" kata "
+            "kuasa hukum warga itu.")
+    evs = code_text(text, res, published="2025-09-19")
+    assert [(e.sentence_index, e.date.value.isoformat()) for e in evs if e.cameo[:2] == "11"] \
+        == [(0, "2025-09-18"), (1, "2025-09-18")]
+    # told on the day of publication, "hari ini" is that day
+    evs = code_text(text.replace("Kamis (18/9/2025)", "Jumat (19/9/2025)"), res,
+                    published="2025-09-19")
+    assert {e.date.value.isoformat() for e in evs if e.cameo[:2] == "11"} == {"2025-09-19"}

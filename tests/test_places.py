@@ -131,3 +131,18 @@ def test_an_address_with_a_number_reaches_its_city(res):
     assert places("Penggeledahan dilakukan di Jalan Diponegoro Nomor 49, Pekanbaru.", res) == [
         ("Pekanbaru", "di")]
     assert places("Rapat digelar di Jalan Sudirman Km 5, Kota Medan.", res) == [("Medan", "di")]
+
+
+def test_a_long_address_with_rt_rw_reaches_its_regency(res):
+    assert places("Bentrokan pecah di Dusun Sukamaju, RT 02/05, Desa Cikadu, Kecamatan "
+                  "Cisalak, Kabupaten Subang pada malam itu.", res) == [("Subang", "di")]
+
+
+def test_a_place_of_several_words_before_a_news_date(res):
+    # "Grogol" is no gazetteer place: the city listed after it is the place
+    assert places('"Kami menolak," kata Budi di acara partai itu, Hotel Mawar, Grogol, '
+                  'Jakarta Barat, Selasa (16/9/2025).', res) == [("Jakarta", "date")]
+    # of a list of places before the date, the most specific
+    assert places('"Kami siap," ujar Gubernur di Tugu eks-Pasar, Kota Kendari, Sulawesi '
+                  'Tenggara, Senin (20/10/2025).', res) == [("Kendari", "date")]
+    assert places('"Kami siap," ujar Gubernur Bank Indonesia, Senin (20/10/2025).', res) == []

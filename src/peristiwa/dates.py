@@ -139,6 +139,32 @@ def _beside_written_day(found: list[DateMention], text: str, start: int, end: in
                for dm in found)
 
 
+def told_back(lowered: list[str], res: Resources) -> bool:
+    """Does the sentence tell when (and where) the words before it were said ("Hal itu
+    disampaikan Mu'ti saat berkunjung ke Mataram, Selasa (21/10/2025)", "Pernyataan tersebut
+    disampaikannya di Jakarta, Senin (20/10)")? `lowered`: its words in lower case."""
+    if len(lowered) < 3 or lowered[0] not in res.word_set("told_back_heads") or \
+            lowered[1] not in res.word_set("demonstrative"):
+        return False
+    verbs = res.word_set("told_back_verbs")
+    return any(w in verbs or w.endswith("nya") and w[:-3] in verbs for w in lowered[2:5])
+
+
+_DEICTIC = re.compile(r"(?:kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
+                      r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)", re.I)
+
+
+def deictic(dm: DateMention) -> bool:
+    """Is the mention a day counted from the day of speaking ("hari ini", "kemarin")?"""
+    return dm.date.precision == "day" and _DEICTIC.fullmatch(dm.date.text or "") is not None
+
+
+def written_days(found: list[DateMention]) -> list[DateMention]:
+    """The days a sentence writes out ("Selasa (21/10)", "21 April 2025"), but for the day a
+    report was quoted and a paper's date."""
+    return [dm for dm in found if _written_day(dm) and not dm.cited and not dm.document]
+
+
 class DateFinder:
     def __init__(self, res: Resources):
         self.months, self.weekdays, self.numbers = _tables(res)
@@ -361,7 +387,9 @@ class DateFinder:
         if unit == "tahun":
             return date(published.year + sign * n, 1, 1), "year"
         days = 7 if unit in ("pekan", "minggu") else 1
-        return published + timedelta(days=sign * n * days), "day"
+        # "beberapa minggu yang lalu": some weeks, no day to be counted
+        return published + timedelta(days=sign * n * days), "month" if raw == "beberapa" \
+            else "day"
 
     def _rel_unit(self, m: re.Match, published: date):
         unit, rel = m["unit"].lower(), m["rel"].lower()
@@ -430,20 +458,31 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
             (published is None or 0 <= (published - dm.date.value).days <= DOMINANT_WINDOW)]
     days = [dm for dm in days if not dm.document]
     own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
-    ed = most_frequent((dm.date.value, dm.date) for dm in own or days)  # only alone)
+    # only alone); of days named as often, one written out wins ('"... ditutup kemarin.
+    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), then the first named
+    ranked = sorted(own or days, key=lambda dm: not _written_day(dm))
+    ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
 
 
+_CAUSE = re.compile(r"\b(?:karena|lantaran|akibat)\b(?!\s+(?:itu|ini|tersebut)\b)", re.I)
+# (not "oleh karena itu": therefore)
+
+
 def event_date(sentence_dates: list[DateMention], trigger_offset: int,
                dominant: EventDate | None, published: date | None,
-               told_after: bool = False) -> EventDate:
-    """The date of an event: the nearest expression in its sentence, else the article's
+               told_after: bool = False, text: str | None = None) -> EventDate:
+    """The date of an event: the nearest expression in its sentence (not one in a cause told
+    after the act: "divonis karena ikut unjuk rasa pada tahun 2011"), else the article's
     dominant date, else the publication date. An act told by a verb after its noun
     (`told_after`, "Surat pemanggilan kepada Lisa hari ini telah dilayangkan ... sejak Jumat
     (17/10)") takes a day named after that verb first: one before it is said of the noun."""
     sentence_dates = [d for d in sentence_dates if not d.document]  # (a warrant's date)
+    if text is not None:  # "dinyatakan bersalah karena ikut unjuk rasa pada tahun 2011": the
+        sentence_dates = [d for d in sentence_dates  # cause's year, not the verdict's
+                          if not _CAUSE.search(text, trigger_offset, d.start)]
     if told_after:
         sentence_dates = [d for d in sentence_dates if d.start > trigger_offset] or \
             sentence_dates

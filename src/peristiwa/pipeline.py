@@ -13,7 +13,15 @@ from peristiwa.actors.memory import Memory
 from peristiwa.actors.recognize import find_actors_in_words
 from peristiwa.actors.resolve import is_state
 from peristiwa.actors.spans import Span, dictionary_spans
-from peristiwa.dates import DateFinder, DateMention, dominant_date, event_date
+from peristiwa.dates import (
+    DateFinder,
+    DateMention,
+    dominant_date,
+    event_date,
+    deictic,
+    told_back,
+    written_days,
+)
 from peristiwa.events.coder import (
     Context,
     act_position,
@@ -33,6 +41,7 @@ from peristiwa.places import (
     dominant_place,
     event_location,
     find_places_in_words,
+    names_local_unit,
 )
 from peristiwa.records import (
     ActorMention,
@@ -131,6 +140,7 @@ class _Article:
     places: dict[int, list[PlaceMention]]
     dominant: EventDate | None
     dateline: Location | None
+    told: dict[int, int]  # sentence -> the later one that tells when it was said ("Hal itu ...")
     agents: tuple[ActorRef, ...]
     home: str
     le_sector: str | None
@@ -171,6 +181,12 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
                  for s in body}
     spans = {i: dictionary_spans(ws, res, lowered[i]) for i, ws in words.items()}
     places = {i: find_places_in_words(ws, lowered[i], res) for i, ws in words.items()}
+    told = _told_back(body, lowered, dates, res)
+    superseded = {(i, dm.start) for i in told if told[i] != i for dm in written_days(dates[i])
+                  if _in_tag(next(s for s in body if s.index == i).text, dm.start)}
+    dominant = dominant_date([d for i, ds in dates.items() for d in ds
+                              if (i, d.start) not in superseded], published)
+    dates = _quoted_deixis(body, dates, dominant, written, finder, settings, lowered)
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
@@ -178,9 +194,68 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
         ([dateline.country] if dateline else [])
     return _Article(
         article, published, clean, sentences, body, words, lowered, dates, spans, places,
-        dominant_date([d for ds in dates.values() for d in ds], published), dateline,
+        dominant, dateline, told,
         agents, article_focus(list(spans.values()), settings.home_country, where),
         next((a.sector for a in agents if a.sector in le_sectors), None))
+
+
+def _quoted_deixis(body: list[Sentence], dates: dict[int, list[DateMention]],
+                   dominant: EventDate | None, written: date | None, finder: DateFinder,
+                   settings: Settings, lowered: dict[int, list[str]]
+                   ) -> dict[int, list[DateMention]]:
+    """'"Hari ini kami melaporkan ...," kata Zakki' in a story of Kamis (18/9/2025) published
+    the next morning: the speaker's "hari ini" is the story's day, when the sentence names no
+    day of its own (a tag's day is taken by the date rules). The article's main day must be
+    the day before the text was written."""
+    if dominant is None or written is None or dominant.value is None or \
+            (written - dominant.value).days != 1:
+        return dates
+    out = dict(dates)
+    for s in body:
+        found = dates[s.index]
+        if any(deictic(dm) and _quoted_at(s.text, dm.start) for dm in found) and \
+                not written_days(found) and \
+                not any(deictic(dm) and s.text[:dm.start].rstrip().endswith("(")
+                        for dm in found):  # ("Besok (hari ini)": the editor's today)
+            out[s.index] = finder.find(s.text, dominant.value, settings.today, lowered[s.index])
+    return out
+
+
+def _quoted_at(text: str, offset: int) -> bool:
+    """Is the offset inside a quote opened before it in the sentence?"""
+    return sum(map(text[:offset].count, _QUOTES)) % 2 == 1
+
+
+def _told_back(body: list[Sentence], lowered: dict[int, list[str]],
+               dates: dict[int, list[DateMention]], res: Resources) -> dict[int, int]:
+    """The sentences whose words a later sentence tells the day of ("Prabowo meminta para
+    penegak hukum serius .... Hal itu diungkap Prabowo dalam sidang kabinet di Istana Negara,
+    Jakarta, Senin (20/10) lalu."), each mapped to that sentence: those of its paragraph
+    before it, or, when it opens its paragraph, those of the paragraph before; and the rest of
+    its own paragraph ("Prabowo juga berterima kasih ..."), the same occasion. It maps to
+    itself too."""
+    out: dict[int, int] = {}
+    for k, t in enumerate(body):
+        if not written_days(dates[t.index]) or not told_back(lowered[t.index], res):
+            continue
+        out[t.index] = t.index
+        for s in body[k + 1:]:
+            if s.paragraph != t.paragraph:
+                break
+            out.setdefault(s.index, t.index)
+        para = t.paragraph if k and body[k - 1].paragraph == t.paragraph else \
+            body[k - 1].paragraph if k else None
+        for s in body[:k]:
+            if s.paragraph == para:
+                out[s.index] = t.index
+    return out
+
+
+def _in_tag(text: str, offset: int) -> bool:
+    """Is the offset after the quote a sentence closes, in its tag ('"...," kata Gus Ipul
+    dalam keterangan tertulis, Minggu (19/10/2025)')?"""
+    last = max(text.rfind(q) for q in _QUOTES)
+    return 0 <= last < offset
 
 
 _MOTION_ROOTS = frozenset(("04", "15"))  # visits, deployments: their place is where they go
@@ -297,13 +372,16 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
         whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
-                                a.published, told_after=at != m.trigger.start))
+                                a.published, told_after=at != m.trigger.start, text=s.text))
     whens = _scene_dates(a, _linked_dates(pending, whens), pending, res)
+    whens = _told_dates(a, pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
                              content_from=_content_from(a.words[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
+    wheres = _local_places(a, pending, wheres, settings.home_country)
+    wheres = _told_places(a, pending, wheres)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
@@ -368,6 +446,32 @@ def _scene_places(a: _Article, pending: list[tuple[Sentence, Match]],
     return out
 
 
+_LOCAL_REACH = 6  # sentences back
+_TOWNS = frozenset(("city", "capital", "regency", "district", "landmark"))
+
+
+def _local_places(a: _Article, pending: list[tuple[Sentence, Match]],
+                  wheres: list[Location | None], home: str) -> list[Location | None]:
+    """An act placed in a village or district the gazetteer does not know ("Keduanya diamankan
+    di wilayah Kecamatan Kawali") happened in the home-country town named last before it
+    (within six sentences: "... di wilayah Panawangan, Kabupaten Ciamis"), not at the
+    article's main place, which in a round-up is another story's (even abroad)."""
+    out = list(wheres)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, wheres, strict=True)):
+        if w is not None and w.how not in ("dominant", "dateline") or \
+                not names_local_unit(a.words[s.index], a.lowered[s.index]):
+            continue
+        at = order[s.index]
+        near = next((p.location for t in reversed(a.body[max(0, at - _LOCAL_REACH):at])
+                     for p in reversed(a.places[t.index])
+                     if p.location.how in ("di", "ke", "date", "seat") and
+                     p.location.country == home and p.location.feature in _TOWNS), None)
+        if near is not None:
+            out[k] = near
+    return out
+
+
 def _scene_event(a: _Article, pending: list[tuple[Sentence, Match]], k: int, res: Resources,
                  preps: frozenset[str], reach: int, told: Callable[[int], bool]) -> int | None:
     """The earlier event a sentence says it is part of: "<prep> <noun> itu/tersebut" among
@@ -403,6 +507,40 @@ def _scene_dates(a: _Article, whens: list[EventDate], pending: list[tuple[Senten
                          out[i].precision == "day")
         if j is not None:
             out[k] = EventDate(out[j].value, "day", "linked", out[j].text)
+    return out
+
+
+def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate]
+                ) -> list[EventDate]:
+    """Words a later sentence tells the day of ("Hal itu dikatakan Gus Ipul dalam acara ...
+    Sabtu (18/10) malam") take that day: when their own sentence names none, or names it only
+    in its tag ('"...," kata Gus Ipul dalam keterangan tertulis, Minggu (19/10/2025)': the day
+    the words were sent out, not said)."""
+    out = list(whens)
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        t = a.told.get(s.index)
+        if t is None or t == s.index:
+            continue
+        tagged = {dm.date.value for dm in written_days(a.dates[s.index])
+                  if _in_tag(s.text, dm.start)}
+        if w.source in ("dominant", "published") or w.source == "text" and w.value in tagged:
+            day = written_days(a.dates[t])[0].date
+            out[k] = EventDate(day.value, day.precision, "linked", day.text)
+    return out
+
+
+def _told_places(a: _Article, pending: list[tuple[Sentence, Match]],
+                 wheres: list[Location | None]) -> list[Location | None]:
+    """Words a later sentence tells the place of ("Hal itu diungkap Prabowo ... di Istana
+    Negara, Jakarta, Senin (20/10)") take that place when their own sentence names none."""
+    out = list(wheres)
+    for k, ((s, _), w) in enumerate(zip(pending, wheres, strict=True)):
+        t = a.told.get(s.index)
+        if t is None or t == s.index or w is not None and w.how in _TEXT_PLACES:
+            continue
+        told = [p for p in a.places[t] if p.location.how in ("di", "ke", "date")]
+        if told:
+            out[k] = event_location(told, 0, None)
     return out
 
 

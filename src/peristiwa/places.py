@@ -38,7 +38,8 @@ _ADMIN = frozenset("kota kabupaten kab provinsi prov desa kecamatan kelurahan di
                    "wilayah kawasan pulau negara".split())
 _PREFERENCE = {"di": 0, "ke": 1, "dekat": 2, "date": 3, "dari": 4, "seat": 5, "topic": 6}
 _WATERS = frozenset("laut selat teluk samudra samudera".split())  # "Laut Jepang" is a sea
-_CHAIN = 8
+_CHAIN = 16  # words: an address runs long ("di Kampung Cisomang, RT 01/07, Desa Wangunjaya,
+# Kecamatan Cikalongwetan, Kabupaten Bandung Barat" reaches its regency at the 13th)
 _NUMBERED = frozenset("nomor no km rt rw blok kav kavling gang gg .".split())
 _CHAIN_STOP = frozenset("yang dan atau untuk karena saat ketika pada sejak bahwa".split())
 _PLACE_NOUNS = frozenset("gedung kantor jalan jl rumah sebuah kos kos-kosan bandara pelabuhan "
@@ -217,13 +218,53 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
     k = -1
     for _ in range(words.count("(")):  # "Jakarta, Senin (21/10)": a place before a news-style
         k = words.index("(", k + 1)  # date (each bracket, left to right)
-        i = k - 3
-        if i >= 0 and words[i + 1] == "," and words[i][:1].isupper() and \
-                lowered[i + 2] in _WEEKDAYS:  # (not "Cetaphil Indonesia, Euroskinlab (")
-            n, place = lookup(words, i, res)
-            if place and n == 1 and not any(p.start <= i < p.end for p in out):
-                out.append(PlaceMention(i, i + 1, to_location(place, "date", res)))
+        found = _place_before_date(words, lowered, k, res)
+        if found and not any(p.start < found[1] and found[0] < p.end for p in out):
+            out.append(PlaceMention(found[0], found[1], to_location(found[2], "date", res)))
     return out
+
+
+def _place_before_date(words: list[str], lowered: list[str], k: int, res: Resources
+                       ) -> tuple[int, int, Place] | None:
+    """The place that ends right before ", <weekday> (" at bracket k ("Jakarta, Senin
+    (21/10)", "Grogol, Jakarta Barat, Selasa (16/9/2025)"), or the most specific one of the
+    places listed before it ("Kota Kendari, Sulawesi Tenggara, Senin (20/10)": Kendari). Not
+    "Cetaphil Indonesia, Euroskinlab (": a weekday comes between; nor "Bank Indonesia, Senin
+    (20/10)": a country's name inside a body's."""
+    end = k - 2
+    if end < 1 or words[end] != "," or lowered[k - 1] not in _WEEKDAYS:
+        return None
+    best = None
+    while True:
+        hit = next(((i, place) for i in range(max(0, end - 3), end)
+                    for n, place in (lookup(words, i, res) if words[i][:1].isupper()
+                                     else (0, None),)
+                    if place and i + n == end and not
+                    (place.type == "country" and _in_a_name(words, i, n, 0, res))), None)
+        if hit is None:
+            return best
+        i, place = hit
+        if best is None or _SPECIFIC.get(place.type, 3) < _SPECIFIC.get(best[2].type, 3):
+            best = (i, end, place)
+        if i < 2 or words[i - 1] != ",":
+            return best
+        end = i - 1  # the place listed before it ("Kota Kendari, Sulawesi Tenggara")
+
+
+_LOCAL_UNITS = frozenset("desa kelurahan kecamatan dusun kampung nagari gampong".split())
+
+
+_LOCAL_BEFORE = frozenset(("di", "ke", "wilayah", "kawasan", ","))
+
+
+def names_local_unit(words: list[str], lowered: list[str]) -> bool:
+    """Does the sentence place something in a village or district ("di wilayah Kecamatan
+    Kawali", "di Lingkungan II, Kelurahan Pahang")? Most are not in the gazetteer, but they
+    are in the home country, in the story being told, whatever the article's other stories.
+    Not a programme named after them ("koperasi Desa/Kelurahan Merah Putih")."""
+    return any(lowered[k] in _LOCAL_UNITS and words[k][:1].isupper() and
+               words[k + 1][:1].isupper() and k and lowered[k - 1] in _LOCAL_BEFORE
+               for k in range(len(words) - 1))
 
 
 def dominant_place(per_sentence, home: str | None = None) -> Location | None:
