@@ -300,3 +300,30 @@ def test_a_date_in_the_cause_told_after_an_act_is_not_the_acts(finder):
     found = finder.find(text, PUB, None)
     assert event_date(found, text.index("memvonis"), None, PUB, text=text).value == \
         date(2025, 10, 20)
+
+
+@pytest.mark.parametrize("text,verb,expect", [
+    # the day of the relative clause's act, not the arrest's
+    ("Polisi menangkap pria yang diduga mencuri sepeda motor di pasar pada Senin (13/10/2025) "
+     "dini hari.", "menangkap", None),
+    ("Warga memprotes rencana bupati yang menaikkan pajak mulai tahun depan.", "memprotes", None),
+    # the occasion the act was done in is its setting
+    ("Jaksa menuntut terdakwa dalam sidang yang digelar di pengadilan negeri pada Senin "
+     "(13/10/2025).", "menuntut", date(2025, 10, 13)),
+    # a verb of being describes; the news tag after a comma is the main act's
+    ("Satpol PP menyita ratusan botol dari toko yang masih menjadi aset pemkab pada Senin "
+     "(13/10/2025).", "menyita", date(2025, 10, 13)),
+    ("Presiden menerima menteri yang baru dilantik, Senin (13/10/2025).", "menerima",
+     date(2025, 10, 13)),
+    # a quote closed before the date: the tag tells when it was said
+    ('"Kami mendukung pemerintah yang bekerja keras," kata Ketua, Senin (13/10/2025).',
+     "mendukung", date(2025, 10, 13)),
+])
+def test_a_date_in_a_relative_clause_after_the_act_dates_that_clause(finder, res, text, verb,
+                                                                     expect):
+    from peristiwa.records import EventDate
+
+    found = finder.find(text, PUB, None)
+    dom = EventDate(date(2025, 10, 20), "day", "dominant")
+    got = event_date(found, text.index(verb), dom, PUB, text=text, res=res)
+    assert got == dom if expect is None else got.value == expect

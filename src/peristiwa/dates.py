@@ -467,13 +467,42 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     return EventDate(ed.value, ed.precision, "dominant", ed.text)
 
 
+_YANG = re.compile(r"\byang\b", re.I)
+_CLOSING = frozenset(("itu", "tersebut"))
+
+
+def in_relative_clause(text: str, act: int, start: int, res: Resources) -> bool:
+    """Is the date at offset `start`, after the act at offset `act`, inside a relative clause
+    telling another act ("Polisi menangkap pelaku yang diduga membuang bayi ... pada Sabtu
+    (4/10) subuh": the dumping's day, not the arrest's)? "yang", then (past adverbs and
+    hedges) a verb of doing (di-, me-, ber-), and no quote or closing "itu/tersebut" before
+    the date. Not a verb of being ("yang masih menjadi aset Pemkab, pekan lalu"), nor the
+    news tag right after a comma ("..., Senin (20/10)"): the main act's."""
+    if start <= act or text[:start].rstrip().endswith(","):
+        return False
+    skip = res.word_set("relative_adverbs") | res.word_set("hedge")
+    states = res.word_set("relative_states")
+    for y in _YANG.finditer(text, act, start):
+        rest = text[y.end():start]
+        if any(q in rest for q in _QUOTE_ENDS):
+            continue
+        words = _WORDISH.findall(rest.lower())
+        if _CLOSING.intersection(words):
+            continue
+        verb = next((w for w in words if w not in skip), "")
+        if len(verb) > 4 and verb.startswith(("di", "me", "ber")) and verb not in states:
+            return True
+    return False
+
+
 _CAUSE = re.compile(r"\b(?:karena|lantaran|akibat)\b(?!\s+(?:itu|ini|tersebut)\b)", re.I)
 # (not "oleh karena itu": therefore)
 
 
 def event_date(sentence_dates: list[DateMention], trigger_offset: int,
                dominant: EventDate | None, published: date | None,
-               told_after: bool = False, text: str | None = None) -> EventDate:
+               told_after: bool = False, text: str | None = None,
+               res: Resources | None = None) -> EventDate:
     """The date of an event: the nearest expression in its sentence (not one in a cause told
     after the act: "divonis karena ikut unjuk rasa pada tahun 2011"), else the article's
     dominant date, else the publication date. An act told by a verb after its noun
@@ -483,6 +512,9 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
     if text is not None:  # "dinyatakan bersalah karena ikut unjuk rasa pada tahun 2011": the
         sentence_dates = [d for d in sentence_dates  # cause's year, not the verdict's
                           if not _CAUSE.search(text, trigger_offset, d.start)]
+    if text is not None and res is not None:  # "menangkap pelaku yang diduga membuang bayi
+        sentence_dates = [d for d in sentence_dates  # ... pada Sabtu": the dumping's day
+                          if not in_relative_clause(text, trigger_offset, d.start, res)]
     if told_after:
         sentence_dates = [d for d in sentence_dates if d.start > trigger_offset] or \
             sentence_dates

@@ -372,7 +372,8 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
         whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
-                                a.published, told_after=at != m.trigger.start, text=s.text))
+                                a.published, told_after=at != m.trigger.start, text=s.text,
+                                res=res))
     whens = _scene_dates(a, _linked_dates(pending, whens), pending, res)
     whens = _told_dates(a, pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
