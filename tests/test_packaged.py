@@ -210,6 +210,14 @@ def test_an_undated_act_takes_the_day_of_its_dated_retelling(res):
                if e.cameo == "173"]
     assert arrests[0] == (0, "2025-10-17", "linked")
     assert arrests[-1] == (3, "2025-10-17", "text")
+    # the verbs of arrest tell one act: "diamankan" dates "menangkap"
+    text = ("Polisi menangkap dua pencuri sepeda motor di Bogor.\n"
+            "\"Motor curian itu dijual di pasar,\" kata Kapolres Bogor, Senin (20/10/2025).\n"
+            "Keduanya diamankan di rumahnya masing-masing pada Jumat (17/10/2025) malam.")
+    evs = code_text(text, res, published="2025-10-20")
+    arrests = [(e.sentence_index, e.date.value.isoformat(), e.date.source) for e in evs
+               if e.cameo == "173"]
+    assert arrests == [(0, "2025-10-17", "linked"), (2, "2025-10-17", "text")]
 
 
 def test_subordinates_take_their_superiors_country_and_sector(res):

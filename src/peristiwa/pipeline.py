@@ -374,7 +374,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
-    whens = _scene_dates(a, _linked_dates(pending, whens), pending, res)
+    whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
@@ -548,23 +548,32 @@ def _told_places(a: _Article, pending: list[tuple[Sentence, Match]],
 _SCENE_DATE_PREPS = _SCENE_PREPS | frozenset(("dari",))  # ("dari penggeledahan itu")
 
 
-def _linked_dates(pending: list[tuple[Sentence, Match]], whens: list[EventDate]
-                  ) -> list[EventDate]:
+def _linked_dates(pending: list[tuple[Sentence, Match]], whens: list[EventDate],
+                  res: Resources) -> list[EventDate]:
     """A material act told without a date ("SF ditembak polisi saat ditangkap") and told again
     with one ("Polisi menangkap Berangus ... pada Jumat (17/10/2025)"): the same verb, code and
     source, against the same country, takes the dated telling's day (the nearest one) instead
     of the article's dominant date, which is usually the day of the press statement. The
-    target's name may differ: the lede often describes whom the later sentence names."""
+    target's name may differ: the lede often describes whom the later sentence names. The
+    verbs of arrest (lexicon arrest_verbs) are one verb: "Polisi menangkap pelaku pembuang bayi
+    ... Keduanya diamankan ... pada Jumat (17/10/2025) malam"."""
     dated = [(s.index, m, w) for (s, m), w in zip(pending, whens, strict=True)
              if w.source == "text" and w.precision == "day" and m.code[:2] in _LINKED_ROOTS]
     if not dated:
         return whens
     out = list(whens)
+    arrests = res.word_set("arrest_verbs")
+
+    def kind(trigger: tuple[str, ...]) -> tuple[str, ...]:
+        """The verb a trigger tells ("diamankan" is an arrest, as "ditangkap")."""
+        return ("tangkap",) if trigger[0] in arrests else trigger
+
     for k, ((s, m), w) in enumerate(zip(pending, whens, strict=True)):
         if w.source not in ("dominant", "published") or m.target is None:
             continue
         same = [(abs(i - s.index), d) for i, o, d in dated
-                if o.trigger.pattern.trigger == m.trigger.pattern.trigger and o.code == m.code and
+                if kind(o.trigger.pattern.trigger) == kind(m.trigger.pattern.trigger) and
+                o.code == m.code and
                 o.source.code == m.source.code and o.target is not None and
                 o.target.country == m.target.country]
         if same:
