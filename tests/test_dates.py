@@ -327,3 +327,25 @@ def test_a_date_in_a_relative_clause_after_the_act_dates_that_clause(finder, res
     dom = EventDate(date(2025, 10, 20), "day", "dominant")
     got = event_date(found, text.index(verb), dom, PUB, text=text, res=res)
     assert got == dom if expect is None else got.value == expect
+
+
+@pytest.mark.parametrize("text,verb,expect", [
+    # a contrast or a list item between them: the other clause's day
+    ("Ali ditangkap Senin (13/10/2025), sedangkan Budi menyerahkan diri.", "menyerahkan",
+     None),
+    ("Kemarin rapat itu ditunda, dan sementara China sudah bersedia berunding.", "bersedia",
+     None),
+    ("Ali ditangkap Senin (13/10/2025); Budi menyerahkan diri.", "menyerahkan", None),
+    # "sementara" as "for the time being" opens no clause
+    ("Polisi menahan sementara Ali pada Senin (13/10/2025).", "menahan", date(2025, 10, 13)),
+    # the tag of a quote is the whole quote's
+    ('"Kami menolak, sedangkan mereka menerima," kata Ali, Senin (13/10/2025).', "menolak",
+     date(2025, 10, 13)),
+])
+def test_a_date_in_another_clause_does_not_date_the_act(finder, text, verb, expect):
+    from peristiwa.records import EventDate
+
+    found = finder.find(text, PUB, None)
+    dom = EventDate(date(2025, 10, 20), "day", "dominant")
+    got = event_date(found, text.index(verb), dom, PUB, text=text)
+    assert got == dom if expect is None else got.value == expect

@@ -495,6 +495,24 @@ def in_relative_clause(text: str, act: int, start: int, res: Resources) -> bool:
     return False
 
 
+_OTHER_CLAUSE = re.compile(r";|\b[Ss]ementara\s+itu\b|(?:,|\bdan)\s+sementara\b|"
+                           r"\b(?:sedangkan|padahal)\b")
+# ("sementara" as "while" after a comma or "dan": not "ditahan sementara", "Bantuan Langsung
+# Tunai Sementara")
+
+
+def in_other_clause(text: str, act: int, start: int) -> bool:
+    """Is the date at offset `start` in another clause than the act at offset `act`, a
+    contrast or a list item between them ("Tapi kemarin pergantian pemerintah agak terlambat,
+    ... dan sementara China sudah bersedia": not China's day)? A quote's tag is the quote's
+    ('"... sementara kami menolak ...," kata Ketua, Senin (20/10)')."""
+    between = text[act:start] if start > act else text[start:act]
+    marks = [k for k, ch in enumerate(between) if ch in _QUOTE_ENDS]
+    if marks:  # only the words on the date's side of the quote
+        between = between[marks[-1]:] if start > act else between[:marks[0]]
+    return _OTHER_CLAUSE.search(between) is not None
+
+
 _CAUSE = re.compile(r"\b(?:karena|lantaran|akibat)\b(?!\s+(?:itu|ini|tersebut)\b)", re.I)
 # (not "oleh karena itu": therefore)
 
@@ -503,15 +521,20 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
                dominant: EventDate | None, published: date | None,
                told_after: bool = False, text: str | None = None,
                res: Resources | None = None) -> EventDate:
-    """The date of an event: the nearest expression in its sentence (not one in a cause told
-    after the act: "divonis karena ikut unjuk rasa pada tahun 2011"), else the article's
-    dominant date, else the publication date. An act told by a verb after its noun
+    """The date of an event: the nearest expression of its clause in its sentence (not one in
+    a cause told after the act: "divonis karena ikut unjuk rasa pada tahun 2011", nor in a
+    relative clause telling another act: "menangkap pelaku yang diduga membuang bayi ... pada
+    Sabtu (4/10)", nor across a contrast: "..., sedangkan Budi menyerahkan diri"), else the
+    article's dominant date, else the publication date. An act told by a verb after its noun
     (`told_after`, "Surat pemanggilan kepada Lisa hari ini telah dilayangkan ... sejak Jumat
     (17/10)") takes a day named after that verb first: one before it is said of the noun."""
     sentence_dates = [d for d in sentence_dates if not d.document]  # (a warrant's date)
     if text is not None:  # "dinyatakan bersalah karena ikut unjuk rasa pada tahun 2011": the
         sentence_dates = [d for d in sentence_dates  # cause's year, not the verdict's
                           if not _CAUSE.search(text, trigger_offset, d.start)]
+    if text is not None:  # "..., sementara China sudah bersedia": not China's day
+        sentence_dates = [d for d in sentence_dates
+                          if not in_other_clause(text, trigger_offset, d.start)]
     if text is not None and res is not None:  # "menangkap pelaku yang diduga membuang bayi
         sentence_dates = [d for d in sentence_dates  # ... pada Sabtu": the dumping's day
                           if not in_relative_clause(text, trigger_offset, d.start, res)]
