@@ -28,6 +28,8 @@ def one(finder, text, published=PUB, today=None):
     ("Surat bertanggal 20-9-2023 itu beredar.", date(2023, 9, 20), "day"),
     ("Rapat digelar Senin (20/10) pukul 14.30 WIB.", date(2025, 10, 20), "day"),
     ("Rapat digelar Senin (21/10/2024).", date(2024, 10, 21), "day"),
+    # a bracket left open at the end, with a mistyped year: the Wednesday of the story's year
+    ("Hal itu dikatakan Ketua, Rabu (8/10/2028.", date(2025, 10, 8), "day"),
     ("Ia ditangkap pada 3 Oktober lalu.", date(2025, 10, 3), "day"),
     ("KPK memeriksanya kemarin.", date(2025, 10, 21), "day"),
     ("Polisi menggelar razia tadi malam.", date(2025, 10, 21), "day"),

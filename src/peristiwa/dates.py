@@ -173,7 +173,8 @@ class DateFinder:
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         self.rx_paren = re.compile(
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
-            rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*\)", re.I)
+            rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
+        # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
         self.rx_long = re.compile(
             rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
