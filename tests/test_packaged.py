@@ -2255,6 +2255,14 @@ def test_an_act_in_an_unknown_district_is_in_the_town_named_before_it(res):
     from peristiwa.places import names_local_unit
     words = "Kejaksaan mendukung koperasi Desa/Kelurahan Merah Putih .".split()
     assert not names_local_unit(words, [w.lower() for w in words])
+    # a street the gazetteer does not know is in that town too
+    text = ("Warga Kairo berunjuk rasa di Mesir pada Senin. Warga Kairo kembali berdemo di "
+            "Mesir.\n"
+            "Dua polisi lalu lintas di Kota Medan diperiksa Propam.\n"
+            "Keduanya ditangkap saat berjaga di pos polisi di Jalan Merdeka.")
+    evs = code_text(text, res, published="2025-10-20")
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert (arrest.sentence_index, arrest.location.name) == (3, "Medan")
 
 
 def test_a_speakers_today_is_the_storys_day_when_the_story_is_of_the_day_before(res):

@@ -453,9 +453,9 @@ _TOWNS = frozenset(("city", "capital", "regency", "district", "landmark"))
 
 def _local_places(a: _Article, pending: list[tuple[Sentence, Match]],
                   wheres: list[Location | None], home: str) -> list[Location | None]:
-    """An act placed in a village or district the gazetteer does not know ("Keduanya diamankan
-    di wilayah Kecamatan Kawali") happened in the home-country town named last before it
-    (within six sentences: "... di wilayah Panawangan, Kabupaten Ciamis"), not at the
+    """An act placed in a village, district or street the gazetteer does not know ("Keduanya
+    diamankan di wilayah Kecamatan Kawali") happened in the home-country town named last
+    before it (within six sentences: "... di wilayah Panawangan, Kabupaten Ciamis"), not at the
     article's main place, which in a round-up is another story's (even abroad)."""
     out = list(wheres)
     order = {s.index: k for k, s in enumerate(a.body)}

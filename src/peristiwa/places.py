@@ -251,16 +251,18 @@ def _place_before_date(words: list[str], lowered: list[str], k: int, res: Resour
         end = i - 1  # the place listed before it ("Kota Kendari, Sulawesi Tenggara")
 
 
-_LOCAL_UNITS = frozenset("desa kelurahan kecamatan dusun kampung nagari gampong".split())
+_LOCAL_UNITS = frozenset("desa kelurahan kecamatan dusun kampung nagari gampong jalan jl gang"
+                         .split())
 
 
 _LOCAL_BEFORE = frozenset(("di", "ke", "wilayah", "kawasan", ","))
 
 
 def names_local_unit(words: list[str], lowered: list[str]) -> bool:
-    """Does the sentence place something in a village or district ("di wilayah Kecamatan
-    Kawali", "di Lingkungan II, Kelurahan Pahang")? Most are not in the gazetteer, but they
-    are in the home country, in the story being told, whatever the article's other stories.
+    """Does the sentence place something in a village, a district or a street ("di wilayah
+    Kecamatan Kawali", "di Lingkungan II, Kelurahan Pahang", "di pos lalu lintas di Jalan
+    Sudirman")? Most are not in the gazetteer, but they are in the home country, in the story
+    being told, whatever the article's other stories (or the province it names most).
     Not a programme named after them ("koperasi Desa/Kelurahan Merah Putih")."""
     return any(lowered[k] in _LOCAL_UNITS and words[k][:1].isupper() and
                words[k + 1][:1].isupper() and k and lowered[k - 1] in _LOCAL_BEFORE
