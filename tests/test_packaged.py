@@ -2211,3 +2211,27 @@ def test_a_long_epithet_after_the_attribution_is_the_one_named_before(res):
     evs = code_text('"Kami minta warga tenang," kata polisi di lokasi itu.', res,
                     published="2025-06-10")
     assert all(e.source.sector == "COP" for e in evs)
+
+
+def test_origin_from_a_known_place_gives_the_country(res):
+    assert found("Seorang pria asal Shanghai ditangkap polisi di Medan.", res)[0][1] == "CHNCVL"
+    # a home place of origin keeps the home country in a story from abroad
+    assert found("Seorang pria asal Garut ditangkap polisi Malaysia di Johor.", res)[0][1] == \
+        "IDNCVL"
+    # a name between commas after a common noun of origin is that person's
+    assert found("Kemarin, diplomat asal Ekuador, Luis Ortega, menemui para delegasi.",
+                 res)[0] == ("Luis Ortega", "ECUGOV")
+    assert found("Seorang pengusaha asal Osaka, Kenji Sato, menggugat perusahaan itu.",
+                 res)[0] == ("Kenji Sato", "JPNBUS")
+
+
+def test_an_agent_noun_with_a_demonstrative_is_the_one_met_before(res):
+    evs = code_text("Seorang turis Jerman ditangkap polisi di Bali. Turis tersebut didakwa jaksa "
+                    "atas penganiayaan.", res, published="2025-06-10")
+    assert [e.target.code for e in evs] == ["DEUCVL", "DEUCVL"]
+
+
+def test_the_subject_of_a_clause_reported_by_mengungkap_is_no_object(res):
+    evs = code_text("Kuasa hukumnya, Rudi Hartono mengungkap Budi ditahan Polres Bogor kemarin.",
+                    res, published="2025-06-10")
+    assert [(e.cameo_root, e.target.name) for e in evs] == [("17", "Budi")]

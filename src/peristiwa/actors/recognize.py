@@ -42,6 +42,7 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
                             "kompleks markas wilayah seberang belakang kota kota-kota pinggiran "
                             "pusat jantung".split())
 _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
+_DEMONSTRATIVES = frozenset(("tersebut", "itu"))  # ("ini" also opens a new clause)
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
@@ -347,6 +348,10 @@ class _Chunker:
                     # Nasional": a generic title takes the sector of the body it is from
                 country, j = body.country, self._past_bracket(spans[j + 1].end, body.id)
                 continue
+            if not explicit and lower[j] in ("dari", "asal") and j + 1 < n and \
+                    (origin := self._place_country(j + 1)) is not None:
+                country, j, explicit = origin  # "pria asal Shanghai", "TKI asal Lombok"
+                continue
             if sector == "LEG" and lower[j] == "dari" and j + 1 in spans and \
                     spans[j + 1].entry.kind in ("institution", "organization") and \
                     spans[j + 1].entry.sector in ("LEG", "PTY"):
@@ -427,6 +432,12 @@ class _Chunker:
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
                                 person=True), j
         ref = self._titled(entry, country, sector)
+        if not explicit and not sector and entry.country is None and \
+                (lower[j - 1] in _DEMONSTRATIVES or j < n and lower[j] in _DEMONSTRATIVES) and \
+                (before := self._same_one_before(entry, ref)) is not None:
+            # "turis tersebut": the tourist met before, with the country given there
+            return ActorMention(span.start, j, self.text(span.start, j), before, "coref:title",
+                                plural=not entry.person, person=entry.person), j
         if j > span.end and entry.id in self.lex.name_prefix_agents:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
@@ -438,6 +449,16 @@ class _Chunker:
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _same_one_before(self, entry: ActorEntry, ref: ActorRef) -> ActorRef | None:
+        """The one an agent noun with a demonstrative points back to ("Seorang turis Jerman
+        ditangkap ... Turis tersebut didakwa": the German tourist, not a tourist of the
+        country the story is about): the latest actor of the article by the same noun and
+        sector; None if the article has none."""
+        before = next((r for r in reversed(self.memory.actors) if r.actor_id == entry.id), None)
+        if before is None or before.country is None or before.sector != ref.sector:
+            return None
+        return before
 
     def _unit_of_body(self, k: int) -> int | None:
         """Where the body named after a unit's name starts, when the capitalised words that
@@ -524,6 +545,18 @@ class _Chunker:
             return j
         return k
 
+    def _place_country(self, j: int) -> tuple[str, int, bool] | None:
+        """(country, end, True) of a place the gazetteer knows at j in one country only
+        ("asal Shanghai" is China's, "asal Lombok" Indonesia's); None if there is none."""
+        w = self.words
+        if w[j] not in self.lex.place_firsts or j in self.spans:
+            return None
+        n_place, ids = self.lex.place_at(w, j)
+        countries = {self.res.places[x].country for x in ids}
+        if not n_place or len(countries) != 1 or None in countries:
+            return None
+        return countries.pop(), self._past_bracket(j + n_place), True
+
     def _sub_place(self, i: int, k: int) -> bool:
         """Is the name in words[i:k] one item of an address, between commas right before a
         place the gazetteer knows ("Perumahan Pondok Hijau, Ciputat, Tangerang Selatan",
@@ -571,9 +604,11 @@ class _Chunker:
         if k - i < 2 or k + 1 >= len(self.words) or self.words[k] != ",":
             return None
         span = self.spans.get(k + 1)
-        if not span or span.entry.kind != "agent" or not span.entry.person:
+        if not span or span.entry.kind != "agent":
             return None
         title, end = self.title_chunk(span)
+        if not span.entry.person and not self._one_from(title):
+            return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal Wuhan,")
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
         ref = holder(self.text(i, k), title.ref)
@@ -870,7 +905,11 @@ class _Chunker:
         return {c for c in found if c and c != self.home}
 
     def _explicit_home(self, m: ActorMention) -> bool:
-        return any(self.spans.get(k) and self.spans[k].entry.country == self.home
+        """Does the mention name the home country, or a home place as its origin ("pria
+        asal Garut" in a story from Johor stays Indonesian)?"""
+        return any(self.spans.get(k) and self.spans[k].entry.country == self.home or
+                   self.lower[k - 1] in ("dari", "asal") and
+                   (self._place_country(k) or ("",))[0] == self.home
                    for k in range(m.start + 1, m.end))
 
     def _subject_before_verb(self, k: int, i: int = 0) -> bool:
@@ -1072,7 +1111,8 @@ class _Chunker:
         start = title.end + 1  # (a Balinese name's particle may stand apart: "Wali Kota
         if name.start == start + 1 and self.words[start] in _NAME_PREFIXES:  # Denpasar, I
             start += 1  # Gusti Ngurah Jaya Negara")
-        if (title.ref.kind != "agent" and not genitive) or not title.person or \
+        if (title.ref.kind != "agent" and not genitive) or \
+                not (title.person or self._one_from(title)) or \
                 name.start != start or self.words[title.end] != "," or \
                 (name.how not in ("dict", "name") and not ranked) or \
                 name.ref.kind not in ("person", "unknown"):
@@ -1087,6 +1127,12 @@ class _Chunker:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
+
+    def _one_from(self, title: ActorMention) -> bool:
+        """A common noun that names one person by their origin ("diplomat asal Ekuador",
+        "seorang pengusaha asal Osaka"): a name in apposition is that person's."""
+        return title.how == "title" and title.ref.kind == "agent" and \
+            "asal" in self.lower[title.start:title.end]
 
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor
