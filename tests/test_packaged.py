@@ -2235,3 +2235,14 @@ def test_the_subject_of_a_clause_reported_by_mengungkap_is_no_object(res):
     evs = code_text("Kuasa hukumnya, Rudi Hartono mengungkap Budi ditahan Polres Bogor kemarin.",
                     res, published="2025-06-10")
     assert [(e.cameo_root, e.target.name) for e in evs] == [("17", "Budi")]
+
+
+def test_a_ministers_portfolio_and_its_short_form_are_no_name(res):
+    evs = code_text("Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono meminta pendamping "
+                    "bekerja jujur.", res, published="2025-06-10")
+    assert [e.source.code for e in evs] == ["IDNGOV"]  # (not also "RI" as IDN)
+    assert found("Wakil Menteri Agama Romo Muhammad Syafi'i hadir.", res)[0][0] == \
+        "Muhammad Syafi'i"
+    evs = code_text("Wakil Menteri Agama Romo Muhammad Syafi'i hadir. Romo mengapresiasi "
+                    "kerja panitia haji.", res, published="2025-06-10")
+    assert [e.source.code for e in evs] == ["IDNGOV"]  # "Romo" is still the minister

@@ -368,6 +368,10 @@ class _Chunker:
             if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
+            if k > j and entry.person and \
+                    all(lower[x] in self.lex.office_fields for x in range(j, k)):
+                j = self._past_bracket(k)  # "Wakil Menteri Sosial (Wamensos) RI, Agus ...":
+                continue  # the post's portfolio and its short form, not a name
             if k > j:
                 after = spans.get(k)
                 if after and (after.entry.kind == "country" or
