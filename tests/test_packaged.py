@@ -2246,3 +2246,14 @@ def test_a_ministers_portfolio_and_its_short_form_are_no_name(res):
     evs = code_text("Wakil Menteri Agama Romo Muhammad Syafi'i hadir. Romo mengapresiasi "
                     "kerja panitia haji.", res, published="2025-06-10")
     assert [e.source.code for e in evs] == ["IDNGOV"]  # "Romo" is still the minister
+
+
+def test_relatives_kitchen_operators_and_content_creators_are_actors(res):
+    evs = code_text("Bocah itu dianiaya ibu tiri hingga luka.", res, published="2025-06-10")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("18", "IDNCVL")]
+    assert found("Dinas memberikan pendampingan kepada pengelola dapur MBG.", res)[-1][1] == \
+        "IDNBUS"
+    assert found("Seorang blogger asal Shanghai, Li Wei, mengkritik pemerintah daerah.",
+                 res)[0] == ("Li Wei", "CHNCVL")
+    # "Paman Sam" is the United States, no uncle
+    assert found("Mata uang Paman Sam menguat.", res) == [("United States", "USA")]

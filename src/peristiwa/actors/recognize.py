@@ -830,7 +830,8 @@ class _Chunker:
 
     def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
-        named just before ("berinisial" between), who keeps its country and sector."""
+        named just before ("berinisial" between), who keeps its country and sector; the role
+        and the initials become one mention of that person."""
         if m.start < 2 or prev.end != m.start - 1 or \
                 self.lower[m.start - 1] not in _INITIALLED or prev.ref.kind != "agent":
             return m
@@ -838,7 +839,8 @@ class _Chunker:
                       sector=prev.ref.sector)
         for part in self.words[m.start:m.end]:
             self.memory.names[part] = ref
-        return replace(m, ref=ref)
+        return ActorMention(prev.start, m.end, self.text(prev.start, m.end), ref, "title",
+                            person=True)  # (the role and the initials are one mention)
 
     def _personal(self, k: int) -> bool:
         """Does what follows an unknown name show a person: an age ("Colleen Hoffman (69)")
@@ -964,6 +966,8 @@ class _Chunker:
             mention, i = found
             if out and mention.how == "name":
                 mention = self._initials_role(out[-1], mention)
+                if mention.start == out[-1].start:  # "selebgram berinisial AL": one person
+                    self.memory.forget(out.pop())
             elif out and mention.how == "title" and mention.ref.sector == "MIL":
                 mention = self._police_rank(out[-1], mention)
             elif out and mention.ref.kind == "country":
