@@ -2257,3 +2257,11 @@ def test_relatives_kitchen_operators_and_content_creators_are_actors(res):
                  res)[0] == ("Li Wei", "CHNCVL")
     # "Paman Sam" is the United States, no uncle
     assert found("Mata uang Paman Sam menguat.", res) == [("United States", "USA")]
+
+
+def test_an_unknown_network_defining_its_short_form_is_an_ngo(res):
+    evs = code_text("Jaringan Pemantau Hutan Nusantara (JPHN) mengkritik pemerintah daerah. JPHN "
+                    "juga mendesak DPRD bertindak.", res, published="2025-06-10")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("11", "IDNNGO"), ("10", "IDNNGO")]
+    # a programme defining its short form stays no party
+    assert found("Makan Bergizi Gratis (MBG) dimulai hari ini.", res) == []

@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies")
+          "region_bodies", "ngo_heads")
 
 
 class _Lexicon:
@@ -1075,12 +1075,30 @@ class _Chunker:
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
-        short = self._bracketed(i) if mention.person else None
-        if short and short.isupper() and 2 <= len(short) <= 5 and i + 1 not in self.spans and \
-                _initials_of(short, mention.ref.name):
-            self.memory.names[short] = mention.ref
-            return i + 3
-        return i
+        short = self._bracketed(i) if mention.person or mention.how == "name" else None
+        if not (short and short.isupper() and 2 <= len(short) <= 6 and
+                i + 1 not in self.spans and _initials_of(short, mention.ref.name)):
+            return i
+        if not mention.person:
+            body = self._unknown_body(mention)
+            if body is None:
+                return i  # ("Makan Bergizi Gratis (MBG)": a programme, not a party)
+            self.out[-1] = body  # "Jaringan Pemantau Hutan Nusantara (JPHN)": an NGO
+            self.memory.forget(mention)
+            self.memory.note(body, self.res)
+            mention = body
+        self.memory.names[short] = mention.ref
+        return i + 3
+
+    def _unknown_body(self, mention: ActorMention) -> ActorMention | None:
+        """An unknown name that defines its short form and begins or ends with the word of a
+        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO."""
+        parts = mention.ref.name.lower().split()
+        if parts[0] not in self.lex.ngo_heads and parts[-1] not in self.lex.ngo_heads:
+            return None
+        c = mention.ref.country or self.home
+        ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
+        return replace(mention, ref=ref, how="dict", person=False)
 
     def _echo(self, mention: ActorMention, i: int) -> ActorMention | None:
         """The mention extended over a bracketed short form of the same entry right after it
