@@ -2276,3 +2276,57 @@ def test_a_speakers_today_is_the_storys_day_when_the_story_is_of_the_day_before(
     evs = code_text(text.replace("Kamis (18/9/2025)", "Jumat (19/9/2025)"), res,
                     published="2025-09-19")
     assert {e.date.value.isoformat() for e in evs if e.cameo[:2] == "11"} == {"2025-09-19"}
+
+
+def test_origin_from_a_known_place_gives_the_country(res):
+    assert found("Seorang pria asal Shanghai ditangkap polisi di Medan.", res)[0][1] == "CHNCVL"
+    # a home place of origin keeps the home country in a story from abroad
+    assert found("Seorang pria asal Garut ditangkap polisi Malaysia di Johor.", res)[0][1] == \
+        "IDNCVL"
+    # a name between commas after a common noun of origin is that person's
+    assert found("Kemarin, diplomat asal Ekuador, Luis Ortega, menemui para delegasi.",
+                 res)[0] == ("Luis Ortega", "ECUGOV")
+    assert found("Seorang pengusaha asal Osaka, Kenji Sato, menggugat perusahaan itu.",
+                 res)[0] == ("Kenji Sato", "JPNBUS")
+
+
+def test_an_agent_noun_with_a_demonstrative_is_the_one_met_before(res):
+    evs = code_text("Seorang turis Jerman ditangkap polisi di Bali. Turis tersebut didakwa jaksa "
+                    "atas penganiayaan.", res, published="2025-06-10")
+    assert [e.target.code for e in evs] == ["DEUCVL", "DEUCVL"]
+
+
+def test_the_subject_of_a_clause_reported_by_mengungkap_is_no_object(res):
+    evs = code_text("Kuasa hukumnya, Rudi Hartono mengungkap Budi ditahan Polres Bogor kemarin.",
+                    res, published="2025-06-10")
+    assert [(e.cameo_root, e.target.name) for e in evs] == [("17", "Budi")]
+
+
+def test_a_ministers_portfolio_and_its_short_form_are_no_name(res):
+    evs = code_text("Wakil Menteri Sosial (Wamensos) RI, Agus Jabo Priyono meminta pendamping "
+                    "bekerja jujur.", res, published="2025-06-10")
+    assert [e.source.code for e in evs] == ["IDNGOV"]  # (not also "RI" as IDN)
+    assert found("Wakil Menteri Agama Romo Muhammad Syafi'i hadir.", res)[0][0] == \
+        "Muhammad Syafi'i"
+    evs = code_text("Wakil Menteri Agama Romo Muhammad Syafi'i hadir. Romo mengapresiasi "
+                    "kerja panitia haji.", res, published="2025-06-10")
+    assert [e.source.code for e in evs] == ["IDNGOV"]  # "Romo" is still the minister
+
+
+def test_relatives_kitchen_operators_and_content_creators_are_actors(res):
+    evs = code_text("Bocah itu dianiaya ibu tiri hingga luka.", res, published="2025-06-10")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("18", "IDNCVL")]
+    assert found("Dinas memberikan pendampingan kepada pengelola dapur MBG.", res)[-1][1] == \
+        "IDNBUS"
+    assert found("Seorang blogger asal Shanghai, Li Wei, mengkritik pemerintah daerah.",
+                 res)[0] == ("Li Wei", "CHNCVL")
+    # "Paman Sam" is the United States, no uncle
+    assert found("Mata uang Paman Sam menguat.", res) == [("United States", "USA")]
+
+
+def test_an_unknown_network_defining_its_short_form_is_an_ngo(res):
+    evs = code_text("Jaringan Pemantau Hutan Nusantara (JPHN) mengkritik pemerintah daerah. JPHN "
+                    "juga mendesak DPRD bertindak.", res, published="2025-06-10")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("11", "IDNNGO"), ("10", "IDNNGO")]
+    # a programme defining its short form stays no party
+    assert found("Makan Bergizi Gratis (MBG) dimulai hari ini.", res) == []

@@ -65,6 +65,11 @@ class Memory:
             # Doli Kurnia" is no name of his)
             named = mention.ref.name if how in ("title", "apposition") and person \
                 else mention.text
+            entry = res.actors.get(mention.ref.actor_id) if how == "title" and \
+                mention.ref.kind == "person" else None
+            if entry is not None:  # "Wakil Menteri Agama Romo Muhammad Syafi'i ... Romo
+                alias_words = {w for a in entry.aliases for w in a.split()}  # menyampaikan"
+                named += " " + " ".join(w for w in mention.text.split() if w in alias_words)
             memo = res.memo("name_parts")
             for part in named.split():
                 clean = part.strip(",.()")

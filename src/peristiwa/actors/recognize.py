@@ -42,6 +42,7 @@ _LOCATIVE_NOUNS = frozenset("depan dalam luar sekitar kawasan gedung kantor hala
                             "kompleks markas wilayah seberang belakang kota kota-kota pinggiran "
                             "pusat jantung".split())
 _DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
+_DEMONSTRATIVES = frozenset(("tersebut", "itu"))  # ("ini" also opens a new clause)
 
 
 def _is_name_token(tok: str, not_names: frozenset[str]) -> bool:
@@ -83,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies")
+          "region_bodies", "ngo_heads")
 
 
 class _Lexicon:
@@ -347,6 +348,10 @@ class _Chunker:
                     # Nasional": a generic title takes the sector of the body it is from
                 country, j = body.country, self._past_bracket(spans[j + 1].end, body.id)
                 continue
+            if not explicit and lower[j] in ("dari", "asal") and j + 1 < n and \
+                    (origin := self._place_country(j + 1)) is not None:
+                country, j, explicit = origin  # "pria asal Shanghai", "TKI asal Lombok"
+                continue
             if sector == "LEG" and lower[j] == "dari" and j + 1 in spans and \
                     spans[j + 1].entry.kind in ("institution", "organization") and \
                     spans[j + 1].entry.sector in ("LEG", "PTY"):
@@ -363,6 +368,10 @@ class _Chunker:
             if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
+            if k > j and entry.person and \
+                    all(lower[x] in self.lex.office_fields for x in range(j, k)):
+                j = self._past_bracket(k)  # "Wakil Menteri Sosial (Wamensos) RI, Agus ...":
+                continue  # the post's portfolio and its short form, not a name
             if k > j:
                 after = spans.get(k)
                 if after and (after.entry.kind == "country" or
@@ -427,6 +436,12 @@ class _Chunker:
             return ActorMention(span.start, j, self.text(span.start, j), person_ref, how,
                                 person=True), j
         ref = self._titled(entry, country, sector)
+        if not explicit and not sector and entry.country is None and \
+                (lower[j - 1] in _DEMONSTRATIVES or j < n and lower[j] in _DEMONSTRATIVES) and \
+                (before := self._same_one_before(entry, ref)) is not None:
+            # "turis tersebut": the tourist met before, with the country given there
+            return ActorMention(span.start, j, self.text(span.start, j), before, "coref:title",
+                                plural=not entry.person, person=entry.person), j
         if j > span.end and entry.id in self.lex.name_prefix_agents:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
@@ -438,6 +453,16 @@ class _Chunker:
         plural = not entry.person
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
                             plural=plural, person=entry.person), j
+
+    def _same_one_before(self, entry: ActorEntry, ref: ActorRef) -> ActorRef | None:
+        """The one an agent noun with a demonstrative points back to ("Seorang turis Jerman
+        ditangkap ... Turis tersebut didakwa": the German tourist, not a tourist of the
+        country the story is about): the latest actor of the article by the same noun and
+        sector; None if the article has none."""
+        before = next((r for r in reversed(self.memory.actors) if r.actor_id == entry.id), None)
+        if before is None or before.country is None or before.sector != ref.sector:
+            return None
+        return before
 
     def _unit_of_body(self, k: int) -> int | None:
         """Where the body named after a unit's name starts, when the capitalised words that
@@ -524,6 +549,18 @@ class _Chunker:
             return j
         return k
 
+    def _place_country(self, j: int) -> tuple[str, int, bool] | None:
+        """(country, end, True) of a place the gazetteer knows at j in one country only
+        ("asal Shanghai" is China's, "asal Lombok" Indonesia's); None if there is none."""
+        w = self.words
+        if w[j] not in self.lex.place_firsts or j in self.spans:
+            return None
+        n_place, ids = self.lex.place_at(w, j)
+        countries = {self.res.places[x].country for x in ids}
+        if not n_place or len(countries) != 1 or None in countries:
+            return None
+        return countries.pop(), self._past_bracket(j + n_place), True
+
     def _sub_place(self, i: int, k: int) -> bool:
         """Is the name in words[i:k] one item of an address, between commas right before a
         place the gazetteer knows ("Perumahan Pondok Hijau, Ciputat, Tangerang Selatan",
@@ -571,9 +608,11 @@ class _Chunker:
         if k - i < 2 or k + 1 >= len(self.words) or self.words[k] != ",":
             return None
         span = self.spans.get(k + 1)
-        if not span or span.entry.kind != "agent" or not span.entry.person:
+        if not span or span.entry.kind != "agent":
             return None
         title, end = self.title_chunk(span)
+        if not span.entry.person and not self._one_from(title):
+            return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal Wuhan,")
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
         ref = holder(self.text(i, k), title.ref)
@@ -791,7 +830,8 @@ class _Chunker:
 
     def _initials_role(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"ASN berinisial BA", "jurnalis berinisial HM": the initials are of one in the role
-        named just before ("berinisial" between), who keeps its country and sector."""
+        named just before ("berinisial" between), who keeps its country and sector; the role
+        and the initials become one mention of that person."""
         if m.start < 2 or prev.end != m.start - 1 or \
                 self.lower[m.start - 1] not in _INITIALLED or prev.ref.kind != "agent":
             return m
@@ -799,7 +839,8 @@ class _Chunker:
                       sector=prev.ref.sector)
         for part in self.words[m.start:m.end]:
             self.memory.names[part] = ref
-        return replace(m, ref=ref)
+        return ActorMention(prev.start, m.end, self.text(prev.start, m.end), ref, "title",
+                            person=True)  # (the role and the initials are one mention)
 
     def _personal(self, k: int) -> bool:
         """Does what follows an unknown name show a person: an age ("Colleen Hoffman (69)")
@@ -870,7 +911,11 @@ class _Chunker:
         return {c for c in found if c and c != self.home}
 
     def _explicit_home(self, m: ActorMention) -> bool:
-        return any(self.spans.get(k) and self.spans[k].entry.country == self.home
+        """Does the mention name the home country, or a home place as its origin ("pria
+        asal Garut" in a story from Johor stays Indonesian)?"""
+        return any(self.spans.get(k) and self.spans[k].entry.country == self.home or
+                   self.lower[k - 1] in ("dari", "asal") and
+                   (self._place_country(k) or ("",))[0] == self.home
                    for k in range(m.start + 1, m.end))
 
     def _subject_before_verb(self, k: int, i: int = 0) -> bool:
@@ -921,6 +966,8 @@ class _Chunker:
             mention, i = found
             if out and mention.how == "name":
                 mention = self._initials_role(out[-1], mention)
+                if mention.start == out[-1].start:  # "selebgram berinisial AL": one person
+                    self.memory.forget(out.pop())
             elif out and mention.how == "title" and mention.ref.sector == "MIL":
                 mention = self._police_rank(out[-1], mention)
             elif out and mention.ref.kind == "country":
@@ -1028,12 +1075,30 @@ class _Chunker:
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
-        short = self._bracketed(i) if mention.person else None
-        if short and short.isupper() and 2 <= len(short) <= 5 and i + 1 not in self.spans and \
-                _initials_of(short, mention.ref.name):
-            self.memory.names[short] = mention.ref
-            return i + 3
-        return i
+        short = self._bracketed(i) if mention.person or mention.how == "name" else None
+        if not (short and short.isupper() and 2 <= len(short) <= 6 and
+                i + 1 not in self.spans and _initials_of(short, mention.ref.name)):
+            return i
+        if not mention.person:
+            body = self._unknown_body(mention)
+            if body is None:
+                return i  # ("Makan Bergizi Gratis (MBG)": a programme, not a party)
+            self.out[-1] = body  # "Jaringan Pemantau Hutan Nusantara (JPHN)": an NGO
+            self.memory.forget(mention)
+            self.memory.note(body, self.res)
+            mention = body
+        self.memory.names[short] = mention.ref
+        return i + 3
+
+    def _unknown_body(self, mention: ActorMention) -> ActorMention | None:
+        """An unknown name that defines its short form and begins or ends with the word of a
+        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO."""
+        parts = mention.ref.name.lower().split()
+        if parts[0] not in self.lex.ngo_heads and parts[-1] not in self.lex.ngo_heads:
+            return None
+        c = mention.ref.country or self.home
+        ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
+        return replace(mention, ref=ref, how="dict", person=False)
 
     def _echo(self, mention: ActorMention, i: int) -> ActorMention | None:
         """The mention extended over a bracketed short form of the same entry right after it
@@ -1072,7 +1137,8 @@ class _Chunker:
         start = title.end + 1  # (a Balinese name's particle may stand apart: "Wali Kota
         if name.start == start + 1 and self.words[start] in _NAME_PREFIXES:  # Denpasar, I
             start += 1  # Gusti Ngurah Jaya Negara")
-        if (title.ref.kind != "agent" and not genitive) or not title.person or \
+        if (title.ref.kind != "agent" and not genitive) or \
+                not (title.person or self._one_from(title)) or \
                 name.start != start or self.words[title.end] != "," or \
                 (name.how not in ("dict", "name") and not ranked) or \
                 name.ref.kind not in ("person", "unknown"):
@@ -1087,6 +1153,12 @@ class _Chunker:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
+
+    def _one_from(self, title: ActorMention) -> bool:
+        """A common noun that names one person by their origin ("diplomat asal Ekuador",
+        "seorang pengusaha asal Osaka"): a name in apposition is that person's."""
+        return title.how == "title" and title.ref.kind == "agent" and \
+            "asal" in self.lower[title.start:title.end]
 
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor
