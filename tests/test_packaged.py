@@ -2162,3 +2162,21 @@ def test_a_verb_coordinated_inside_an_appeals_content_is_asked_for_not_done(res)
     evs = code_text("Menteri meminta Polri menangkap pelaku dan mengecam aksi itu.", res,
                     published="2025-06-10")
     assert [e.cameo_root for e in evs] == ["02", "11"]
+
+
+def test_a_negated_plan_carries_over_a_verb_coordinated_with_it(res):
+    # "tidak akan menghadiri KTT dan bertemu Putin": no meeting either
+    for text in ("Presiden Prabowo tidak akan menghadiri KTT itu dan bertemu Presiden Rusia "
+                 "Vladimir Putin.",
+                 "Presiden Prabowo takkan menghadiri KTT itu dan bertemu Presiden Rusia "
+                 "Vladimir Putin."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "04"]
+    # a mere negation of the first act leaves the second asserted
+    evs = code_text("Gubernur Jawa Barat tidak menandatangani surat itu dan bertemu Menteri "
+                    "Keuangan.", res, published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "04.temu"] == ["040"]
+    # "tidak akan segan ..." is a resolve, shared as a plan
+    evs = code_text("Kapolri tidak akan segan menindak dan memecat anggota yang terlibat "
+                    "narkoba.", res, published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["137"]

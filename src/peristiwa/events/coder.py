@@ -86,10 +86,11 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         if k == trig.start - 1 and w in _AGENT_PRONOUNS and k > lo:
             continue  # "belum dia kembalikan": the doer's pronoun before an object-voice verb
         if w in _COORDINATORS and trig.pos == "verb" and k >= trig.start - 2:
-            shared = _shared_intent(view, k, stop)
-            if shared and not (shared in _ATTEMPTS and trig.root in VIOLENT_ROOTS):
-                return "intent", shared  # "Kami akan memberikan perhatian dan berkoordinasi
-            break  # dengan pihak terkait": both acts are planned (an attack attempted is one)
+            mode, shared = _shared_intent(view, k, stop)
+            if mode and not (shared in _ATTEMPTS and trig.root in VIOLENT_ROOTS):
+                return mode, shared  # "Kami akan memberikan perhatian dan berkoordinasi
+            break  # dengan pihak terkait": both acts are planned (an attack attempted is one);
+            # "tidak akan menghadiri KTT dan bertemu Putin": neither is done
         if k in view.at or view.is_break(k) or w in _COORDINATORS:
             break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
@@ -122,21 +123,30 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     return found
 
 
-def _shared_intent(view: View, k: int, stop: int) -> str:
-    """The plan word of the verb phrase that a coordinator at k joins the trigger to, which
-    the trigger shares ("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan
-    Pemprov": the coordination is planned too); "" when that phrase has none, is negated or
-    is no verb phrase of the same subject."""
+def _shared_intent(view: View, k: int, stop: int) -> tuple[str, str]:
+    """("intent", plan word) of the verb phrase that a coordinator at k joins the trigger to,
+    which the trigger shares ("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan
+    Pemprov": the coordination is planned too); ("negated", negator) when that plan is
+    negated ("Presiden tidak akan menghadiri KTT dan bertemu Putin": no meeting either);
+    ("", "") when that phrase has no plan word, is a mere negation ("tidak hadir dan
+    mengirim wakilnya") or is no verb phrase of the same subject."""
     intent, neg, verb = view.lists.intent, view.lists.negation, False
     for j in range(k - 1, max(stop, k - 2 * _MODAL_WINDOW) - 1, -1):
         w = view.lower[j]  # (an actor on the way is that phrase's object: "akan memeriksa
+        if w in _PLAN_NEGATIONS and verb:  # saksi dan menangkap pelaku")
+            return "negated", w  # "takkan menghadiri KTT dan bertemu Putin"
         if view.is_break(j) or w in _COORDINATORS or w in neg or \
-                w in view.lists.possibility:  # saksi dan menangkap pelaku")
-            return ""
+                w in view.lists.possibility:
+            return "", ""
         if w in intent and verb:
-            return "" if j > 0 and view.lower[j - 1] in neg else w
+            if j == 0 or view.lower[j - 1] not in neg:
+                return "intent", w
+            after = view.lower[j + 1]
+            if after in _NOT_HESITANT:  # "tidak akan segan menindak dan memecat": a resolve
+                return "intent", f"{view.lower[j - 1]} {after.split('-')[0]}"
+            return ("", "") if after in _NOT_ONLY else ("negated", view.lower[j - 1])
         verb = verb or active_verb(view.words[j])
-    return ""
+    return "", ""
 
 
 def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
@@ -160,6 +170,7 @@ _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 _WISHES = frozenset(("ingin", "mau", "hendak"))
 _NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
+_PLAN_NEGATIONS = frozenset(("takkan",))  # "tidak akan" in one word
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
 # menindak", "tak ragu memecat")
 _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
