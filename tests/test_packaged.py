@@ -2180,3 +2180,16 @@ def test_a_negated_plan_carries_over_a_verb_coordinated_with_it(res):
     evs = code_text("Kapolri tidak akan segan menindak dan memecat anggota yang terlibat "
                     "narkoba.", res, published="2025-06-10")
     assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["137"]
+
+
+def test_help_with_an_activity_for_no_one_named_is_no_aid(res):
+    # "membantu" before an activity noun with nobody named, as before a verb
+    for text in ("Yayasan Bumi Lestari mampu membantu reduksi sampah plastik setiap bulan.",
+                 "Yayasan Bumi Lestari membantu penyelesaian masalah sampah plastik."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.rule == "07.bantu"]
+    # help in a named place is help to its people; a party named is helped
+    for text in ("Yayasan Bumi Lestari membantu penanganan banjir di Kabupaten Agam.",
+                 "Relawan membantu evakuasi warga yang terjebak banjir."):
+        assert [e.cameo for e in code_text(text, res, published="2025-06-10")
+                if e.rule == "07.bantu"] == ["070"]

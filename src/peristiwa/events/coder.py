@@ -38,7 +38,7 @@ from peristiwa.events.triggers import (
 from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
-from peristiwa.text.morph import form_of
+from peristiwa.text.morph import analyses, form_of
 from peristiwa.text.tokens import QUOTE_MARKS
 from peristiwa.util import fast_init
 
@@ -147,6 +147,30 @@ def _shared_intent(view: View, k: int, stop: int) -> tuple[str, str]:
             return ("", "") if after in _NOT_ONLY else ("negated", view.lower[j - 1])
         verb = verb or active_verb(view.words[j])
     return "", ""
+
+
+def _activity_word(word: str) -> bool:
+    """A word that names an activity, not a party: an active verb ("membantu menekan
+    inflasi"), a nominalisation in pe(N)-/per-/ke- ... -an ("membantu penyelesaian masalah")
+    or a loan noun in -si ("membantu reduksi sampah")."""
+    if active_verb(word):
+        return True
+    low = word.lower()
+    return word.isalpha() and word.islower() and (
+        low.endswith("si") and len(low) > 5 or
+        any(r.suffix == "an" and r.prefix.startswith(("peN", "per", "ke"))
+            for r in analyses(low)))
+
+
+def _place_follows(view: View, k: int, res: Resources) -> bool:
+    """A place named after 'di' or 'ke' from k to the end of the clause ("membantu
+    pembangunan di Kabupaten Agam")."""
+    for j in range(k, len(view.words) - 1):
+        if view.is_break(j):
+            return False
+        if view.lower[j] in ("di", "ke") and lookup(view.words, j + 1, res)[1] is not None:
+            return True
+    return False
 
 
 def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
@@ -1188,11 +1212,13 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
         if trig.pattern.id in view.lists.help_patterns and trig.pos == "verb" and \
-                trig.end < len(view.words) and active_verb(view.words[trig.end]) and \
-                all(t.kind == "unspecified" for t in parties.targets):
+                trig.end < len(view.words) and _activity_word(view.words[trig.end]) and \
+                all(t.kind == "unspecified" for t in parties.targets) and \
+                not _place_follows(view, trig.end, res):
             decisions.append(Decision(trig, "not-event", "helps to do something for no one "
-                                      "named ('membantu menjembatani kesenjangan')"))
-            continue
+                                      "named ('membantu menjembatani kesenjangan', "
+                                      "'membantu penyelesaian masalah')"))
+            continue  # (help to a place's people is help: "membantu penanganan banjir di Aceh")
         if parties.how.endswith("+seized"):
             code = "1711"  # (things secured by the police: a seizure, not an arrest)
         if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
