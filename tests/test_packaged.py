@@ -2193,3 +2193,15 @@ def test_help_with_an_activity_for_no_one_named_is_no_aid(res):
                  "Relawan membantu evakuasi warga yang terjebak banjir."):
         assert [e.cameo for e in code_text(text, res, published="2025-06-10")
                 if e.rule == "07.bantu"] == ["070"]
+
+
+def test_a_quality_in_a_relative_clause_is_no_ones_support(res):
+    # "alamnya yang sangat mendukung": the land is supportive, nobody supports anybody
+    evs = code_text("Megawati mengatakan keindahan alam Indonesia luar biasa ditambah lagi "
+                    "dengan iklimnya yang sangat mendukung.", res, published="2025-06-10")
+    assert not [e for e in evs if e.rule == "05.dukung"]
+    # a party that supports, told in the same shape, still does
+    evs = code_text("Partai Golkar adalah partai yang sangat mendukung Presiden Prabowo.", res,
+                    published="2025-06-10")
+    assert [(e.source.code, e.target.code) for e in evs if e.rule == "05.dukung"] == \
+        [("IDNPTY", "IDNGOV")]

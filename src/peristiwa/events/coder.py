@@ -679,16 +679,18 @@ def _other_subject(view: View, k: int) -> bool:
         return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
-    if view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
-            view.words[j - 1].isalpha() and view.words[j - 1].islower():
+    relative = view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
+        view.words[j - 1].isalpha() and view.words[j - 1].islower()
+    if relative:
         j -= 1  # "peluru yang menewaskan Ruiz": the bullet did it, not the speaker
     w = view.lower[j]
     verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
     if j > 0 and view.lower[j - 1] == "yang" and w in _COLLECTIVES:
         return True  # "lembaga ... yang semuanya menentang rakyat": the bodies do
-    if len(w) > 5 and w.endswith("nya"):
-        return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
+    if len(w) > 5 and w.endswith("nya") and not relative:
+        return False  # "menyatakan fraksinya siap mendukung": the speaker's own body (but
+        # "alamnya yang sangat mendukung" is said of the land)
     if w in ("anda", "kamu", "engkau", "kalian"):
         return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
     return not verb_like and w not in first_person and w not in view.lists.not_names
