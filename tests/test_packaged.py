@@ -2205,3 +2205,17 @@ def test_a_quality_in_a_relative_clause_is_no_ones_support(res):
                     published="2025-06-10")
     assert [(e.source.code, e.target.code) for e in evs if e.rule == "05.dukung"] == \
         [("IDNPTY", "IDNGOV")]
+
+
+def test_an_appeal_between_private_persons_is_no_event(res):
+    # two persons the dictionary does not know: a private wish or request
+    for text in ("Dewi berharap Gabriel menjadi pribadi yang baik.",
+                 "Endang lalu meminta Kamal memijat punggungnya.",
+                 # an offender asking money of the victim: part of the crime
+                 "Pelaku kemudian meminta sejumlah uang kepada korban."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "02"]
+    # an official's appeal to the public stays an appeal
+    evs = code_text("Gubernur Jawa Barat meminta warga waspada terhadap banjir.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("020", "IDNCVL")]

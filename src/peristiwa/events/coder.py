@@ -14,6 +14,7 @@ from peristiwa.actors.resolve import is_state
 from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.roles import (
     _DETERMINERS,
+    _PRIVATE,
     _SHARED_SUBJECT,
     WINDOW,
     View,
@@ -160,6 +161,20 @@ def _activity_word(word: str) -> bool:
         low.endswith("si") and len(low) > 5 or
         any(r.suffix == "an" and r.prefix.startswith(("peN", "per", "ke"))
             for r in analyses(low)))
+
+
+def _private_appeal(view: View, trig: Trigger, parties: _Parties) -> bool:
+    """An appeal between private parties that is no political appeal: persons named that the
+    dictionary does not know on both sides ("Dewi berharap Gabriel menjadi pribadi baik",
+    "Endang meminta Kamal memijat punggungnya"), or an offender asking a private party for
+    money ("pelaku meminta uang sebesar Rp 24 juta kepada korban": part of the crime)."""
+    srcs, tgts = parties.sources, parties.targets
+    if not srcs or not tgts or any(r.sector not in _PRIVATE for r in srcs + tgts):
+        return False
+    if all(r.actor_id is None for r in srcs + tgts):
+        return True
+    return any(r.sector == "CRM" for r in srcs) and \
+        "uang" in view.lower[trig.end:trig.end + 3]
 
 
 def _place_follows(view: View, k: int, res: Resources) -> bool:
@@ -1221,6 +1236,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "named ('membantu menjembatani kesenjangan', "
                                       "'membantu penyelesaian masalah')"))
             continue  # (help to a place's people is help: "membantu penanganan banjir di Aceh")
+        if code[:2] == "02" and _private_appeal(view, trig, parties):
+            decisions.append(Decision(trig, "not-event", "a private person's wish or request to "
+                                      "another ('Dewi berharap Gabriel ...'), or money asked for "
+                                      "in a crime ('pelaku meminta uang kepada korban')"))
+            continue
         if parties.how.endswith("+seized"):
             code = "1711"  # (things secured by the police: a seizure, not an arrest)
         if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
