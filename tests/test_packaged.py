@@ -2330,3 +2330,60 @@ def test_an_unknown_network_defining_its_short_form_is_an_ngo(res):
     assert [(e.cameo_root, e.source.code) for e in evs] == [("11", "IDNNGO"), ("10", "IDNNGO")]
     # a programme defining its short form stays no party
     assert found("Makan Bergizi Gratis (MBG) dimulai hari ini.", res) == []
+
+
+def test_a_negated_plan_carries_over_a_verb_coordinated_with_it(res):
+    # "tidak akan menghadiri KTT dan bertemu Putin": no meeting either
+    for text in ("Presiden Prabowo tidak akan menghadiri KTT itu dan bertemu Presiden Rusia "
+                 "Vladimir Putin.",
+                 "Presiden Prabowo takkan menghadiri KTT itu dan bertemu Presiden Rusia "
+                 "Vladimir Putin."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "04"]
+    # a mere negation of the first act leaves the second asserted
+    evs = code_text("Gubernur Jawa Barat tidak menandatangani surat itu dan bertemu Menteri "
+                    "Keuangan.", res, published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "04.temu"] == ["040"]
+    # "tidak akan segan ..." is a resolve, shared as a plan
+    evs = code_text("Kapolri tidak akan segan menindak dan memecat anggota yang terlibat "
+                    "narkoba.", res, published="2025-06-10")
+    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["137"]
+
+
+def test_help_with_an_activity_for_no_one_named_is_no_aid(res):
+    # "membantu" before an activity noun with nobody named, as before a verb
+    for text in ("Yayasan Bumi Lestari mampu membantu reduksi sampah plastik setiap bulan.",
+                 "Yayasan Bumi Lestari membantu penyelesaian masalah sampah plastik."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.rule == "07.bantu"]
+    # help in a named place is help to its people; a party named is helped
+    for text in ("Yayasan Bumi Lestari membantu penanganan banjir di Kabupaten Agam.",
+                 "Relawan membantu evakuasi warga yang terjebak banjir."):
+        assert [e.cameo for e in code_text(text, res, published="2025-06-10")
+                if e.rule == "07.bantu"] == ["070"]
+
+
+def test_a_quality_in_a_relative_clause_is_no_ones_support(res):
+    # "alamnya yang sangat mendukung": the land is supportive, nobody supports anybody
+    evs = code_text("Megawati mengatakan keindahan alam Indonesia luar biasa ditambah lagi "
+                    "dengan iklimnya yang sangat mendukung.", res, published="2025-06-10")
+    assert not [e for e in evs if e.rule == "05.dukung"]
+    # a party that supports, told in the same shape, still does
+    evs = code_text("Partai Golkar adalah partai yang sangat mendukung Presiden Prabowo.", res,
+                    published="2025-06-10")
+    assert [(e.source.code, e.target.code) for e in evs if e.rule == "05.dukung"] == \
+        [("IDNPTY", "IDNGOV")]
+
+
+def test_an_appeal_between_private_persons_is_no_event(res):
+    # two persons the dictionary does not know: a private wish or request
+    for text in ("Dewi berharap Gabriel menjadi pribadi yang baik.",
+                 "Endang lalu meminta Kamal memijat punggungnya.",
+                 # an offender asking money of the victim: part of the crime
+                 "Pelaku kemudian meminta sejumlah uang kepada korban."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "02"]
+    # an official's appeal to the public stays an appeal
+    evs = code_text("Gubernur Jawa Barat meminta warga waspada terhadap banjir.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("020", "IDNCVL")]

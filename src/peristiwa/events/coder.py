@@ -14,6 +14,7 @@ from peristiwa.actors.resolve import is_state
 from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.roles import (
     _DETERMINERS,
+    _PRIVATE,
     _SHARED_SUBJECT,
     WINDOW,
     View,
@@ -38,7 +39,7 @@ from peristiwa.events.triggers import (
 from peristiwa.places import lookup
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
-from peristiwa.text.morph import form_of
+from peristiwa.text.morph import analyses, form_of
 from peristiwa.text.tokens import QUOTE_MARKS
 from peristiwa.util import fast_init
 
@@ -86,10 +87,11 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
         if k == trig.start - 1 and w in _AGENT_PRONOUNS and k > lo:
             continue  # "belum dia kembalikan": the doer's pronoun before an object-voice verb
         if w in _COORDINATORS and trig.pos == "verb" and k >= trig.start - 2:
-            shared = _shared_intent(view, k, stop)
-            if shared and not (shared in _ATTEMPTS and trig.root in VIOLENT_ROOTS):
-                return "intent", shared  # "Kami akan memberikan perhatian dan berkoordinasi
-            break  # dengan pihak terkait": both acts are planned (an attack attempted is one)
+            mode, shared = _shared_intent(view, k, stop)
+            if mode and not (shared in _ATTEMPTS and trig.root in VIOLENT_ROOTS):
+                return mode, shared  # "Kami akan memberikan perhatian dan berkoordinasi
+            break  # dengan pihak terkait": both acts are planned (an attack attempted is one);
+            # "tidak akan menghadiri KTT dan bertemu Putin": neither is done
         if k in view.at or view.is_break(k) or w in _COORDINATORS:
             break  # ("aksi tak patut itu dan melaporkan ...": the 'tak' is of 'patut')
         pair = f"{w} {view.lower[k + 1]}" if k + 1 < len(view.lower) else w
@@ -122,21 +124,68 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     return found
 
 
-def _shared_intent(view: View, k: int, stop: int) -> str:
-    """The plan word of the verb phrase that a coordinator at k joins the trigger to, which
-    the trigger shares ("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan
-    Pemprov": the coordination is planned too); "" when that phrase has none, is negated or
-    is no verb phrase of the same subject."""
+def _shared_intent(view: View, k: int, stop: int) -> tuple[str, str]:
+    """("intent", plan word) of the verb phrase that a coordinator at k joins the trigger to,
+    which the trigger shares ("Kemnaker akan memberikan pendampingan dan berkoordinasi dengan
+    Pemprov": the coordination is planned too); ("negated", negator) when that plan is
+    negated ("Presiden tidak akan menghadiri KTT dan bertemu Putin": no meeting either);
+    ("", "") when that phrase has no plan word, is a mere negation ("tidak hadir dan
+    mengirim wakilnya") or is no verb phrase of the same subject."""
     intent, neg, verb = view.lists.intent, view.lists.negation, False
     for j in range(k - 1, max(stop, k - 2 * _MODAL_WINDOW) - 1, -1):
         w = view.lower[j]  # (an actor on the way is that phrase's object: "akan memeriksa
+        if w in _PLAN_NEGATIONS and verb:  # saksi dan menangkap pelaku")
+            return "negated", w  # "takkan menghadiri KTT dan bertemu Putin"
         if view.is_break(j) or w in _COORDINATORS or w in neg or \
-                w in view.lists.possibility:  # saksi dan menangkap pelaku")
-            return ""
+                w in view.lists.possibility:
+            return "", ""
         if w in intent and verb:
-            return "" if j > 0 and view.lower[j - 1] in neg else w
+            if j == 0 or view.lower[j - 1] not in neg:
+                return "intent", w
+            after = view.lower[j + 1]
+            if after in _NOT_HESITANT:  # "tidak akan segan menindak dan memecat": a resolve
+                return "intent", f"{view.lower[j - 1]} {after.split('-')[0]}"
+            return ("", "") if after in _NOT_ONLY else ("negated", view.lower[j - 1])
         verb = verb or active_verb(view.words[j])
-    return ""
+    return "", ""
+
+
+def _activity_word(word: str) -> bool:
+    """A word that names an activity, not a party: an active verb ("membantu menekan
+    inflasi"), a nominalisation in pe(N)-/per-/ke- ... -an ("membantu penyelesaian masalah")
+    or a loan noun in -si ("membantu reduksi sampah")."""
+    if active_verb(word):
+        return True
+    low = word.lower()
+    return word.isalpha() and word.islower() and (
+        low.endswith("si") and len(low) > 5 or
+        any(r.suffix == "an" and r.prefix.startswith(("peN", "per", "ke"))
+            for r in analyses(low)))
+
+
+def _private_appeal(view: View, trig: Trigger, parties: _Parties) -> bool:
+    """An appeal between private parties that is no political appeal: persons named that the
+    dictionary does not know on both sides ("Dewi berharap Gabriel menjadi pribadi baik",
+    "Endang meminta Kamal memijat punggungnya"), or an offender asking a private party for
+    money ("pelaku meminta uang sebesar Rp 24 juta kepada korban": part of the crime)."""
+    srcs, tgts = parties.sources, parties.targets
+    if not srcs or not tgts or any(r.sector not in _PRIVATE for r in srcs + tgts):
+        return False
+    if all(r.actor_id is None for r in srcs + tgts):
+        return True
+    return any(r.sector == "CRM" for r in srcs) and \
+        "uang" in view.lower[trig.end:trig.end + 3]
+
+
+def _place_follows(view: View, k: int, res: Resources) -> bool:
+    """A place named after 'di' or 'ke' from k to the end of the clause ("membantu
+    pembangunan di Kabupaten Agam")."""
+    for j in range(k, len(view.words) - 1):
+        if view.is_break(j):
+            return False
+        if view.lower[j] in ("di", "ke") and lookup(view.words, j + 1, res)[1] is not None:
+            return True
+    return False
 
 
 def _none_who(view: View, start: int, stop: int, neg: frozenset[str]) -> bool:
@@ -160,6 +209,7 @@ _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
 _WISHES = frozenset(("ingin", "mau", "hendak"))
 _NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
+_PLAN_NEGATIONS = frozenset(("takkan",))  # "tidak akan" in one word
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
 # menindak", "tak ragu memecat")
 _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
@@ -644,16 +694,18 @@ def _other_subject(view: View, k: int) -> bool:
         return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
     if j < 0 or j in view.at or not view.words[j].isalpha():
         return False
-    if view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
-            view.words[j - 1].isalpha() and view.words[j - 1].islower():
+    relative = view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
+        view.words[j - 1].isalpha() and view.words[j - 1].islower()
+    if relative:
         j -= 1  # "peluru yang menewaskan Ruiz": the bullet did it, not the speaker
     w = view.lower[j]
     verb_like = len(w) > 4 and (w.startswith(("me", "di", "ber", "ter", "per")) or
                                 w.endswith("kan"))  # "saya ucapkan terima kasih"
     if j > 0 and view.lower[j - 1] == "yang" and w in _COLLECTIVES:
         return True  # "lembaga ... yang semuanya menentang rakyat": the bodies do
-    if len(w) > 5 and w.endswith("nya"):
-        return False  # "menyatakan fraksinya siap mendukung": the speaker's own body
+    if len(w) > 5 and w.endswith("nya") and not relative:
+        return False  # "menyatakan fraksinya siap mendukung": the speaker's own body (but
+        # "alamnya yang sangat mendukung" is said of the land)
     if w in ("anda", "kamu", "engkau", "kalian"):
         return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
     return not verb_like and w not in first_person and w not in view.lists.not_names
@@ -1177,10 +1229,17 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
         if trig.pattern.id in view.lists.help_patterns and trig.pos == "verb" and \
-                trig.end < len(view.words) and active_verb(view.words[trig.end]) and \
-                all(t.kind == "unspecified" for t in parties.targets):
+                trig.end < len(view.words) and _activity_word(view.words[trig.end]) and \
+                all(t.kind == "unspecified" for t in parties.targets) and \
+                not _place_follows(view, trig.end, res):
             decisions.append(Decision(trig, "not-event", "helps to do something for no one "
-                                      "named ('membantu menjembatani kesenjangan')"))
+                                      "named ('membantu menjembatani kesenjangan', "
+                                      "'membantu penyelesaian masalah')"))
+            continue  # (help to a place's people is help: "membantu penanganan banjir di Aceh")
+        if code[:2] == "02" and _private_appeal(view, trig, parties):
+            decisions.append(Decision(trig, "not-event", "a private person's wish or request to "
+                                      "another ('Dewi berharap Gabriel ...'), or money asked for "
+                                      "in a crime ('pelaku meminta uang kepada korban')"))
             continue
         if parties.how.endswith("+seized"):
             code = "1711"  # (things secured by the police: a seizure, not an arrest)

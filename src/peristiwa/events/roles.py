@@ -168,6 +168,7 @@ def refs(group: list[ActorMention]) -> list[ActorRef]:
     return out
 
 
+_DEGREE = frozenset(("sangat", "amat"))  # "yang sangat mendukung"
 _SUBORDINATORS = frozenset("setelah sebelum usai seusai sesudah sambil saat ketika untuk "
                            "sehingga hingga".split())
 
@@ -175,9 +176,10 @@ _SUBORDINATORS = frozenset("setelah sebelum usai seusai sesudah sambil saat keti
 def left_subject(view: View, k: int) -> list[ActorMention]:
     """Nearest actor group left of token k within the clause. A subordinate clause without
     its own subject shares the main clause's ("Massa bubar setelah membacakan tuntutan")."""
+    j = k - 2 if k > 1 and view.lower[k - 1] in _DEGREE else k - 1
+    if j >= 0 and view.lower[j] == "yang":  # "Partai yang mendukung Prabowo", "alamnya yang
+        return view.group_ending_at(j - 1) if j - 1 >= 0 else []  # sangat mendukung"
     j = k - 1
-    if j >= 0 and view.lower[j] == "yang":
-        return view.group_ending_at(j - 1) if j - 1 >= 0 else []
     crossed = relative = False
     topic: list[ActorMention] = []
     purpose = any(view.lower[x] == "untuk" for x in range(max(0, k - 3), k))
