@@ -2387,3 +2387,14 @@ def test_an_appeal_between_private_persons_is_no_event(res):
     evs = code_text("Gubernur Jawa Barat meminta warga waspada terhadap banjir.", res,
                     published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("020", "IDNCVL")]
+
+
+def test_defied_summons_keeps_the_summons_purpose(res):
+    # "tidak memenuhi panggilan X untuk diperiksa": a defiance (128), and the examination X
+    # summoned for is still X's act (an appeal or a refusal would embed it instead)
+    evs = code_text("Tersangka kasus suap itu tidak memenuhi panggilan KPK untuk diperiksa.", res,
+                    published="2025-10-19")
+    assert {(e.cameo, e.source.code, e.target.code) for e in evs} == {
+        ("128", "IDNCRM", "IDNJUD"), ("091", "IDNJUD", "IDNCRM")}
+    evs = code_text("Tersangka itu menolak untuk diperiksa KPK.", res, published="2025-10-19")
+    assert [e.cameo[:2] for e in evs] == ["12"]

@@ -45,6 +45,9 @@ from peristiwa.util import fast_init
 
 # Roots whose complement is not itself an event: "meminta polisi menangkap X" is an appeal.
 _EMBEDDING_ROOTS = frozenset(("02", "10", "12", "13", "01"))
+# ... except defiance (128), whose complement is the purpose of a summons that was made:
+# "Lisa tidak memenuhi panggilan Bareskrim untuk diperiksa" (Bareskrim did summon her).
+_UNEMBEDDING_CODES = ("128",)
 VIOLENT_ROOTS = frozenset(("18", "19", "20"))  # assault, fight, mass violence
 _COORDINATORS = frozenset(("dan", "serta", "lalu", "kemudian", "sekaligus"))
 _MODAL_WINDOW = 4
@@ -1261,7 +1264,8 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             # petugas": the clause's subject is the one arrested, not the police
         elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
-        if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare"):
+        if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare") and \
+                not trig.pattern.code.startswith(_UNEMBEDDING_CODES):
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
