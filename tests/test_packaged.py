@@ -2398,3 +2398,11 @@ def test_defied_summons_keeps_the_summons_purpose(res):
         ("128", "IDNCRM", "IDNJUD"), ("091", "IDNJUD", "IDNCRM")}
     evs = code_text("Tersangka itu menolak untuk diperiksa KPK.", res, published="2025-10-19")
     assert [e.cameo[:2] for e in evs] == ["12"]
+
+
+def test_criticism_received_from_the_public_named_right_after_the_noun(res):
+    # "menuai kecaman warganet": the public that criticised stands right after the noun
+    evs = code_text("Pernyataan Menteri Keuangan menuai kecaman warganet.", res,
+                    published="2025-10-19")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("111", "IDNCVL", "IDNGOV")]
