@@ -2406,3 +2406,14 @@ def test_criticism_received_from_the_public_named_right_after_the_noun(res):
                     published="2025-10-19")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
         ("111", "IDNCVL", "IDNGOV")]
+
+
+def test_filed_or_voiced_act_takes_the_agent_of_its_passive_light_verb(res):
+    # "Keberatan itu diajukan oleh para gubernur": the objection is the governors'
+    evs = code_text("Keberatan itu diajukan oleh Gubernur Jawa Barat kepada Menteri Keuangan.",
+                    res, published="2025-10-19")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == [
+        ("120", "IDNGOV", "IDNGOV")]
+    evs = code_text("Tudingan itu dilontarkan oleh Partai Demokrat kepada PDIP.", res,
+                    published="2025-10-19")
+    assert [(e.cameo, e.source.code) for e in evs] == [("112", "IDNPTY")]

@@ -452,7 +452,11 @@ def _first_person_subject(view: View, start: int) -> bool:
 _SUBJECT_WORDS = frozenset("saya kami kita aku dia ia mereka beliau kamu anda".split())
 _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan diberikan "
                         "dijatuhkan dilayangkan dikeluarkan diterbitkan dibacakan "
-                        "diumumkan dikuatkan diputuskan".split())
+                        "diumumkan dikuatkan diputuskan diajukan dilontarkan "
+                        "disuarakan".split())  # ("Gugatan itu diajukan oleh Partai Buruh",
+# "Kritik keras dilontarkan Komnas HAM kepada Polri": said or filed by the agent; not
+# "disampaikan", which mostly tells who passed news of the act on: "Agenda sidang kabinet ini
+# disampaikan oleh Seskab")
 # "Penangkapan itu dibenarkan oleh X": X confirms the act; a confirming police officer or
 # prosecutor speaks for the body that did it, anyone else does not
 _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
