@@ -2387,3 +2387,18 @@ def test_an_appeal_between_private_persons_is_no_event(res):
     evs = code_text("Gubernur Jawa Barat meminta warga waspada terhadap banjir.", res,
                     published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("020", "IDNCVL")]
+
+
+def test_a_said_act_told_with_a_passive_speech_verb_has_its_speaker_as_agent(res):
+    # "<praise / support / apology> disampaikan X kepada Y": X acts, Y is addressed
+    evs = code_text("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNGOV", "IDNCOP")]
+    evs = code_text("Permintaan maaf disampaikan Kapolda Sumut kepada keluarga korban.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code) for e in evs] == [("055", "IDNCOP")]
+    # by no one named: the one who tells it is not taken for the agent
+    evs = code_text("Bimo menjelaskan, dukungan yang disampaikan melalui kanal itu beragam.",
+                    res, published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "05"]

@@ -301,13 +301,18 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
-        done = _done_by(view, trig.end)
+        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
                     view.lists.implicit_roots:
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
-            return agent, targets(view, trig, trig.end), "nominal-passive"
+                return agent, targets(view, trig, trig.end), "nominal-passive"
+            addressed = [m for m in targets(view, trig, trig.end) if m not in agent]
+            if not addressed and agent and agent[-1].start > trig.end:
+                addressed = [m for m in targets(view, trig, agent[-1].end) if m not in agent]
+                # "Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri": past the agent
+            return agent, addressed, "nominal-passive"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         k = gen[-1].end if gen and view.lower[gen[-1].end:gen[-1].end + 1] == ["oleh"] \
             else trig.end  # ("penangkapan Noel oleh KPK": the object, then the agent)
@@ -451,6 +456,11 @@ _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan dibe
 # "Penangkapan itu dibenarkan oleh X": X confirms the act; a confirming police officer or
 # prosecutor speaks for the body that did it, anyone else does not
 _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
+# Acts that are themselves said: told in the passive with a speech verb, the speaker is the
+# agent ("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri", "Permintaan maaf
+# disampaikan Kapolda"); an arrest "disampaikan" by X is only reported by X, and a threat
+# "disampaikan Trump melalui media sosial" names its target elsewhere
+_VOICED_ROOTS = frozenset(("02", "05"))  # (appeals, praise, support, apology)
 
 
 _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
@@ -482,21 +492,26 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     return False
 
 
-def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
+def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
-    "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
+    "OTT itu dilakukan oleh Bidpropam Polda Sumut"; for an act that is said (`voiced`), also
+    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo"."""
     j = k
+    speech = view.lists.passive_speech_verbs if voiced else ()
     while j < min(len(view.words), k + 7):
         if j in view.at and j > 0 and view.lower[j - 1] in _FOR_WHOM:
             j = view.at[j].end  # "Hukuman mati untuk Al-Derazi telah dikonfirmasi oleh ...":
             continue  # whom the act is for, then who did it
-        if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED:
+        if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED or \
+                view.lower[j] in speech:
             agent = after_preposition(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else []) or \
                 _joined_by(view, j + 1)
             if view.lower[j] in _CONFIRMED and \
                     not all(m.ref.sector in view.res.law_sectors() for m in agent):
                 agent = []
+            if not agent and view.lower[j] in speech and view.lower[j] not in _DONE_VERBS:
+                return None  # "aduan yang disampaikan melalui kanal ...": by no one named
             return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at or j >= k + 4 and view.lower[j] not in _ADVERBS:
             return None
