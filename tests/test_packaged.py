@@ -2398,6 +2398,11 @@ def test_a_said_act_told_with_a_passive_speech_verb_has_its_speaker_as_agent(res
     evs = code_text("Permintaan maaf disampaikan Kapolda Sumut kepada keluarga korban.", res,
                     published="2025-06-10")
     assert [(e.cameo, e.source.code) for e in evs] == [("055", "IDNCOP")]
+    # "Ucapan" opening the sentence is the act, not a person's name
+    evs = code_text("Ucapan terima kasih disampaikan Kapolri kepada para relawan.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNCOP", "IDNCVL")]
     # by no one named: the one who tells it is not taken for the agent
     evs = code_text("Bimo menjelaskan, dukungan yang disampaikan melalui kanal itu beragam.",
                     res, published="2025-06-10")
