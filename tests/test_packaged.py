@@ -2407,3 +2407,15 @@ def test_a_said_act_told_with_a_passive_speech_verb_has_its_speaker_as_agent(res
     evs = code_text("Bimo menjelaskan, dukungan yang disampaikan melalui kanal itu beragam.",
                     res, published="2025-06-10")
     assert not [e for e in evs if e.cameo_root == "05"]
+
+
+def test_praise_told_as_deserved_is_the_speakers_own(res):
+    # '"X patut diapresiasi," kata Y': Y praises X
+    evs = code_text('"Langkah Polri itu patut diapresiasi," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNLEG", "IDNCOP")]
+    # told without the deserving word, the praise may be someone else's: no source
+    evs = code_text('"Langkah Polri itu diapresiasi," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "05"]

@@ -1042,6 +1042,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
         src_refs, how = [ActorRef("(unnamed critics)", c, c, None, None, "implicit")], \
             how + "+unnamed-critics"  # critics, whom the news leaves unnamed
+    if not src_refs and spk is not None and trig.voice == "passive" and \
+            trig.reading.root in _PRAISE_ROOTS and _deserved(view, trig.start):
+        src_refs, how = [spk], how + "+speaker-deems"  # '"Tindakan Dinas ESDM patut
+        # diapresiasi," kata Deni': Deni's own praise
     if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
@@ -1068,6 +1072,20 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                              "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+_DESERVES = frozenset("patut layak pantas perlu harus".split())
+# (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
+_PRAISE_ROOTS = frozenset(("apresiasi", "puji", "harga"))
+
+
+def _deserved(view: View, k: int) -> bool:
+    """Is the passive verb at k told as deserved ("patut diapresiasi", "layak untuk
+    dipuji")? Said by someone, that is the speaker's own judgement."""
+    before = view.lower[max(0, k - 2):k]
+    if before[-1:] == ["untuk"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in _DESERVES
 
 
 def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool:
