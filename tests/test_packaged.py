@@ -2419,3 +2419,15 @@ def test_praise_told_as_deserved_is_the_speakers_own(res):
     evs = code_text('"Langkah Polri itu diapresiasi," kata Ketua Komisi III DPR.', res,
                     published="2025-06-10")
     assert not [e for e in evs if e.cameo_root == "05"]
+
+
+def test_an_appeal_told_in_the_passive_by_its_speaker_is_the_speakers(res):
+    # '"X diminta ...," kata Y' with no one named who asks: Y asks
+    evs = code_text('"Seluruh pemilik tambang diminta menertibkan truknya," kata Ketua DPRD '
+                    'Jawa Barat.', res, published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNBUS")]
+    # invited or questioned by others the speaker tells of: no source
+    evs = code_text('"Para pengusaha itu diajak berdiskusi," kata Ketua DPRD Jawa Barat.', res,
+                    published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "02"]

@@ -1046,6 +1046,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
             trig.reading.root in _PRAISE_ROOTS and _deserved(view, trig.start):
         src_refs, how = [spk], how + "+speaker-deems"  # '"Tindakan Dinas ESDM patut
         # diapresiasi," kata Deni': Deni's own praise
+    if not src_refs and spk is not None and trig.voice == "passive" and \
+            view.lower[trig.start] in _ASKED and tgt_refs:
+        src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
+        # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
+        # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
     if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
@@ -1075,6 +1080,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
+_ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
 _PRAISE_ROOTS = frozenset(("apresiasi", "puji", "harga"))
 
