@@ -272,7 +272,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
-        return ([spk] if spk is not None else []), targets(view, trig, trig.end), "speaker-frame"
+        judged = left_subject(view, trig.start) if trig.reading.prefix == "di" else []
+        # ("Menurut Nasky, Korlantas Polri dinilai berhasil ...": the subject is judged)
+        return ([spk] if spk is not None else []), \
+            judged or targets(view, trig, trig.end), "speaker-frame"
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
     if victim:  # "Iskandar menjadi korban salah tangkap", "korban penganiayaan oknum TNI"
         by = after_preposition(view, trig.end, "oleh") or \
