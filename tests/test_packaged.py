@@ -2431,3 +2431,15 @@ def test_an_appeal_told_in_the_passive_by_its_speaker_is_the_speakers(res):
     evs = code_text('"Para pengusaha itu diajak berdiskusi," kata Ketua DPRD Jawa Barat.', res,
                     published="2025-06-10")
     assert not [e for e in evs if e.cameo_root == "02"]
+
+
+def test_support_as_a_purpose_is_no_support_of_the_government(res):
+    # "untuk / dalam mendukung <a goal>": no one named is supported, no domestic target
+    for text in ("Bank itu menerbitkan obligasi untuk mendukung proyek sosial.",
+                 "Polisi mengantongi rekaman CCTV untuk mendukung penyelidikan."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "05"]
+    # a named party stays supported
+    evs = code_text("Partai Golkar siap untuk mendukung Presiden Prabowo.", res,
+                    published="2025-06-10")
+    assert [e.target.code for e in evs if e.cameo_root in ("03", "05")] == ["IDNGOV"]

@@ -1070,7 +1070,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
             not (trig.pattern.sym and len(src_refs) >= 2) and \
             "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
             trig.root not in view.lists.no_implicit_target_roots and src_refs and \
-            all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
+            all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
+            and not (trig.root == "05" and trig.start > 0 and
+                     view.lower[trig.start - 1] in _PURPOSE_WORDS):
+        # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
+        # support of the government)
         sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
             else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
@@ -1082,6 +1086,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
 
 
+_PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
 _ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
