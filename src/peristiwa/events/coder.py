@@ -285,8 +285,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pos == "noun" or trig.pos == "bare" and (light or not _bare_verb(view, trig, res)):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
-            if not by and trig.pattern.root == "04" and trig.end in view.at:
-                by = view.group_starting_at(trig.end)  # "menerima audiensi Muhammadiyah"
+            if not by and trig.pattern.root in ("04", "05") and trig.end in view.at:
+                by = view.group_starting_at(trig.end)  # "menerima audiensi Muhammadiyah",
+                # "menerima permintaan maaf Kapolri", "mendapat dukungan Partai Golkar"
             receiver = left_subject(view, light[0])
             if not receiver and spk is not None and light[0] > 0 and \
                     view.lower[light[0] - 1] in _SCENE_WORDS:
