@@ -2417,3 +2417,59 @@ def test_filed_or_voiced_act_takes_the_agent_of_its_passive_light_verb(res):
     evs = code_text("Tudingan itu dilontarkan oleh Partai Demokrat kepada PDIP.", res,
                     published="2025-10-19")
     assert [(e.cameo, e.source.code) for e in evs] == [("112", "IDNPTY")]
+
+
+def test_a_said_act_told_with_a_passive_speech_verb_has_its_speaker_as_agent(res):
+    # "<praise / support / apology> disampaikan X kepada Y": X acts, Y is addressed
+    evs = code_text("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNGOV", "IDNCOP")]
+    evs = code_text("Permintaan maaf disampaikan Kapolda Sumut kepada keluarga korban.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code) for e in evs] == [("055", "IDNCOP")]
+    # "Ucapan" opening the sentence is the act, not a person's name
+    evs = code_text("Ucapan terima kasih disampaikan Kapolri kepada para relawan.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNCOP", "IDNCVL")]
+    # by no one named: the one who tells it is not taken for the agent
+    evs = code_text("Bimo menjelaskan, dukungan yang disampaikan melalui kanal itu beragam.",
+                    res, published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "05"]
+
+
+def test_praise_told_as_deserved_is_the_speakers_own(res):
+    # '"X patut diapresiasi," kata Y': Y praises X
+    evs = code_text('"Langkah Polri itu patut diapresiasi," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNLEG", "IDNCOP")]
+    # told without the deserving word, the praise may be someone else's: no source
+    evs = code_text('"Langkah Polri itu diapresiasi," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "05"]
+
+
+def test_an_appeal_told_in_the_passive_by_its_speaker_is_the_speakers(res):
+    # '"X diminta ...," kata Y' with no one named who asks: Y asks
+    evs = code_text('"Seluruh pemilik tambang diminta menertibkan truknya," kata Ketua DPRD '
+                    'Jawa Barat.', res, published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNBUS")]
+    # invited or questioned by others the speaker tells of: no source
+    evs = code_text('"Para pengusaha itu diajak berdiskusi," kata Ketua DPRD Jawa Barat.', res,
+                    published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "02"]
+
+
+def test_support_as_a_purpose_is_no_support_of_the_government(res):
+    # "untuk / dalam mendukung <a goal>": no one named is supported, no domestic target
+    for text in ("Bank itu menerbitkan obligasi untuk mendukung proyek sosial.",
+                 "Polisi mengantongi rekaman CCTV untuk mendukung penyelidikan."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "05"]
+    # a named party stays supported
+    evs = code_text("Partai Golkar siap untuk mendukung Presiden Prabowo.", res,
+                    published="2025-06-10")
+    assert [e.target.code for e in evs if e.cameo_root in ("03", "05")] == ["IDNGOV"]

@@ -275,7 +275,12 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
-        return ([spk] if spk is not None else []), targets(view, trig, trig.end), "speaker-frame"
+        judged = left_subject(view, trig.start) if trig.reading.prefix == "di" and \
+            "oleh" not in trig.pattern.target else []
+        # ("Menurut Nasky, Korlantas Polri dinilai berhasil ...": the subject is judged; but
+        # "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh' is accused)
+        return ([spk] if spk is not None else []), \
+            judged or targets(view, trig, trig.end), "speaker-frame"
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
     if victim:  # "Iskandar menjadi korban salah tangkap", "korban penganiayaan oknum TNI"
         by = after_preposition(view, trig.end, "oleh") or \
@@ -285,10 +290,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pos == "noun" or trig.pos == "bare" and (light or not _bare_verb(view, trig, res)):
         if light and light[1] == "receiving":
             by = [m for p in ("dari", "oleh") for m in after_preposition(view, trig.end, p)]
-            if not by and (trig.pattern.root == "04" or trig.pattern.code == "111") and \
-                    trig.end in view.at:  # "menerima audiensi Muhammadiyah", "menuai kecaman
-                by = view.group_starting_at(trig.end)  # warganet" (criticism from the public;
-                # a complaint or a lawsuit names its maker after 'dari / oleh')
+            if not by and (trig.pattern.root in ("04", "05") or trig.pattern.code == "111") \
+                    and trig.end in view.at:  # "menerima audiensi Muhammadiyah", "menerima
+                by = view.group_starting_at(trig.end)  # permintaan maaf Kapolri", "menuai
+                # kecaman warganet" (but a complaint or a lawsuit names its maker after
+                # 'dari / oleh')
             receiver = left_subject(view, light[0])
             if not receiver and spk is not None and light[0] > 0 and \
                     view.lower[light[0] - 1] in _SCENE_WORDS:
@@ -306,13 +312,18 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
-        done = _done_by(view, trig.end)
+        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
                     view.lists.implicit_roots:
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
-            return agent, targets(view, trig, trig.end), "nominal-passive"
+                return agent, targets(view, trig, trig.end), "nominal-passive"
+            addressed = [m for m in targets(view, trig, trig.end) if m not in agent]
+            if not addressed and agent and agent[-1].start > trig.end:
+                addressed = [m for m in targets(view, trig, agent[-1].end) if m not in agent]
+                # "Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri": past the agent
+            return agent, addressed, "nominal-passive"
         gen = view.group_starting_at(trig.end) if trig.end in view.at else []
         k = gen[-1].end if gen and view.lower[gen[-1].end:gen[-1].end + 1] == ["oleh"] \
             else trig.end  # ("penangkapan Noel oleh KPK": the object, then the agent)
@@ -460,6 +471,11 @@ _DONE_VERBS = frozenset("dilakukan dilaksanakan digelar diadakan dijalankan dibe
 # "Penangkapan itu dibenarkan oleh X": X confirms the act; a confirming police officer or
 # prosecutor speaks for the body that did it, anyone else does not
 _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
+# Acts that are themselves said: told in the passive with a speech verb, the speaker is the
+# agent ("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri", "Permintaan maaf
+# disampaikan Kapolda"); an arrest "disampaikan" by X is only reported by X, and a threat
+# "disampaikan Trump melalui media sosial" names its target elsewhere
+_VOICED_ROOTS = frozenset(("02", "05"))  # (appeals, praise, support, apology)
 
 
 _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
@@ -491,21 +507,26 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     return False
 
 
-def _done_by(view: View, k: int) -> tuple[int, list[ActorMention]] | None:
+def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
-    "OTT itu dilakukan oleh Bidpropam Polda Sumut"."""
+    "OTT itu dilakukan oleh Bidpropam Polda Sumut"; for an act that is said (`voiced`), also
+    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo"."""
     j = k
+    speech = view.lists.passive_speech_verbs if voiced else ()
     while j < min(len(view.words), k + 7):
         if j in view.at and j > 0 and view.lower[j - 1] in _FOR_WHOM:
             j = view.at[j].end  # "Hukuman mati untuk Al-Derazi telah dikonfirmasi oleh ...":
             continue  # whom the act is for, then who did it
-        if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED:
+        if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED or \
+                view.lower[j] in speech:
             agent = after_preposition(view, j + 1, "oleh") or \
                 (view.group_starting_at(j + 1) if j + 1 in view.at else []) or \
                 _joined_by(view, j + 1)
             if view.lower[j] in _CONFIRMED and \
                     not all(m.ref.sector in view.res.law_sectors() for m in agent):
                 agent = []
+            if not agent and view.lower[j] in speech and view.lower[j] not in _DONE_VERBS:
+                return None  # "aduan yang disampaikan melalui kanal ...": by no one named
             return j, agent  # an empty agent is left to the implicit-agent rule
         if view.is_break(j) or j in view.at or j >= k + 4 and view.lower[j] not in _ADVERBS:
             return None
@@ -1036,6 +1057,15 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
         src_refs, how = [ActorRef("(unnamed critics)", c, c, None, None, "implicit")], \
             how + "+unnamed-critics"  # critics, whom the news leaves unnamed
+    if not src_refs and spk is not None and trig.voice == "passive" and \
+            trig.reading.root in _PRAISE_ROOTS and _deserved(view, trig.start):
+        src_refs, how = [spk], how + "+speaker-deems"  # '"Tindakan Dinas ESDM patut
+        # diapresiasi," kata Deni': Deni's own praise
+    if not src_refs and spk is not None and trig.voice == "passive" and \
+            view.lower[trig.start] in _ASKED and tgt_refs:
+        src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
+        # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
+        # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
     if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
@@ -1052,7 +1082,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
             not (trig.pattern.sym and len(src_refs) >= 2) and \
             "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
             trig.root not in view.lists.no_implicit_target_roots and src_refs and \
-            all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end):
+            all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
+            and not (trig.root == "05" and trig.start > 0 and
+                     view.lower[trig.start - 1] in _PURPOSE_WORDS):
+        # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
+        # support of the government)
         sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
             else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
@@ -1062,6 +1096,22 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                              "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+_PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
+_DESERVES = frozenset("patut layak pantas perlu harus".split())
+_ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
+# (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
+_PRAISE_ROOTS = frozenset(("apresiasi", "puji", "harga"))
+
+
+def _deserved(view: View, k: int) -> bool:
+    """Is the passive verb at k told as deserved ("patut diapresiasi", "layak untuk
+    dipuji")? Said by someone, that is the speaker's own judgement."""
+    before = view.lower[max(0, k - 2):k]
+    if before[-1:] == ["untuk"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in _DESERVES
 
 
 def _result_of_act(view: View, trig: Trigger, decisions: list[Decision]) -> bool:

@@ -192,6 +192,10 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
                     w.lower() in pattern.not_after
                     for w in words[max(0, i - pattern.not_after_within):i]):
                 continue  # "kebutuhan mendesak" (urgent), "sesuai arahan Presiden" (followed)
+            if pattern.needs_before and not any(
+                    w.lower() in pattern.needs_before
+                    for w in words[max(0, i - pattern.needs_before_within):i]):
+                continue  # "empat IUP itu dicabut": what is revoked stands before the verb
             near = _needs_at(pattern, words, i + n) if pattern.needs else NEEDS_WINDOW
             if near is None:
                 continue

@@ -87,6 +87,8 @@ class Pattern:
     needs_within: int = 12  # how many tokens after the trigger a `needs` word may stand
     not_after: frozenset[str] = frozenset()  # one of these just before the trigger cancels it
     not_after_within: int = 1  # how many tokens before the trigger `not_after` looks
+    needs_before: frozenset[str] = frozenset()  # one of these must come before the trigger
+    needs_before_within: int = 6  # how many tokens before the trigger `needs_before` looks
     voice: str | None = None  # "passive": the subject is the target whatever the verb's form;
     # "speaker": the sentence's speaker acts, whatever stands around the trigger
 
@@ -244,6 +246,8 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
         needs_within=_window(raw.get("needs_within", 12), "needs_within"),
         not_after=frozenset(w.lower() for w in _str_list(raw.get("not_after"))),
         not_after_within=_window(raw.get("not_after_within", 1), "not_after_within"),
+        needs_before=frozenset(w.lower() for w in _str_list(raw.get("needs_before"))),
+        needs_before_within=_window(raw.get("needs_before_within", 6), "needs_before_within"),
         voice=voice,
     )
 
