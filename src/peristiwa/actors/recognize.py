@@ -124,6 +124,7 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
+_DI_KE = frozenset(("di", "ke"))
 
 
 @lru_cache(maxsize=20_000)  # (asked of every person in memory at each all-capital word)
@@ -778,7 +779,7 @@ class _Chunker:
         """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
         found: set[str] = set()
         lower, words, place_at = self.lower, self.words, self.lex.place_at
-        if "di" not in lower and "ke" not in lower:
+        if _DI_KE.isdisjoint(lower):
             return found
         firsts = self.lex.place_firsts
         for i in [i for i, low in enumerate(lower[:-1]) if low == "di" or low == "ke"]:
