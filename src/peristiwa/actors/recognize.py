@@ -129,6 +129,7 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
+_DI_KE = frozenset(("di", "ke"))
 
 
 @lru_cache(maxsize=20_000)  # (asked of every person in memory at each all-capital word)
@@ -897,7 +898,7 @@ class _Chunker:
         """Countries of the places the sentence locates itself in ('di X', 'ke X')."""
         found: set[str] = set()
         lower, words, place_at = self.lower, self.words, self.lex.place_at
-        if "di" not in lower and "ke" not in lower:
+        if _DI_KE.isdisjoint(lower):
             return found
         firsts = self.lex.place_firsts
         for i in [i for i, low in enumerate(lower[:-1]) if low == "di" or low == "ke"]:
@@ -955,11 +956,15 @@ class _Chunker:
                                                                "document"), how))
                 i = end
                 continue
-            if i not in spans and not name_word[w] and lower[i] not in coref and \
-                    w not in names and not w.isupper():
-                found = None  # (what _at says of a word that is no name, pronoun or initials)
+            span = spans.get(i)
+            if span is not None:
+                found = self._at_span(i, span)
+            elif name_word[w]:
+                found = self._at_name(i)
+            elif lower[i] in coref or w in names or w.isupper():
+                found = self.coref(i)  # (a pronoun, a name met before or initials)
             else:
-                found = self._at(i)
+                found = None
             if found is None:
                 i += max(1, place_at(words, i)[0]) if w in place_firsts else 1
                 continue
@@ -1168,25 +1173,25 @@ class _Chunker:
                           i > 1 and low[i - 1] in ("nomor", "dinas") and
                           low[i - 2] in emblems)  # "berpelat dinas Polri"
 
-    def _at(self, i: int) -> tuple[ActorMention, int] | None:
-        span = self.spans.get(i)
-        if span is not None and span.end - span.start == 1 and span.entry.kind == "country":
+    def _at_name(self, i: int) -> tuple[ActorMention, int] | None:
+        """A mention starting on a name word outside the dictionary phrases: an apposition,
+        a name met before or initials, else an unknown name."""
+        w = self.words[i]
+        if i == 0 or self.words[i - 1] != ",":
+            found = self.apposition(i)
+            if found:
+                return found
+        # (coref finds nothing but for a pronoun, a name met before or initials)
+        found = self.coref(i) if self.lower[i] in self.coref_words or \
+            w in self.memory.names or w.isupper() else None
+        return found or self.unknown_name(i)
+
+    def _at_span(self, i: int, span: Span) -> tuple[ActorMention, int] | None:
+        """A mention starting on a dictionary phrase."""
+        if span.end - span.start == 1 and span.entry.kind == "country":
             known = self.memory.names.get(self.words[i])
             if known is not None and known.kind in ("person", "unknown"):
                 return self._name_run(i)  # "Vatikan (27) ... Vatikan berharap": the rider
-        if span is None:
-            w = self.words[i]
-            name_here = self.name_word[w]
-            if name_here and (i == 0 or self.words[i - 1] != ","):
-                found = self.apposition(i)
-                if found:
-                    return found
-            # (coref finds nothing but for a pronoun, a name met before or initials)
-            found = self.coref(i) if self.lower[i] in self.coref_words or \
-                w in self.memory.names or w.isupper() else None
-            if found or not name_here:
-                return found
-            return self.unknown_name(i)
         entry = span.entry
         if i > 0 and self._emblem_before(i) and \
                 entry.kind in ("institution", "organization", "agent", "country"):

@@ -74,7 +74,7 @@ def dictionary_spans(words: list[str], res: Resources,
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
-    if "orang" in lowered or "warga" in lowered:
+    if not _CROWD_NOUNS.isdisjoint(lowered):  # (a set test in C, not two scans of the list)
         spans = _counted_crowds(words, lowered, spans, res)
     return spans
 
@@ -104,6 +104,7 @@ def _one_word_entry(entry: ActorEntry, words: list[str], lowered: list[str], i: 
 
 
 _CROWD_ID = "ag-orang-banyak"
+_CROWD_NOUNS = frozenset(("orang", "warga"))
 _NUMBER_WORDS = frozenset("dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas "
                           "belasan puluhan ratusan ribuan".split())
 _SCALE_WORDS = frozenset("puluh ratus ribu juta jutaan".split())  # "tujuh juta orang"

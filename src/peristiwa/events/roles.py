@@ -549,16 +549,21 @@ def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
 _COUNTS = _NUMBER_WORDS | frozenset(("sejumlah", "beberapa", "sekelompok"))
 
 
+def _speaker_cues(res: Resources) -> frozenset[str]:
+    """The words without one of which no sentence names a speaker: attribution, speech verbs
+    and "menurut" (one set test per sentence)."""
+    lists = res.lists()
+    return lists.attribution | lists.speech_verbs | {"menurut"}
+
+
 def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
                   ) -> ActorRef | None:
     """The one a sentence names as speaking ("kata X", "ujar X", "menurut X", "X mengatakan"),
     not by a pronoun: whom a later "ujarnya" is likely to point back to."""
-    if not mentions:
-        return None
+    if not mentions or res.derived("speaker_cues", _speaker_cues).isdisjoint(lower):
+        return None  # (most sentences name no speaker)
     lists = res.lists()
     attribution, speech = lists.attribution, lists.speech_verbs
-    if speech.isdisjoint(lower) and attribution.isdisjoint(lower) and "menurut" not in lower:
-        return None  # (most sentences name no speaker)
     found = None
     for m in mentions:
         if m.how.startswith("coref:pronoun") or m.how == "locative":

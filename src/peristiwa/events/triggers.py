@@ -7,6 +7,7 @@ The pattern index is keyed by root word, so each token costs one morphological a
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from peristiwa.resources import Resources
 from peristiwa.resources.entries import Pattern
@@ -118,7 +119,23 @@ def candidates(word: str, res: Resources) -> tuple[tuple[Pattern, Reading], ...]
     return found
 
 
-def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str], ...]:
+Fit = tuple[Pattern, Reading, str, str]  # a candidate whose form fits, with its pos and voice
+
+
+class Viable(NamedTuple):
+    """A word's candidates whose form fits the pattern (`fits`, in the order of `candidates`),
+    and for the search: those of one-word triggers, and the second words of the others (a
+    multi-word trigger can start on the word only when one of these follows it)."""
+
+    fits: tuple[Fit, ...]
+    single_word: tuple[Fit, ...]
+    second_words: frozenset[str]
+
+
+_NOT_VIABLE = Viable((), (), frozenset())
+
+
+def _viable(word: str, res: Resources) -> Viable:
     """The candidates whose form fits the pattern (not excluded, right part of speech), with
     that form; they depend on the word alone, so they are memoised like `candidates`."""
     cache = res.memo("viable_triggers")
@@ -138,10 +155,12 @@ def _viable(word: str, res: Resources) -> tuple[tuple[Pattern, Reading, str, str
                     # "X (men)jadi tersangka": a verb whose subject is what is acted on
                     pos, voice = "verb", pattern.voice
                 out.append((pattern, reading, pos, voice))
-        found = tuple(out)
+        found = Viable(tuple(out), tuple(f for f in out if len(f[0].trigger) == 1),
+                       frozenset(f[0].trigger[1] for f in out if len(f[0].trigger) > 1)) \
+            if out else _NOT_VIABLE
         if len(cache) < 500_000:
             cache[word] = found
-            if not found:
+            if not out:
                 res.derived("dead_words", _new_set).add(word)
     return found
 
@@ -168,22 +187,26 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
-        if not viable or i in blocked or not w[:1].isalpha():
+        if not viable.fits or i in blocked or not w[:1].isalpha():
             continue
+        fits = viable.single_word  # (most words of multi-word triggers stand alone)
+        if viable.second_words and i + 1 < size and not viable.second_words.isdisjoint(
+                _FORMS.get(words[i + 1]) or _forms(words[i + 1])):
+            fits = viable.fits
         best = None  # (the Trigger is made for the best candidate only)
         best_key: tuple[int, int, int, int] = (0, 0, 0, 0)
-        for pattern, reading, pos, voice in viable:
+        for pattern, reading, pos, voice in fits:
             trigger = pattern.trigger
             n = len(trigger)
             if n != 1:  # (trigger_length, inline: most candidates are of multi-word triggers)
                 if i + n > size:
                     continue
-                fits = True
+                follows = True
                 for k in range(1, n):  # (a word's forms are never empty)
                     if trigger[k] not in (_FORMS.get(words[i + k]) or _forms(words[i + k])):
-                        fits = False
+                        follows = False
                         break
-                if not fits:
+                if not follows:
                     continue
             if pattern.unless and any(x.lower() in pattern.unless
                                       for x in words[i + n:i + n + pattern.unless_within]):

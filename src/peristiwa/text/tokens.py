@@ -23,10 +23,12 @@ _TOKEN = re.compile(
 
 # The same tokens in an ASCII text, with ASCII classes instead of Unicode ones (much faster in
 # re: \d, [^\W_] and \w look up each character's Unicode category); nearly every sentence is
-# ASCII. (\s stays: in Unicode mode it also takes the separators \x1c-\x1f.)
+# ASCII. (\s stays: in Unicode mode it also takes the separators \x1c-\x1f.) A word that starts
+# with a letter, most tokens, is tried first: it cannot be a number.
 _ASCII_TOKEN = re.compile(
     r"(?=\S)(?:"
-    r"[0-9]++(?:[.,/:][0-9]++)+"
+    r"[A-Za-z][A-Za-z0-9]*+(?:['\-][A-Za-z0-9]++)*+"
+    r"|[0-9]++(?:[.,/:][0-9]++)+"
     r"|[A-Za-z0-9]++(?:['\-][A-Za-z0-9]++)*+"
     r"|[^A-Za-z0-9_\s]"
     r")"
