@@ -2473,3 +2473,9 @@ def test_support_as_a_purpose_is_no_support_of_the_government(res):
     evs = code_text("Partai Golkar siap untuk mendukung Presiden Prabowo.", res,
                     published="2025-06-10")
     assert [e.target.code for e in evs if e.cameo_root in ("03", "05")] == ["IDNGOV"]
+
+
+def test_officials_at_a_foreign_airport_are_of_its_country(res):
+    evs = code_text("Seorang turis Kanada ditangkap polisi di Bandara Changi.", res,
+                    published="2025-10-07")
+    assert [(e.source.code, e.target.code) for e in evs] == [("SGPCOP", "CANCVL")]
