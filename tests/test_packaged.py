@@ -2347,7 +2347,7 @@ def test_a_negated_plan_carries_over_a_verb_coordinated_with_it(res):
     # "tidak akan segan ..." is a resolve, shared as a plan
     evs = code_text("Kapolri tidak akan segan menindak dan memecat anggota yang terlibat "
                     "narkoba.", res, published="2025-06-10")
-    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["137"]
+    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["132"]  # (a dismissal: 132)
 
 
 def test_help_with_an_activity_for_no_one_named_is_no_aid(res):
@@ -2499,3 +2499,12 @@ def test_a_suspect_shot_while_arrested_is_shot_by_the_storys_police(res):
     evs = code_text("Polres Bogor menangkap seorang tersangka. Tersangka dilumpuhkan karena "
                     "melawan.", res, published="2025-10-17")
     assert ("180", "IDNCOP") in [(e.cameo, e.source.code) for e in evs]
+
+
+def test_a_dismissal_announced_is_a_threat_of_sanctions_an_arrest_of_repression(res):
+    evs = code_text("Kapolri menegaskan akan memecat anggota yang terlibat.", res,
+                    published="2025-10-17")
+    assert [e.cameo for e in evs] == ["132"]
+    evs = code_text("Kapolri menegaskan akan menangkap para pelaku.", res,
+                    published="2025-10-17")
+    assert [e.cameo for e in evs] == ["137"]

@@ -219,9 +219,14 @@ _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
 
 
 def _intent_code(trig: Trigger, res: Resources) -> str | None:
+    """The code of an act announced as a plan: the pattern's own, else the one listed for its
+    code ("akan memecat", 172: a threat of administrative sanctions, 132), else for its root
+    ("akan menangkap", 17: a threat of repression, 137)."""
     if trig.pattern.intent:
         return trig.pattern.intent
-    code = res.tables.get("intent_codes", {}).get(trig.root)
+    codes = res.tables.get("intent_codes", {})
+    pc = trig.pattern.code
+    code = codes.get(pc) or codes.get(pc[:3]) or codes.get(trig.root)
     if code == "same":
         return trig.pattern.code
     return code
