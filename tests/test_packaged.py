@@ -2347,7 +2347,7 @@ def test_a_negated_plan_carries_over_a_verb_coordinated_with_it(res):
     # "tidak akan segan ..." is a resolve, shared as a plan
     evs = code_text("Kapolri tidak akan segan menindak dan memecat anggota yang terlibat "
                     "narkoba.", res, published="2025-06-10")
-    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["137"]
+    assert [e.cameo for e in evs if e.rule == "17.pecat"] == ["132"]  # (a dismissal: 132)
 
 
 def test_help_with_an_activity_for_no_one_named_is_no_aid(res):
@@ -2479,3 +2479,32 @@ def test_officials_at_a_foreign_airport_are_of_its_country(res):
     evs = code_text("Seorang turis Kanada ditangkap polisi di Bandara Changi.", res,
                     published="2025-10-07")
     assert [(e.source.code, e.target.code) for e in evs] == [("SGPCOP", "CANCVL")]
+
+
+def test_missiles_fired_at_no_one_show_force_by_the_military(res):
+    # "menembakkan rudal ke laut": a show of force (150), not an attack (195)
+    evs = code_text("Korea Utara menembakkan dua rudal balistik ke laut lepas.", res,
+                    published="2025-05-08")
+    assert [(e.cameo, e.source.code, e.source.sector, e.target) for e in evs] == \
+        [("150", "PRK", "MIL", None)]
+    # fired at a state it stays an attack; a state named bare that attacks acts as its military
+    evs = code_text("Korea Utara menembakkan dua rudal ke Jepang.", res, published="2025-05-08")
+    assert [(e.cameo, e.source.sector, e.target.code) for e in evs] == [("195", "MIL", "JPN")]
+    # a state's non-military act keeps the government
+    evs = code_text("Korea Utara mengecam Jepang.", res, published="2025-05-08")
+    assert [e.source.sector for e in evs] == ["GOV"]
+
+
+def test_a_suspect_shot_while_arrested_is_shot_by_the_storys_police(res):
+    evs = code_text("Polres Bogor menangkap seorang tersangka. Tersangka dilumpuhkan karena "
+                    "melawan.", res, published="2025-10-17")
+    assert ("180", "IDNCOP") in [(e.cameo, e.source.code) for e in evs]
+
+
+def test_a_dismissal_announced_is_a_threat_of_sanctions_an_arrest_of_repression(res):
+    evs = code_text("Kapolri menegaskan akan memecat anggota yang terlibat.", res,
+                    published="2025-10-17")
+    assert [e.cameo for e in evs] == ["132"]
+    evs = code_text("Kapolri menegaskan akan menangkap para pelaku.", res,
+                    published="2025-10-17")
+    assert [e.cameo for e in evs] == ["137"]

@@ -219,9 +219,14 @@ _NOT_HESITANT = frozenset("segan segan-segan ragu ragu-ragu sungkan".split())
 
 
 def _intent_code(trig: Trigger, res: Resources) -> str | None:
+    """The code of an act announced as a plan: the pattern's own, else the one listed for its
+    code ("akan memecat", 172: a threat of administrative sanctions, 132), else for its root
+    ("akan menangkap", 17: a threat of repression, 137)."""
     if trig.pattern.intent:
         return trig.pattern.intent
-    code = res.tables.get("intent_codes", {}).get(trig.root)
+    codes = res.tables.get("intent_codes", {})
+    pc = trig.pattern.code
+    code = codes.get(pc) or codes.get(pc[:3]) or codes.get(trig.root)
     if code == "same":
         return trig.pattern.code
     return code
@@ -1428,15 +1433,34 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
         sym = False  # "Retno dijadwalkan bertemu Lavrov": the plan is Retno's, not Lavrov's
     pairs = _pairs(p.sources, p.targets, sym, ctx.reciprocal_both)
     below = view.lists.subordinate_agents
-    private = trig.pattern.id in view.lists.private_assault_patterns
-    return [Match(trig, "182" if private and _private_fight(s, t) else code, s,
+    return [Match(trig, _pair_code(view, trig, code, s, t), _armed(s, code),
                   _superiors(t, s) if t and t.actor_id in below and
                   t.sector is None else t,  # ("jajaran Polresta" are the police's)
                   p.source_text, p.target_text if t else None, mode, conf, trig.pattern.sym)
             for s, t in pairs]
 
 
+def _pair_code(view: View, trig: Trigger, code: str, s: ActorRef, t: ActorRef | None) -> str:
+    """The code for one (source, target) pair: an attack between private people is an
+    assault, 182 ("diserang orang tak dikenal"); missiles fired at no one ("Korea Utara
+    menembakkan rudal balistik ke Laut Jepang") are a show of force, 150."""
+    if trig.pattern.id in view.lists.private_assault_patterns and _private_fight(s, t):
+        return "182"
+    if t is None and trig.pattern.id in view.lists.untargeted_launch_patterns:
+        return "150"
+    return code
+
+
 _UNARMED = frozenset("CVL CRM UAF EDU JRN MED REL LAB BUS AGR".split())
+
+
+def _armed(s: ActorRef, code: str) -> ActorRef:
+    """A state named bare as the one who shows or uses armed force ("Korea Utara menembakkan
+    rudal", "Israel membombardir Gaza") acts through its military."""
+    if s.kind != "country" or s.code != s.country or code[:2] not in ("15", "19", "20"):
+        return s
+    return ActorRef(s.name, s.code, s.country, "MIL", s.actor_id, s.kind)  # (the code stays
+    # the bare country, as for any state named as a whole)
 
 
 def _private_fight(s: ActorRef, t: ActorRef | None) -> bool:
