@@ -11,6 +11,7 @@ from peristiwa.evaluate import (
     check_gate,
     checksum,
     evaluate,
+    format_report,
     read_gold,
     run_eval,
     update_floors,
@@ -53,6 +54,16 @@ def test_per_root_and_misses(fres):
     assert roots["19"]["recall"] == 0.0
     assert [m["id"] for m in rep.misses] == ["E4"]
     assert [f["rule"] for f in rep.false_positives] == ["t10.desak"]
+
+
+def test_summary_leaves_out_the_articles(fres):
+    # `make gate` prints the check half with --summary: scores overall and per root, no
+    # article ids and no missed sentences.
+    rep = report(fres)
+    full, summary = format_report(rep, misses=True), format_report(rep, False, per_article=False)
+    assert "per article" in full and "f1" in full
+    assert "per CAMEO root" in summary and "precision" in summary
+    assert "per article" not in summary and "f1" not in summary and "missed" not in summary
 
 
 def test_duplicate_pair_is_a_false_positive(fres):

@@ -85,7 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--corpus", action="append", metavar="JSONL",
                    help="article texts for gold files that store ids only "
                         "(default ../shared/corpus/detik-2025-dev.jsonl)")
-    p.add_argument("--misses", action="store_true", help="list misses and false positives")
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("--misses", action="store_true", help="list misses and false positives")
+    g.add_argument("--summary", action="store_true",
+                   help="overall and per-root scores only (no per-article table), for a "
+                        "held-out half whose articles should not be looked at")
     p.add_argument("--json", metavar="FILE", help="write the report as JSON")
     p.add_argument("--gate", metavar="FLOORS", help="fail when a metric is below its floor")
     p.add_argument("--update-floors", action="store_true",

@@ -323,7 +323,9 @@ def checksum(paths: Iterable[str]) -> str:
     return digest.hexdigest()
 
 
-def format_report(rep: Report, misses: bool) -> str:
+def format_report(rep: Report, misses: bool, per_article: bool = True) -> str:
+    """The report as text: overall scores and per root, then (unless `per_article` is off,
+    as for a held-out half whose articles should stay unread) per article and the misses."""
     o = rep.overall
 
     def f(v: Any) -> str:
@@ -343,6 +345,10 @@ def format_report(rep: Report, misses: bool) -> str:
                        str(r["correct"]), f(r["precision"]), f(r["recall"]), f(r["f1"])]
                       for r in rep.roots],
                      ["root", "core", "found", "system", "correct", "P", "R", "F1"]),
+    ]
+    if not per_article:
+        return "\n".join(lines)
+    lines += [
         "", "per article",
         render_table([[a["article_id"], str(a["core"]), str(a["found"]), str(a["system"]),
                        str(a["correct"]), f(a["precision"]), f(a["recall"])]
@@ -410,7 +416,7 @@ def run_eval(args: Any, res: Resources, settings: Settings) -> int:
               f"({', '.join(corpora)}); give it with --corpus.", file=sys.stderr)
         return 0
     rep = evaluate(gold, res, settings)
-    print(format_report(rep, args.misses))
+    print(format_report(rep, args.misses, per_article=not args.summary))
     if args.json:
         Path(args.json).write_text(json.dumps(rep.as_dict(), ensure_ascii=False, indent=1),
                                    encoding="utf-8")
