@@ -2479,3 +2479,13 @@ def test_officials_at_a_foreign_airport_are_of_its_country(res):
     evs = code_text("Seorang turis Kanada ditangkap polisi di Bandara Changi.", res,
                     published="2025-10-07")
     assert [(e.source.code, e.target.code) for e in evs] == [("SGPCOP", "CANCVL")]
+
+
+def test_ready_to_follow_the_process_is_a_pledge_not_readiness(res):
+    evs = code_text('"Kami siap mengikuti setiap prosesnya," kata Ketua Fraksi Golkar.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.rule) for e in evs] == [("030", "03.siap-patuh")]
+    for text in ("Polri siap menghadapi arus mudik tahun ini.",
+                 "Produk itu siap memenuhi kebutuhan warga desa."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "03"], text
