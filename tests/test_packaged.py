@@ -2481,6 +2481,28 @@ def test_officials_at_a_foreign_airport_are_of_its_country(res):
     assert [(e.source.code, e.target.code) for e in evs] == [("SGPCOP", "CANCVL")]
 
 
+def test_a_public_body_that_must_act_is_urged_by_the_speaker(res):
+    # '"X harus V," kata Y': Y demands of X
+    evs = code_text('"Kejaksaan harus lebih terbuka kepada publik," kata Ketua Komisi III DPR.',
+                    res, published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code, e.rule) for e in evs] == \
+        [("100", "IDNLEG", "IDNJUD", "10.subjek-harus")]
+    # the speaker's own duty, what must be done to someone, a private party: no appeal
+    for text in ('"Kita harus berbenah," kata Ketua Komisi III DPR.',
+                 '"Pelaku harus dipenjara," kata Ketua Komisi III DPR.',
+                 '"Warga harus berhati-hati," kata Ketua Komisi III DPR.'):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.rule == "10.subjek-harus"], text
+    # "harus kita dukung" is the speaker's support, not swallowed by the modal
+    evs = code_text('"Program Presiden ini harus kita dukung," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("051", "IDNGOV")]
+    # the content of an appeal told before it is no second appeal
+    evs = code_text('"Kami memberi arahan kepada semua anggota DPR harus menjaga sikap," kata '
+                    'Puan.', res, published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["02"]
+
+
 def test_ready_to_follow_the_process_is_a_pledge_not_readiness(res):
     evs = code_text('"Kami siap mengikuti setiap prosesnya," kata Ketua Fraksi Golkar.', res,
                     published="2025-06-10")
