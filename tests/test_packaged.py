@@ -2511,3 +2511,14 @@ def test_ready_to_follow_the_process_is_a_pledge_not_readiness(res):
                  "Produk itu siap memenuhi kebutuhan warga desa."):
         assert not [e for e in code_text(text, res, published="2025-06-10")
                     if e.cameo_root == "03"], text
+
+
+def test_kepada_after_another_verb_is_that_verbs_addressee(res):
+    # "berharap X menularkan semangat kepada masyarakat": the public is told, not appealed to
+    evs = code_text("Bank itu berharap program ini mampu menularkan semangat hidup sehat "
+                    "kepada masyarakat luas.", res, published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "02"]
+    evs = code_text("Gubernur berharap kepada DPRD agar segera membahas anggaran.", res,
+                    published="2025-06-10")
+    assert [(e.cameo_root, e.target.code) for e in evs if e.cameo_root == "02"] == \
+        [("02", "IDNLEG")]
