@@ -2522,3 +2522,11 @@ def test_kepada_after_another_verb_is_that_verbs_addressee(res):
                     published="2025-06-10")
     assert [(e.cameo_root, e.target.code) for e in evs if e.cameo_root == "02"] == \
         [("02", "IDNLEG")]
+
+
+def test_a_meeting_between_parties_reaches_the_head_of_the_second(res):
+    # "antara A dan sejumlah pengurus organisasi mahasiswa": the students, past the common nouns
+    evs = code_text("Dialog antara Kapolri dan sejumlah pengurus organisasi mahasiswa "
+                    "berlangsung di Jakarta.", res, published="2025-06-10")
+    assert sorted((e.cameo_root, e.source.code, e.target.code) for e in evs) == \
+        [("04", "IDNCOP", "IDNEDU"), ("04", "IDNEDU", "IDNCOP")]

@@ -811,6 +811,11 @@ def _between(view: View, k: int) -> list[ActorRef]:
                 nxt = end + 1  # "antara Puan dan sejumlah tokoh", "... dan mantan Presiden Moon"
                 while nxt < len(view.words) and view.lower[nxt] in _PARTY_MODIFIERS:
                     nxt += 1
+                head = nxt  # "antara Puan dan sejumlah tokoh komponen masyarakat": the
+                while nxt not in view.at and nxt < min(len(view.words), head + 3) and \
+                        view.words[nxt].isalpha() and view.words[nxt].islower() and \
+                        not view.is_break(nxt):  # group's head, past a few common nouns
+                    nxt += 1
                 if nxt in view.at and (view.lower[end] == "dengan" or nxt > end + 1):
                     group = group + view.group_starting_at(nxt)
             return list(dict.fromkeys(refs(group)))
