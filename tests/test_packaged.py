@@ -2508,3 +2508,54 @@ def test_a_dismissal_announced_is_a_threat_of_sanctions_an_arrest_of_repression(
     evs = code_text("Kapolri menegaskan akan menangkap para pelaku.", res,
                     published="2025-10-17")
     assert [e.cameo for e in evs] == ["137"]
+
+
+def test_a_public_body_that_must_act_is_urged_by_the_speaker(res):
+    # '"X harus V," kata Y': Y demands of X
+    evs = code_text('"Kejaksaan harus lebih terbuka kepada publik," kata Ketua Komisi III DPR.',
+                    res, published="2025-06-10")
+    assert [(e.cameo, e.source.code, e.target.code, e.rule) for e in evs] == \
+        [("100", "IDNLEG", "IDNJUD", "10.subjek-harus")]
+    # the speaker's own duty, what must be done to someone, a private party: no appeal
+    for text in ('"Kita harus berbenah," kata Ketua Komisi III DPR.',
+                 '"Pelaku harus dipenjara," kata Ketua Komisi III DPR.',
+                 '"Warga harus berhati-hati," kata Ketua Komisi III DPR.'):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.rule == "10.subjek-harus"], text
+    # "harus kita dukung" is the speaker's support, not swallowed by the modal
+    evs = code_text('"Program Presiden ini harus kita dukung," kata Ketua Komisi III DPR.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("051", "IDNGOV")]
+    # the content of an appeal told before it is no second appeal
+    evs = code_text('"Kami memberi arahan kepada semua anggota DPR harus menjaga sikap," kata '
+                    'Puan.', res, published="2025-06-10")
+    assert [e.cameo_root for e in evs] == ["02"]
+
+
+def test_ready_to_follow_the_process_is_a_pledge_not_readiness(res):
+    evs = code_text('"Kami siap mengikuti setiap prosesnya," kata Ketua Fraksi Golkar.', res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.rule) for e in evs] == [("030", "03.siap-patuh")]
+    for text in ("Polri siap menghadapi arus mudik tahun ini.",
+                 "Produk itu siap memenuhi kebutuhan warga desa."):
+        assert not [e for e in code_text(text, res, published="2025-06-10")
+                    if e.cameo_root == "03"], text
+
+
+def test_kepada_after_another_verb_is_that_verbs_addressee(res):
+    # "berharap X menularkan semangat kepada masyarakat": the public is told, not appealed to
+    evs = code_text("Bank itu berharap program ini mampu menularkan semangat hidup sehat "
+                    "kepada masyarakat luas.", res, published="2025-06-10")
+    assert not [e for e in evs if e.cameo_root == "02"]
+    evs = code_text("Gubernur berharap kepada DPRD agar segera membahas anggaran.", res,
+                    published="2025-06-10")
+    assert [(e.cameo_root, e.target.code) for e in evs if e.cameo_root == "02"] == \
+        [("02", "IDNLEG")]
+
+
+def test_a_meeting_between_parties_reaches_the_head_of_the_second(res):
+    # "antara A dan sejumlah pengurus organisasi mahasiswa": the students, past the common nouns
+    evs = code_text("Dialog antara Kapolri dan sejumlah pengurus organisasi mahasiswa "
+                    "berlangsung di Jakarta.", res, published="2025-06-10")
+    assert sorted((e.cameo_root, e.source.code, e.target.code) for e in evs) == \
+        [("04", "IDNCOP", "IDNEDU"), ("04", "IDNEDU", "IDNCOP")]

@@ -15,6 +15,7 @@ from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.roles import (
     _DETERMINERS,
     _PRIVATE,
+    _passive_word,
     _SHARED_SUBJECT,
     WINDOW,
     View,
@@ -280,6 +281,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
            spk: ActorRef | None) -> tuple[list[ActorMention] | list[ActorRef], list, str]:
     """(sources, targets, how) for one trigger; sources/targets are mention groups or refs."""
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
+        if "subject" in trig.pattern.target:  # '"Pemerintah daerah harus bertindak," kata
+            return ([spk] if spk is not None else []), _urged(view, trig), "speaker-frame"
         judged = left_subject(view, trig.start) if trig.reading.prefix == "di" and \
             "oleh" not in trig.pattern.target else []
         # ("Menurut Nasky, Korlantas Polri dinilai berhasil ...": the subject is judged; but
@@ -403,6 +406,28 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
 _AVOWALS = frozenset("menegaskan menyatakan menyampaikan mengungkapkan menunjukkan "
                      "menyuarakan".split())  # verbs that voice one's own stance ("-nya")
 _SCENE_WORDS = frozenset("saat usai seusai ketika setelah sebelum selepas dalam pada".split())
+
+
+def _urged(view: View, trig: Trigger) -> list[ActorMention]:
+    """The public body that "harus" / "seharusnya" V, as the speaker puts it ('"Pemerintah
+    daerah harus menegakkan pengawasan," jelas Deni'): the one urged. Not what must be
+    done to someone ("harus dipenjara", "harus kita dukung"), nor a private party
+    ("seseorang harus ...", "masyarakat harus ...")."""
+    nxt = view.lower[trig.end] if trig.end < len(view.words) else ""
+    if _passive_word(nxt) or nxt.startswith("di-") or nxt in view.lists.first_person or \
+            nxt == "ada":
+        return []
+    group = left_subject(view, trig.start)
+    if not group or trig.start - group[-1].end > 2 or \
+            any(view.lower[k] in view.lists.first_person or view.lower[k] == ","
+                for k in range(group[-1].end, trig.start)) or \
+            any(m.text.lower() in view.lists.first_person for m in group):
+        return []  # "kita harus berbenah", "saya harus bereaksi": the speaker's own duty;
+        # "sesuai arahan Presiden, teman-teman pendamping harus ...": someone else's
+    return [m for m in group if m.ref.sector in _URGED]
+
+
+_URGED = frozenset("GOV MIL COP JUD LEG PTY IGO OPP REB".split())  # (public bodies)
 
 
 def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
@@ -790,6 +815,11 @@ def _between(view: View, k: int) -> list[ActorRef]:
             if end < len(view.words) and view.lower[end] in ("dan", "dengan"):
                 nxt = end + 1  # "antara Puan dan sejumlah tokoh", "... dan mantan Presiden Moon"
                 while nxt < len(view.words) and view.lower[nxt] in _PARTY_MODIFIERS:
+                    nxt += 1
+                head = nxt  # "antara Puan dan sejumlah tokoh komponen masyarakat": the
+                while nxt not in view.at and nxt < min(len(view.words), head + 3) and \
+                        view.words[nxt].isalpha() and view.words[nxt].islower() and \
+                        not view.is_break(nxt):  # group's head, past a few common nouns
                     nxt += 1
                 if nxt in view.at and (view.lower[end] == "dengan" or nxt > end + 1):
                     group = group + view.group_starting_at(nxt)
@@ -1269,8 +1299,9 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "embedded", "the object of the verb before it "
                                       "('menandatangani perjanjian kerja sama')"))
             continue
-        if trig.pos == "verb":
-            last_verb_end = trig.end
+        if trig.pos == "verb" and "subject" not in trig.pattern.target:
+            last_verb_end = trig.end  # (a modal urging its subject has no object: "ini harus
+            # kita dukung" is support)
         if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and \
                 _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
@@ -1326,7 +1357,10 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
         if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare") and \
-                not trig.pattern.code.startswith(_UNEMBEDDING_CODES):
+                not trig.pattern.code.startswith(_UNEMBEDDING_CODES) and \
+                ("subject" not in trig.pattern.target or _urged(view, trig)):
+            # (a "harus" with no one urged opens no content: "Transformasi energi ini harus
+            # kita dukung" is support)
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
@@ -1335,6 +1369,12 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
         if unaddressed and _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
                                       "of its kind ('bertemu Putin untuk membahas ...')"))
+            continue
+        if "subject" in trig.pattern.target and any(_coded_before(decisions, r)
+                                                    for r in ("02", "10")):
+            decisions.append(Decision(trig, "same-act", "what the appeal told before it asks "
+                                      "('memberi arahan kepada semua anggota DPR ... harus "
+                                      "menjaga sikap')"))
             continue
         partners = _partners(decisions, parties.sources) if unaddressed and \
             trig.start > 0 and view.lower[trig.start - 1] == "untuk" else []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from peristiwa.actors.resolve import holder
 from peristiwa.actors.spans import _NUMBER_WORDS
-from peristiwa.events.triggers import Trigger
+from peristiwa.events.triggers import Trigger, active_verb
 from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 from peristiwa.text.tokens import QUOTE_MARKS
@@ -406,6 +406,9 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
             return first_object(view, j + 1, limit=3)
         if view.is_break(j) or view.lower[j] == "yang" and j > k:
             return []  # ("pengembalian fosil yang dibawa oleh Dubois": his, not the accord's)
+        if prep == "kepada" and j > k and active_verb(view.lower[j]):
+            return []  # ("berharap kolaborasi ini menularkan semangat kepada masyarakat": the
+            # addressee of the verb between, not of the trigger)
         j += 1
     return []
 

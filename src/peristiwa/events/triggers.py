@@ -67,7 +67,8 @@ VERB_NEED = "@verb"  # in `needs`: any active verb (meN-, ber-) within the windo
 
 
 _NOT_VERBS = frozenset("berbagai bersama beserta berdasarkan berikut berupa bertahap berkat "
-                       "berkaitan bersamaan melalui meski meskipun menurut mengenai".split())
+                       "berkaitan bersamaan melalui meski meskipun menurut mengenai mereka "
+                       "merekalah".split())  # (and the pronoun "mereka")
 
 
 def active_verb(w: str) -> bool:
