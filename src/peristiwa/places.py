@@ -1,10 +1,11 @@
 """Where an event happened, from the offline gazetteer.
 
-Rules: "di X" / "ke X" (visits, arrivals) / "dekat X" / "menuju X" / "dari X" (weak) with an
-optional admin word ("Kota Bandung", "Kabupaten Bogor", "Provinsi Jawa Barat"); "X, Senin
-(21/8)" (a place before a news-style date); and the article's dateline as a weak, flagged
-fallback. Lookups are case-sensitive, so common words that look like places ("sama", "baru",
-"kota", "bali" in lower case) never match.
+Rules: "di X" / "ke X" (visits, arrivals) / "dekat X" / "menuju X" / "dari X" (weak, and only
+opening a route or a span: "dari Bandung menuju Pekanbaru"; in "tim dari Kejati Papua" it
+tells where the team comes from) with an optional admin word ("Kota Bandung", "Kabupaten
+Bogor", "Provinsi Jawa Barat"); "X, Senin (21/8)" (a place before a news-style date); and the
+article's dateline as a weak, flagged fallback. Lookups are case-sensitive, so common words
+that look like places ("sama", "baru", "kota", "bali" in lower case) never match.
 """
 
 from __future__ import annotations
@@ -170,6 +171,17 @@ def _placed_before(words: list[str], i: int, outer: Place, res: Resources
     return None
 
 
+_SPAN_ENDS = frozenset("menuju ke hingga sampai".split())
+
+
+def _opens_span(lowered: list[str], end: int) -> bool:
+    """Does the "dari X" place ending at token `end` open a route or a span ("dari Bandung
+    menuju Pekanbaru", "demo yang digelar dari New York hingga Los Angeles")? Otherwise X
+    is where someone or something comes from ("tim dari Kejati Papua", "bantuan dari Otorita
+    IKN", "kemerdekaan dari Inggris"), not where the act happened."""
+    return end < len(lowered) and lowered[end] in _SPAN_ENDS
+
+
 _CUES = frozenset(_PREPS) | _SEATED  # the words a place rule starts on
 _WEEKDAYS = frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
 
@@ -215,6 +227,9 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
     if origins:
         out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke"
                and p.start - 1 in origins else p for p in out]
+        out = [replace(p, location=replace(p.location, how="origin"))
+               if p.location.how == "dari" and not _opens_span(lowered, p.end) else p
+               for p in out]
     k = -1
     for _ in range(words.count("(")):  # "Jakarta, Senin (21/10)": a place before a news-style
         k = words.index("(", k + 1)  # date (each bracket, left to right)
@@ -288,8 +303,9 @@ def event_location(places: list[PlaceMention], trigger_token: int,
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
     X menuju Y") is the place only of a movement (a visit, a deployment); anything else
-    happened where the route began. Places from `content_from` on are inside what was said or
-    asked ("mendorong China untuk ... di Laut China Selatan"): topics, not the scene."""
+    happened where the route began. An origin ("bantuan dari Otorita IKN") is no place.
+    Places from `content_from` on are inside what was said or asked ("mendorong China untuk
+    ... di Laut China Selatan"): topics, not the scene."""
     if content_from is not None:
         places = [replace(p, location=replace(p.location, how="topic"))
                   if p.start >= content_from else p for p in places]
@@ -300,6 +316,7 @@ def event_location(places: list[PlaceMention], trigger_token: int,
                   if p.location.how == "route" else p for p in places]
     else:
         places = [p for p in places if p.location.how != "route"]
+    places = [p for p in places if p.location.how != "origin"]  # ("tim dari Kejati Papua")
     if places:
         best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
                                           _SPECIFIC.get(p.location.feature or "", 3),

@@ -1,0 +1,21 @@
+"""Dates and places of coded events on sentences written for these tests (packaged
+dictionaries)."""
+
+from __future__ import annotations
+
+from peristiwa.pipeline import code_text
+
+
+def _places(text, res, published="2025-10-20"):
+    return [(e.cameo_root, e.location.name if e.location else None)
+            for e in code_text(text, res, published=published)]
+
+
+def test_a_place_after_dari_is_an_origin_unless_it_opens_a_route(res):
+    # "tim dari Kejati Papua": where the team comes from, not where it seized anything
+    assert _places("Penyitaan dilakukan oleh tim dari Kejati Papua.", res) == \
+        [("17", None)]
+    assert _places("Warga Garut menerima bantuan dari Jepang.", res) == [("07", None)]
+    # a route or a span still starts there
+    assert _places("Polisi menangkap Budi dari Bandung menuju Pekanbaru.", res) == \
+        [("17", "Bandung")]
