@@ -19,3 +19,14 @@ def test_a_place_after_dari_is_an_origin_unless_it_opens_a_route(res):
     # a route or a span still starts there
     assert _places("Polisi menangkap Budi dari Bandung menuju Pekanbaru.", res) == \
         [("17", "Bandung")]
+
+
+def test_of_days_named_as_often_the_news_form_is_the_articles_day(res):
+    # a decree's date named once, the story's "Selasa (16/9/2025)" once: the Tuesday is the
+    # day of the acts told without a date of their own
+    text = ("Peraturan itu diteken Ketua KPU tertanggal 21 Agustus 2025. "
+            "Anggota DPR mengkritik KPU karena peraturan itu. "
+            '"Kami mencabut peraturan itu," kata Ketua KPU di Jakarta, Selasa (16/9/2025).')
+    evs = code_text(text, res, published="2025-09-17")
+    assert [(e.cameo_root, e.date.value.isoformat(), e.date.source) for e in evs
+            if e.cameo_root == "11"] == [("11", "2025-09-16", "dominant")]

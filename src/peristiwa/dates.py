@@ -120,6 +120,12 @@ def _written_day(dm: DateMention) -> bool:
         any(ch.isdigit() for ch in dm.date.text or "")
 
 
+def _news_form(dm: DateMention) -> bool:
+    """Is the mention a day in the news form, a weekday and the date in brackets ("Selasa
+    (16/9/2025)")?"""
+    return "(" in (dm.date.text or "")
+
+
 def _said_on(found: list[DateMention], text: str, k: int) -> date | None:
     """The day a quote was said, when the words after offset k close the quote and its tag
     names the day ('"... hari ini, pemerintah mencabut ...," ujar Bahlil, Selasa (10/6)'):
@@ -460,8 +466,10 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     days = [dm for dm in days if not dm.document]
     own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
     # only alone); of days named as often, one written out wins ('"... ditutup kemarin.
-    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), then the first named
-    ranked = sorted(own or days, key=lambda dm: not _written_day(dm))
+    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), the news form "Selasa (16/9/2025)"
+    # first ("keputusan ... tertanggal 21 Agustus 2025 ... kata Afifuddin di kantor KPU,
+    # Selasa (16/9/2025)": the Tuesday the story tells of), then the first named
+    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not _news_form(dm)))
     ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None
