@@ -30,3 +30,15 @@ def test_of_days_named_as_often_the_news_form_is_the_articles_day(res):
     evs = code_text(text, res, published="2025-09-17")
     assert [(e.cameo_root, e.date.value.isoformat(), e.date.source) for e in evs
             if e.cameo_root == "11"] == [("11", "2025-09-16", "dominant")]
+
+
+def test_an_island_across_provinces_is_no_articles_place(res):
+    # "di Pulau Jawa" as where farm workers live: not the scene of the ministry's appeal
+    text = ("Wakil Menteri Sosial mengajak Serikat Petani Indonesia bekerja sama. "
+            "Sebagian besar buruh tani tinggal di Pulau Jawa.")
+    evs = code_text(text, res, published="2025-10-13")
+    assert [(e.cameo_root, e.location) for e in evs] == [("02", None)]
+    # an island that is one province's part stays a place ("di Lombok")
+    text = ("Gubernur mengajak warga bekerja sama. Banjir melanda desa di Lombok.")
+    evs = code_text(text, res, published="2025-10-13")
+    assert [e.location.name for e in evs if e.cameo_root == "02"] == ["Lombok"]

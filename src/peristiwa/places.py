@@ -284,13 +284,20 @@ def names_local_unit(words: list[str], lowered: list[str]) -> bool:
                for k in range(len(words) - 1))
 
 
+def _whole(loc: Location) -> bool:
+    """Is the place a whole country or a region across provinces (Pulau Jawa, Sumatera)?"""
+    return loc.feature == "country" or loc.feature == "region" and not loc.admin1
+
+
 def dominant_place(per_sentence, home: str | None = None) -> Location | None:
     """The article's most frequent place found by 'di'/'ke' (ties: first mentioned), as the
     fallback place of events whose sentence names none. The home country as a whole is no
-    scene ("investasi di Indonesia" in a Jakarta press conference)."""
+    scene ("investasi di Indonesia" in a Jakarta press conference), nor is one of its islands
+    that span provinces (a region with no province: "buruh tani, sebagian besar berdomisili
+    di Pulau Jawa" in a story of a meeting at a ministry)."""
     loc = most_frequent((p.location.name, p.location) for places in per_sentence
                         for p in places if p.location.how in ("di", "ke", "date") and
-                        not (p.location.feature == "country" and p.location.country == home))
+                        not (p.location.country == home and _whole(p.location)))
     if loc is None:
         return None
     return Location(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.feature,
