@@ -42,3 +42,17 @@ def test_an_island_across_provinces_is_no_articles_place(res):
     text = ("Gubernur mengajak warga bekerja sama. Banjir melanda desa di Lombok.")
     evs = code_text(text, res, published="2025-10-13")
     assert [e.location.name for e in evs if e.cameo_root == "02"] == ["Lombok"]
+
+
+def test_landmarks_are_reported_by_their_city(res):
+    # "Astana" alone is Kazakhstan's capital; "Astana Gede" a royal grave site in Ciamis
+    assert set(_places("Bupati Ciamis bertemu Kapolres di Astana Gede Kawali.", res)) == \
+        {("04", "Ciamis")}
+    assert set(_places("Presiden Kazakhstan bertemu Presiden Prabowo di Astana.", res)) == \
+        {("04", "Astana")}
+    assert _places("Polisi menangkap dua pencuri di Astana Anyar.", res) == \
+        [("17", "Bandung")]
+    assert set(_places("Ketua MPR bertemu rektor di Unsrat.", res)) == {("04", "Manado")}
+    # a city-state's towns are the city: the airport is Singapore's, not Tampines New Town's
+    assert _places("Polisi Singapura menangkap seorang turis di Bandara Changi.", res) == \
+        [("17", "Singapore")]
