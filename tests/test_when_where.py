@@ -56,3 +56,6 @@ def test_landmarks_are_reported_by_their_city(res):
     # a city-state's towns are the city: the airport is Singapore's, not Tampines New Town's
     assert _places("Polisi Singapura menangkap seorang turis di Bandara Changi.", res) == \
         [("17", "Singapore")]
+    # "Provinsi Timur" is Saudi Arabia's Eastern Province
+    assert _places("Pemerintah Saudi mengeksekusi mati seorang pria di Provinsi Timur.", res,
+                   published="2025-10-21") == [("17", "Eastern Province")]

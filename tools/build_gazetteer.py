@@ -458,6 +458,10 @@ HAND_PLACES = [
     ("changi-airport", "Changi Airport", ["Bandara Changi", "Bandara Internasional Changi",
      "Changi"], "landmark", "SGP", 1.36, 103.99),
     ("yunnan", "Yunnan", ["Yunnan", "Provinsi Yunnan"], "region", "CHN", 25.00, 101.50),
+    # (Saudi Arabia's Eastern Province, of Qatif and Dammam, is the "Provinsi Timur" of the
+    # news; the other countries' eastern provinces are seldom in Indonesian news)
+    ("saudi-eastern-province", "Eastern Province", ["Provinsi Timur", "Eastern Province"],
+     "region", "SAU", 26.50, 49.50),
     ("downing-street", "Downing Street", ["Downing Street"], "landmark", "GBR", 51.50, -0.13),
     ("al-aqsa", "Al-Aqsa Mosque", ["Masjid Al-Aqsa", "Masjid Al Aqsa", "Masjidil Aqsa",
      "Kompleks Al-Aqsa", "Al-Aqsa"], "landmark", "PSE", 31.78, 35.24),
