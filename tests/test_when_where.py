@@ -59,3 +59,15 @@ def test_landmarks_are_reported_by_their_city(res):
     # "Provinsi Timur" is Saudi Arabia's Eastern Province
     assert _places("Pemerintah Saudi mengeksekusi mati seorang pria di Provinsi Timur.", res,
                    published="2025-10-21") == [("17", "Eastern Province")]
+
+
+def test_a_told_back_lede_dates_and_places_the_paragraph_after_it(res):
+    # the lede tells of the headline's words; the next paragraph's quote, released days
+    # later, was said at that forum
+    text = ("Hal tersebut diungkap Menteri Luar Negeri dalam forum ASEAN di Kuala Lumpur, "
+            "pada tanggal 16-17 Oktober 2025.\n"
+            '"Indonesia mendesak Myanmar menghentikan kekerasan," ujar Menteri Luar Negeri '
+            "dalam keterangannya, Senin (20/10/2025).")
+    evs = code_text(text, res, published="2025-10-21")
+    assert [(e.cameo_root, e.date.value.isoformat(), e.location.name) for e in evs] == \
+        [("10", "2025-10-16", "Kuala Lumpur")]
