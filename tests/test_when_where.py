@@ -71,3 +71,9 @@ def test_a_told_back_lede_dates_and_places_the_paragraph_after_it(res):
     evs = code_text(text, res, published="2025-10-21")
     assert [(e.cameo_root, e.date.value.isoformat(), e.location.name) for e in evs] == \
         [("10", "2025-10-16", "Kuala Lumpur")]
+
+
+def test_a_namesake_abroad_inside_a_home_address_is_not_the_place(res):
+    # "Sepang" is also a district of Malaysia; the address ends in Kalimantan Barat
+    assert _places("Polisi menangkap dua orang di Desa Sepang Tokong, Kecamatan Toho, "
+                   "Kabupaten Mempawah, Kalimantan Barat.", res) == [("17", "Mempawah")]

@@ -131,6 +131,10 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         j += 1
     if not found:
         return j, 0, None
+    # an address ends on its most general place, whose country is the address's: a place of
+    # another country in it is a namesake ("di Desa Sepang Tokong, Kecamatan Toho, Kabupaten
+    # Mempawah, Kalimantan Barat": not Malaysia's Sepang)
+    found = [f for f in found if f[2].country == found[-1][2].country]
     # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
 
