@@ -77,3 +77,19 @@ def test_a_namesake_abroad_inside_a_home_address_is_not_the_place(res):
     # "Sepang" is also a district of Malaysia; the address ends in Kalimantan Barat
     assert _places("Polisi menangkap dua orang di Desa Sepang Tokong, Kecamatan Toho, "
                    "Kabupaten Mempawah, Kalimantan Barat.", res) == [("17", "Mempawah")]
+
+
+def test_ministries_are_places_in_the_capital_unless_named_for_another_country(res):
+    assert set(_places("Menteri Sosial bertemu Wali Kota Bandung di Kantor Kementerian "
+                       "Sosial.", res)) == {("04", "Jakarta")}
+    # a ministry's staff placed elsewhere, and another country's ministry
+    assert _places("Polisi menangkap pegawai Kementerian Pertanian di Kabupaten Bogor.",
+                   res) == [("17", "Bogor")]
+    assert set(_places("Menlu Sugiono bertemu Menlu Jepang di Kementerian Keuangan Jepang.",
+                       res)) == {("04", "Japan")}
+
+
+def test_a_year_in_a_venues_name_does_not_end_the_address(res):
+    assert set(_places("Bupati Garut menemui pengusaha Mesir di Pameran Trade Expo "
+                       "Indonesia 2025 ICE BSD Tangerang Selatan, Banten.", res)) == \
+        {("04", "Tangerang Selatan")}

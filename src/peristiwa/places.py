@@ -117,6 +117,11 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name
         if place:
+            k, country = _country_after(words, j + n, place, res)
+            if country is not None:  # "di Kementerian Keuangan Jepang": Japan's ministry
+                found.append((j + n, k, country))
+                j += n + k
+                continue
             found.append((j, n, place))
             j += n
             continue
@@ -124,6 +129,9 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if j > i and lowered[j - 1] in _NUMBERED and (w[:1].isdigit() or w == "."):
             j += 1  # "di Jalan Diponegoro Nomor 49, Pekanbaru": an address's number
             continue
+        if j > i and len(w) == 4 and w.isdigit() and words[j - 1][:1].isupper():
+            j += 1  # "di Pameran Trade Expo Indonesia 2025 ICE BSD, Tangerang": a year in a
+            continue  # venue's or an event's name
         if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
         if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
@@ -141,6 +149,18 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
 
 _POLICE_UNITS = frozenset("polda polres polsek polresta polrestabes mapolda mapolres mapolsek "
                           "kapolda kapolres kapolsek".split())
+
+
+def _country_after(words: list[str], j: int, place: Place, res: Resources
+                   ) -> tuple[int, Place | None]:
+    """The name of another country right after a landmark, which makes the landmark's name
+    that country's body ("Kementerian Keuangan Jepang"), as (its length, the country)."""
+    if place.type != "landmark" or j >= len(words):
+        return 0, None
+    n, after = lookup(words, j, res)
+    if after is None or after.type != "country" or after.country == place.country:
+        return 0, None
+    return n, after
 
 
 def _metro_unit(words: list[str], j: int) -> bool:
@@ -166,10 +186,13 @@ def _in_a_name(words: list[str], j: int, n: int, start: int, res: Resources) -> 
 def _placed_before(words: list[str], i: int, outer: Place, res: Resources
                    ) -> tuple[int, int, Place] | None:
     """A place of the same country ending right before 'di' at i and more specific than the
-    place after it: "merebut kota El Fasher di Darfur Utara" happened in El Fasher."""
+    place after it: "merebut kota El Fasher di Darfur Utara" happened in El Fasher. Not a
+    landmark, which is often a body's seat: "pegawai Kementerian Pertanian di Kabupaten
+    Bogor" works in Bogor."""
     for j in range(max(0, i - 4), i):
         n, place = lookup(words, j, res)
         if place is not None and j + n == i and place.country == outer.country and \
+                place.type != "landmark" and \
                 _SPECIFIC.get(place.type, 3) < _SPECIFIC.get(outer.type, 3):
             return j, n, place
     return None
