@@ -93,3 +93,9 @@ def test_a_year_in_a_venues_name_does_not_end_the_address(res):
     assert set(_places("Bupati Garut menemui pengusaha Mesir di Pameran Trade Expo "
                        "Indonesia 2025 ICE BSD Tangerang Selatan, Banten.", res)) == \
         {("04", "Tangerang Selatan")}
+    # Prabowo's residence at Hambalang is in Bogor
+    assert set(_places("Presiden Prabowo bertemu Ketua DPR di Hambalang.", res)) == \
+        {("04", "Bogor")}
+    # the Attorney General's Office stands in Jakarta
+    assert set(_places("Presiden Prabowo berpidato dan memuji jaksa di Kejaksaan Agung.",
+                       res)) == {("05", "Jakarta")}
