@@ -99,3 +99,25 @@ def test_a_year_in_a_venues_name_does_not_end_the_address(res):
     # the Attorney General's Office stands in Jakarta
     assert set(_places("Presiden Prabowo berpidato dan memuji jaksa di Kejaksaan Agung.",
                        res)) == {("05", "Jakarta")}
+
+
+def _dates(text, res, published="2025-10-20"):
+    return [(e.cameo_root, e.date.value.isoformat(), e.date.source)
+            for e in code_text(text, res, published=published)]
+
+
+def test_weekday_before_a_date_without_comma_and_weekdays_in_names(res):
+    # "Sabtu 4 Oktober 2025" is one day, not last Saturday and the 4th
+    assert set(_dates("Presiden Prabowo bertemu Jokowi di Jakarta, Sabtu 4 Oktober 2025.",
+                      res, published="2025-10-14")) == {("04", "2025-10-04", "text")}
+    # "kegiatan Jumat Sehat" is a programme's name, not a Friday
+    assert _dates("Ketua DPRD memuji PWI Kota Bogor yang menjalankan kegiatan Jumat Sehat.",
+                  res, published="2025-10-22") == [("05", "2025-10-22", "published")]
+    # but "Senin Malam" is Monday night
+    assert _dates("Polisi menangkap Budi pada Senin Malam.", res,
+                  published="2025-10-22") == [("17", "2025-10-20", "text")]
+
+
+def test_pekan_kemarin_is_last_week(res):
+    assert _dates("Penyidik menetapkan Lisa sebagai tersangka pada pekan kemarin.", res) == \
+        [("17", "2025-10-13", "text")]
