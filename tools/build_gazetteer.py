@@ -366,6 +366,11 @@ STOP_CITIES = {"IRN:Bukan", "IND:Kota", "IND:Surat", "OMN:Saham", "ARE:Warisan",
                "VNM:Chu", "SGP:Kembangan"}
 # aliases never written (ambiguous abbreviations)
 STOP_ALIASES = {"KL"}
+# city-states whose GeoNames "cities" are towns and districts of the one city ("Tampines New
+# Town", "Kowloon"): written under the city's name, their own names kept as aliases, so that a
+# place there (or a landmark nearest one: Changi Airport) is reported as the city, as the
+# annotation guide asks (Jakarta, not Jakarta Selatan)
+CITY_STATES = {"SGP": "Singapore", "HKG": "Hong Kong"}
 
 # regions, seas and foreign landmarks, by hand (coordinates: approximate centre, 2 decimals)
 # (id slug, name, aliases, type, country, lat, lon)
@@ -453,6 +458,10 @@ HAND_PLACES = [
     ("changi-airport", "Changi Airport", ["Bandara Changi", "Bandara Internasional Changi",
      "Changi"], "landmark", "SGP", 1.36, 103.99),
     ("yunnan", "Yunnan", ["Yunnan", "Provinsi Yunnan"], "region", "CHN", 25.00, 101.50),
+    # (Saudi Arabia's Eastern Province, of Qatif and Dammam, is the "Provinsi Timur" of the
+    # news; the other countries' eastern provinces are seldom in Indonesian news)
+    ("saudi-eastern-province", "Eastern Province", ["Provinsi Timur", "Eastern Province"],
+     "region", "SAU", 26.50, 49.50),
     ("downing-street", "Downing Street", ["Downing Street"], "landmark", "GBR", 51.50, -0.13),
     ("al-aqsa", "Al-Aqsa Mosque", ["Masjid Al-Aqsa", "Masjid Al Aqsa", "Masjidil Aqsa",
      "Kompleks Al-Aqsa", "Al-Aqsa"], "landmark", "PSE", 31.78, 35.24),
@@ -540,6 +549,9 @@ def build(problems: list[str]) -> tuple[list[list[str]], str]:
             aliases.append(fold(c["name"]))
         if f"{iso3_of[c['countrycode']]}:{name}" in STOP_CITIES:
             return
+        city = CITY_STATES.get(iso3_of[c["countrycode"]]) if kind == "city" else None
+        if city:  # "Tampines New Town" (alias) in Singapore (name)
+            name = city
         if gid in rows:  # already there (a capital that is also a big city): keep capital
             if kind == "capital":
                 rows[gid][3] = "capital"

@@ -40,6 +40,8 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # (the first two are looked for as substrings, the third, which needs a digit, only in a text
 # with one)
 _GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word right after a weekday
+_DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
 
 
 @fast_init
@@ -120,6 +122,12 @@ def _written_day(dm: DateMention) -> bool:
         any(ch.isdigit() for ch in dm.date.text or "")
 
 
+def _news_form(dm: DateMention) -> bool:
+    """Is the mention a day in the news form, a weekday and the date in brackets ("Selasa
+    (16/9/2025)")?"""
+    return "(" in (dm.date.text or "")
+
+
 def _said_on(found: list[DateMention], text: str, k: int) -> date | None:
     """The day a quote was said, when the words after offset k close the quote and its tag
     names the day ('"... hari ini, pemerintah mencabut ...," ujar Bahlil, Selasa (10/6)'):
@@ -175,8 +183,8 @@ class DateFinder:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
         # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
-        self.rx_long = re.compile(
-            rf"\b(?:(?P<wd>{wd})\s*,\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
+        self.rx_long = re.compile(  # ("Sabtu, 4 Oktober 2025", "Sabtu 4 Oktober 2025")
+            rf"\b(?:(?P<wd>{wd})\s*,?\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
             rf"(?:\s+(?P<y>\d{{4}}))?\b", re.I)
         # \b(?P<d>\d{1,2})[/-]...: the word boundary before the day is looked behind its first
@@ -201,9 +209,9 @@ class DateFinder:
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
-        self.rx_rel_unit = re.compile(
+        self.rx_rel_unit = re.compile(  # ("pekan kemarin": last week, not yesterday)
             r"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+"
-            r"(?P<rel>lalu|depan|mendatang|ini)\b", re.I)
+            r"(?P<rel>lalu|kemarin|depan|mendatang|ini)\b", re.I)
         self.rx_words = re.compile(
             r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
             r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)\b", re.I)
@@ -336,8 +344,21 @@ class DateFinder:
                 continue  # "minggu" = week, not Sunday
             if not (m["wd"][0].isupper() or m.group().lower().startswith(("hari", "pada"))):
                 continue
+            if not m["rel"] and not m.group().lower().startswith(("hari", "pada")) and \
+                    self._named_after(text, m.end()):
+                continue  # "kegiatan Jumat Sehat", "program Jumat Berkah": a name
             add(m, self._weekday(m, published, future), "day")
         return _in_order(out)
+
+    def _named_after(self, text: str, end: int) -> bool:
+        """Does a capitalised word that is neither a time of day nor a month follow a weekday
+        ending at `end`, making it part of a name ("Jumat Sehat"; not "Senin Malam")?"""
+        nxt = _NAME_GOES_ON.match(text, end)
+        if nxt is None:
+            return False
+        word = _WORDISH.match(text, nxt.end() - 2)
+        low = word.group().lower() if word else ""
+        return low not in _DAYTIMES and low not in self.months
 
     def _paren(self, m: re.Match, published: date | None, today: date | None):
         d, mo = int(m["d"]), int(m["m"])
@@ -394,7 +415,7 @@ class DateFinder:
 
     def _rel_unit(self, m: re.Match, published: date):
         unit, rel = m["unit"].lower(), m["rel"].lower()
-        sign = 0 if rel == "ini" else (-1 if rel == "lalu" else 1)
+        sign = 0 if rel == "ini" else (-1 if rel in ("lalu", "kemarin") else 1)
         pre = (m["pre"] or "").strip().lower()
         if unit in ("pekan", "minggu"):
             return published + timedelta(days=7 * sign), "day"
@@ -460,8 +481,10 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     days = [dm for dm in days if not dm.document]
     own = [dm for dm in days if not dm.cited]  # (the day a wire report was quoted counts
     # only alone); of days named as often, one written out wins ('"... ditutup kemarin.
-    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), then the first named
-    ranked = sorted(own or days, key=lambda dm: not _written_day(dm))
+    # ...," ujar Pramono, Senin (23/6/2025)': the Monday), the news form "Selasa (16/9/2025)"
+    # first ("keputusan ... tertanggal 21 Agustus 2025 ... kata Afifuddin di kantor KPU,
+    # Selasa (16/9/2025)": the Tuesday the story tells of), then the first named
+    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not _news_form(dm)))
     ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None

@@ -232,16 +232,20 @@ def _told_back(body: list[Sentence], lowered: dict[int, list[str]],
     penegak hukum serius .... Hal itu diungkap Prabowo dalam sidang kabinet di Istana Negara,
     Jakarta, Senin (20/10) lalu."), each mapped to that sentence: those of its paragraph
     before it, or, when it opens its paragraph, those of the paragraph before; and the rest of
-    its own paragraph ("Prabowo juga berterima kasih ..."), the same occasion. It maps to
-    itself too."""
+    its own paragraph ("Prabowo juga berterima kasih ..."), the same occasion. Opening the
+    body, it tells of the headline's words, and the paragraph after it goes on with them
+    ("Hal tersebut diungkap Diaz dalam forum G20 ... di Cape Town, ... pada tanggal 16-17
+    Oktober 2025." then '"Indonesia menyerukan ...," ujar Diaz, dalam keterangannya, Senin
+    (20/10/2025)'). It maps to itself too."""
     out: dict[int, int] = {}
     for k, t in enumerate(body):
         if not written_days(dates[t.index]) or not told_back(lowered[t.index], res):
             continue
         out[t.index] = t.index
-        for s in body[k + 1:]:
-            if s.paragraph != t.paragraph:
-                break
+        after = [s for s in body[k + 1:] if s.paragraph == t.paragraph]
+        if k == 0 and not after and len(body) > 1:  # (the lede's next paragraph)
+            after = [s for s in body[1:] if s.paragraph == body[1].paragraph]
+        for s in after:
             out.setdefault(s.index, t.index)
         para = t.paragraph if k and body[k - 1].paragraph == t.paragraph else \
             body[k - 1].paragraph if k else None

@@ -1,10 +1,11 @@
 """Where an event happened, from the offline gazetteer.
 
-Rules: "di X" / "ke X" (visits, arrivals) / "dekat X" / "menuju X" / "dari X" (weak) with an
-optional admin word ("Kota Bandung", "Kabupaten Bogor", "Provinsi Jawa Barat"); "X, Senin
-(21/8)" (a place before a news-style date); and the article's dateline as a weak, flagged
-fallback. Lookups are case-sensitive, so common words that look like places ("sama", "baru",
-"kota", "bali" in lower case) never match.
+Rules: "di X" / "ke X" (visits, arrivals) / "dekat X" / "menuju X" / "dari X" (weak, and only
+opening a route or a span: "dari Bandung menuju Pekanbaru"; in "tim dari Kejati Papua" it
+tells where the team comes from) with an optional admin word ("Kota Bandung", "Kabupaten
+Bogor", "Provinsi Jawa Barat"); "X, Senin (21/8)" (a place before a news-style date); and the
+article's dateline as a weak, flagged fallback. Lookups are case-sensitive, so common words
+that look like places ("sama", "baru", "kota", "bali" in lower case) never match.
 """
 
 from __future__ import annotations
@@ -116,6 +117,11 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name
         if place:
+            k, country = _country_after(words, j + n, place, res)
+            if country is not None:  # "di Kementerian Keuangan Jepang": Japan's ministry
+                found.append((j + n, k, country))
+                j += n + k
+                continue
             found.append((j, n, place))
             j += n
             continue
@@ -123,6 +129,9 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if j > i and lowered[j - 1] in _NUMBERED and (w[:1].isdigit() or w == "."):
             j += 1  # "di Jalan Diponegoro Nomor 49, Pekanbaru": an address's number
             continue
+        if j > i and len(w) == 4 and w.isdigit() and words[j - 1][:1].isupper():
+            j += 1  # "di Pameran Trade Expo Indonesia 2025 ICE BSD, Tangerang": a year in a
+            continue  # venue's or an event's name
         if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
         if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
@@ -130,12 +139,28 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         j += 1
     if not found:
         return j, 0, None
+    # an address ends on its most general place, whose country is the address's: a place of
+    # another country in it is a namesake ("di Desa Sepang Tokong, Kecamatan Toho, Kabupaten
+    # Mempawah, Kalimantan Barat": not Malaysia's Sepang)
+    found = [f for f in found if f[2].country == found[-1][2].country]
     # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
 
 
 _POLICE_UNITS = frozenset("polda polres polsek polresta polrestabes mapolda mapolres mapolsek "
                           "kapolda kapolres kapolsek".split())
+
+
+def _country_after(words: list[str], j: int, place: Place, res: Resources
+                   ) -> tuple[int, Place | None]:
+    """The name of another country right after a landmark, which makes the landmark's name
+    that country's body ("Kementerian Keuangan Jepang"), as (its length, the country)."""
+    if place.type != "landmark" or j >= len(words):
+        return 0, None
+    n, after = lookup(words, j, res)
+    if after is None or after.type != "country" or after.country == place.country:
+        return 0, None
+    return n, after
 
 
 def _metro_unit(words: list[str], j: int) -> bool:
@@ -161,13 +186,27 @@ def _in_a_name(words: list[str], j: int, n: int, start: int, res: Resources) -> 
 def _placed_before(words: list[str], i: int, outer: Place, res: Resources
                    ) -> tuple[int, int, Place] | None:
     """A place of the same country ending right before 'di' at i and more specific than the
-    place after it: "merebut kota El Fasher di Darfur Utara" happened in El Fasher."""
+    place after it: "merebut kota El Fasher di Darfur Utara" happened in El Fasher. Not a
+    landmark, which is often a body's seat: "pegawai Kementerian Pertanian di Kabupaten
+    Bogor" works in Bogor."""
     for j in range(max(0, i - 4), i):
         n, place = lookup(words, j, res)
         if place is not None and j + n == i and place.country == outer.country and \
+                place.type != "landmark" and \
                 _SPECIFIC.get(place.type, 3) < _SPECIFIC.get(outer.type, 3):
             return j, n, place
     return None
+
+
+_SPAN_ENDS = frozenset("menuju ke hingga sampai".split())
+
+
+def _opens_span(lowered: list[str], end: int) -> bool:
+    """Does the "dari X" place ending at token `end` open a route or a span ("dari Bandung
+    menuju Pekanbaru", "demo yang digelar dari New York hingga Los Angeles")? Otherwise X
+    is where someone or something comes from ("tim dari Kejati Papua", "bantuan dari Otorita
+    IKN", "kemerdekaan dari Inggris"), not where the act happened."""
+    return end < len(lowered) and lowered[end] in _SPAN_ENDS
 
 
 _CUES = frozenset(_PREPS) | _SEATED  # the words a place rule starts on
@@ -215,6 +254,9 @@ def find_places_in_words(words: list[str], lowered: list[str], res: Resources
     if origins:
         out = [replace(p, location=replace(p.location, how="route")) if p.location.how == "ke"
                and p.start - 1 in origins else p for p in out]
+        out = [replace(p, location=replace(p.location, how="origin"))
+               if p.location.how == "dari" and not _opens_span(lowered, p.end) else p
+               for p in out]
     k = -1
     for _ in range(words.count("(")):  # "Jakarta, Senin (21/10)": a place before a news-style
         k = words.index("(", k + 1)  # date (each bracket, left to right)
@@ -269,13 +311,20 @@ def names_local_unit(words: list[str], lowered: list[str]) -> bool:
                for k in range(len(words) - 1))
 
 
+def _whole(loc: Location) -> bool:
+    """Is the place a whole country or a region across provinces (Pulau Jawa, Sumatera)?"""
+    return loc.feature == "country" or loc.feature == "region" and not loc.admin1
+
+
 def dominant_place(per_sentence, home: str | None = None) -> Location | None:
     """The article's most frequent place found by 'di'/'ke' (ties: first mentioned), as the
     fallback place of events whose sentence names none. The home country as a whole is no
-    scene ("investasi di Indonesia" in a Jakarta press conference)."""
+    scene ("investasi di Indonesia" in a Jakarta press conference), nor is one of its islands
+    that span provinces (a region with no province: "buruh tani, sebagian besar berdomisili
+    di Pulau Jawa" in a story of a meeting at a ministry)."""
     loc = most_frequent((p.location.name, p.location) for places in per_sentence
                         for p in places if p.location.how in ("di", "ke", "date") and
-                        not (p.location.feature == "country" and p.location.country == home))
+                        not (p.location.country == home and _whole(p.location)))
     if loc is None:
         return None
     return Location(loc.name, loc.country, loc.admin1, loc.lat, loc.lon, loc.feature,
@@ -288,8 +337,9 @@ def event_location(places: list[PlaceMention], trigger_token: int,
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
     X menuju Y") is the place only of a movement (a visit, a deployment); anything else
-    happened where the route began. Places from `content_from` on are inside what was said or
-    asked ("mendorong China untuk ... di Laut China Selatan"): topics, not the scene."""
+    happened where the route began. An origin ("bantuan dari Otorita IKN") is no place.
+    Places from `content_from` on are inside what was said or asked ("mendorong China untuk
+    ... di Laut China Selatan"): topics, not the scene."""
     if content_from is not None:
         places = [replace(p, location=replace(p.location, how="topic"))
                   if p.start >= content_from else p for p in places]
@@ -300,6 +350,7 @@ def event_location(places: list[PlaceMention], trigger_token: int,
                   if p.location.how == "route" else p for p in places]
     else:
         places = [p for p in places if p.location.how != "route"]
+    places = [p for p in places if p.location.how != "origin"]  # ("tim dari Kejati Papua")
     if places:
         best = min(places, key=lambda p: (_PREFERENCE.get(p.location.how or "", 9),
                                           _SPECIFIC.get(p.location.feature or "", 3),
