@@ -474,8 +474,11 @@ _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
 # Acts that are themselves said: told in the passive with a speech verb, the speaker is the
 # agent ("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri", "Permintaan maaf
 # disampaikan Kapolda"); an arrest "disampaikan" by X is only reported by X, and a threat
-# "disampaikan Trump melalui media sosial" names its target elsewhere
-_VOICED_ROOTS = frozenset(("02", "05"))  # (appeals, praise, support, apology)
+# "disampaikan Trump melalui media sosial" names its target elsewhere. Demands, criticism,
+# complaints and refusals are said acts too ("Laporan dugaan pungli itu disampaikan oleh Ketua
+# DPRD", "Penolakan itu disampaikan Menteri Luar Negeri")
+_VOICED_ROOTS = frozenset(("02", "05", "10", "11", "12"))  # (appeals, praise, support,
+# apology, demands, criticism, refusals)
 
 
 _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
