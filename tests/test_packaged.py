@@ -2479,3 +2479,15 @@ def test_officials_at_a_foreign_airport_are_of_its_country(res):
     evs = code_text("Seorang turis Kanada ditangkap polisi di Bandara Changi.", res,
                     published="2025-10-07")
     assert [(e.source.code, e.target.code) for e in evs] == [("SGPCOP", "CANCVL")]
+
+
+def test_a_judgement_that_no_fault_was_done_or_had_is_no_criticism(res):
+    # "menilai X tidak melakukan (tindakan) pelanggaran / tidak memiliki masalah": a clearing
+    for text in ("DKPP menilai komisioner itu tak melakukan tindakan pelanggaran kode etik.",
+                 "Pengamat menilai Menteri Keuangan tidak memiliki masalah dengan DPR."):
+        assert not [e for e in code_text(text, res, published="2025-10-01")
+                    if e.cameo_root == "11"]
+    # a failure to deal with a problem is still blamed
+    evs = code_text("ICW menilai pemerintah tidak menyelesaikan masalah korupsi.", res,
+                    published="2025-10-01")
+    assert [(e.cameo, e.target.code) for e in evs] == [("111", "IDNGOV")]
