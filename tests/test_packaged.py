@@ -2559,3 +2559,27 @@ def test_a_meeting_between_parties_reaches_the_head_of_the_second(res):
                     "berlangsung di Jakarta.", res, published="2025-06-10")
     assert sorted((e.cameo_root, e.source.code, e.target.code) for e in evs) == \
         [("04", "IDNCOP", "IDNEDU"), ("04", "IDNEDU", "IDNCOP")]
+
+
+def test_a_judgement_that_no_fault_was_done_or_had_is_no_criticism(res):
+    # "menilai X tidak melakukan (tindakan) pelanggaran / tidak memiliki masalah": a clearing
+    for text in ("DKPP menilai komisioner itu tak melakukan tindakan pelanggaran kode etik.",
+                 "Pengamat menilai Menteri Keuangan tidak memiliki masalah dengan DPR."):
+        assert not [e for e in code_text(text, res, published="2025-10-01")
+                    if e.cameo_root == "11"]
+    # a failure to deal with a problem is still blamed
+    evs = code_text("ICW menilai pemerintah tidak menyelesaikan masalah korupsi.", res,
+                    published="2025-10-01")
+    assert [(e.cameo, e.target.code) for e in evs] == [("111", "IDNGOV")]
+
+
+def test_an_actor_before_lalu_that_no_verb_takes_is_the_subject_of_its_own_clause(res):
+    # "..., korban lalu membuat laporan polisi": the victim complains, not the police who
+    # secured the perpetrators in the clause before
+    evs = code_text("Setelah para pelaku diamankan, korban lalu membuat laporan polisi.", res,
+                    published="2025-10-01")
+    assert [e.source.sector for e in evs if e.cameo_root == "11"] == ["CVL"]
+    # the object of the verb before still shares that verb's subject
+    evs = code_text("Polisi menangkap pelaku lalu memeriksanya di Polres Bogor.", res,
+                    published="2025-10-01")
+    assert {e.source.sector for e in evs} == {"COP"}

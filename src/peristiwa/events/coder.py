@@ -504,8 +504,11 @@ _CONFIRMED = frozenset(("dibenarkan", "dikonfirmasi"))
 # Acts that are themselves said: told in the passive with a speech verb, the speaker is the
 # agent ("Apresiasi juga disampaikan Presiden Prabowo kepada Kapolri", "Permintaan maaf
 # disampaikan Kapolda"); an arrest "disampaikan" by X is only reported by X, and a threat
-# "disampaikan Trump melalui media sosial" names its target elsewhere
-_VOICED_ROOTS = frozenset(("02", "05"))  # (appeals, praise, support, apology)
+# "disampaikan Trump melalui media sosial" names its target elsewhere. Demands, criticism,
+# complaints and refusals are said acts too ("Laporan dugaan pungli itu disampaikan oleh Ketua
+# DPRD", "Penolakan itu disampaikan Menteri Luar Negeri")
+_VOICED_ROOTS = frozenset(("02", "05", "10", "11", "12"))  # (appeals, praise, support,
+# apology, demands, criticism, refusals)
 
 
 _ADVERBS = frozenset("juga pun sudah telah tetap harus kembali masih lagi sempat terus bahkan "
@@ -771,6 +774,21 @@ def _other_subject(view: View, k: int) -> bool:
     return not verb_like and w not in first_person and w not in view.lists.not_names
 
 
+_THEN = frozenset(("lalu", "kemudian"))
+
+
+def _own_subject_before_adverb(view: View, j: int) -> bool:
+    """Does an actor that no verb takes as its object stand right before the 'lalu / kemudian'
+    at j? Then it is the subject of a clause of its own ("Setelah para pelaku diamankan,
+    korban lalu membuat laporan polisi"), not the object of the verb before ("Polisi menangkap
+    pelaku lalu memeriksanya")."""
+    if view.lower[j] not in _THEN or j - 1 not in view.at:
+        return False
+    group = view.group_ending_at(j - 1)
+    return bool(group) and object_verb_before(view, group[0].start) is None and \
+        not view.lower[group[0].start - 1:group[0].start] == ["oleh"]
+
+
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     """Left subject, or the subject shared with the previous verb: 'A V1 B dan V2 C'."""
     j = k - 1
@@ -781,7 +799,8 @@ def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
     # the previous verb's subject, coded or not: "A V1 B dan V2 C", "X memuji ..., tetapi
     # meminta ...", and a purpose ("bertemu Putin untuk membahas ..." is the subject's)
     if prior and (w in _SHARED_SUBJECT or w == "untuk" or
-                  w in _CONTRASTS and j > 0 and view.words[j - 1] == ","):
+                  w in _CONTRASTS and j > 0 and view.words[j - 1] == ",") and \
+            not _own_subject_before_adverb(view, j):
         return list(prior)
     first_person = view.lists.first_person
     if w in first_person:

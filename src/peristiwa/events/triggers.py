@@ -84,7 +84,7 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     window = [w.lower() for w in words[k:k + pattern.needs_within + 1]] + [""]
     for d in range(min(pattern.needs_within, len(window) - 1)):
         low, nxt = window[d], window[d + 1]
-        if low in ("tidak", "tak") and nxt in _CLEARED:
+        if low in ("tidak", "tak") and (nxt in _CLEARED or _no_fault_had(window[d + 1:d + 5])):
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
         if low.endswith("-nya"):
             low = low[:-4]  # "dicabut IUP-nya": its IUP
@@ -101,7 +101,22 @@ _OTHER_CLAUSE = frozenset("agar supaya jika kalau apabila".split())
 
 
 # after "tidak / tak": a finding of no fault or a mere "not only", no verdict against anyone
-_CLEARED = frozenset("terbukti bersalah hanya sekadar lepas terlepas semata".split())
+# ("menilai langkah itu tidak melanggar aturan", "tidak keliru")
+_CLEARED = frozenset("terbukti bersalah hanya sekadar lepas terlepas semata melanggar menyalahi "
+                     "bermasalah salah keliru".split())
+
+
+# "tidak melakukan (tindakan) pelanggaran", "tidak memiliki masalah", "tak ada kesalahan": no
+# fault was done or had (but "tidak menyelesaikan masalah" blames a failure)
+_HAD = frozenset("melakukan memiliki mempunyai punya ada berbuat".split())
+_FAULTS = frozenset("pelanggaran masalah kesalahan kekeliruan kelalaian".split())
+
+
+def _no_fault_had(after_negator: list[str]) -> bool:
+    """Do the words after a negator deny that a fault was done or had ("tak melakukan tindakan
+    pelanggaran kode etik")? The fault noun may follow one word after the verb."""
+    return bool(after_negator) and after_negator[0] in _HAD and \
+        any(w in _FAULTS for w in after_negator[1:3])
 
 
 def _new_set(res: Resources) -> set[str]:
