@@ -24,3 +24,19 @@ def test_an_executive_director_speaks_for_the_think_tank_named_after_the_title(r
     assert found("Direktur Eksekutif Departemen Komunikasi BI Andi Wijaya tiba.", res)[0] == (
         "Andi Wijaya", "IDNGOV")
     assert found("Peneliti INDEF mengkritik kenaikan pajak.", res)[0][1] == "IDNNGO"
+
+
+def test_an_unknown_foundation_is_an_ngo_and_its_short_name_refers_back(res):
+    # "<Name> Foundation" is a civil-society body even without a bracketed short form; the
+    # name without its head, in any case, is that body later
+    text = ("Sinar Harapan Foundation bekerja sama dengan Pemkot Bogor membantu korban banjir. "
+            "Manajer Program Sinar Harapan Foundation Rina Lestari hadir di sana. "
+            "Sinar Harapan akan mengirimkan bantuan ke Bogor.")
+    evs = code_text(text, res, published="2025-06-10")
+    assert ("060", "IDNNGO") in [(e.cameo, e.source.code) for e in evs]
+    assert ("033", "IDNNGO") in [(e.cameo, e.source.code) for e in evs]
+    # the holder of a post in it is of it, not a person named "Sinar Harapan Foundation Rina"
+    assert ("Rina Lestari", "IDNNGO") in found(
+        "Ketua Sinar Harapan Foundation Rina Lestari hadir.", res)
+    # a head that also names programmes and other bodies is not enough alone
+    assert found("Gerakan Pangan Murah digelar di Kendari.", res)[0][1] != "IDNNGO"

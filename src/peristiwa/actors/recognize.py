@@ -107,6 +107,9 @@ class _Lexicon:
         self.law_sectors = res.law_sectors()
         self.place_at = res.place_index.longest  # (length, ids) of the place at words[i]
         self.place_firsts = res.place_index.first_words  # the words a place name begins with
+        # civil-society heads that head no other kind of body ("Foundation", "Koalisi"; not
+        # "Forum", "Gerakan"): enough to make an unknown name an NGO
+        self.ngo_only_heads = self.ngo_heads - self.body_heads
 
 
 def _lexicon(res: Resources) -> _Lexicon:
@@ -369,6 +372,11 @@ class _Chunker:
             if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
+            head = next((x for x in range(j + 1, k - 1) if lower[x] in self.lex.ngo_only_heads),
+                        None)
+            if head is not None and entry.person and not sector:
+                sector, j = "NGO", head + 1  # "General Manager CT ARSA Foundation Haerani
+                continue  # Akbar": the holder of a post in a civil-society body
             if k > j and entry.person and \
                     all(lower[x] in self.lex.office_fields for x in range(j, k)):
                 j = self._past_bracket(k)  # "Wakil Menteri Sosial (Wamensos) RI, Agus ...":
@@ -806,8 +814,15 @@ class _Chunker:
         if is_aged or initialled:  # a name given with an age, or initials given as such, is
             for part in words[i:k]:  # that person's later, even a common word
                 self.memory.names[part] = ref
-        return ActorMention(i, k, name, ref, "name",
-                            person=self._personal(k)), k
+        mention = ActorMention(i, k, name, ref, "name", person=self._personal(k))
+        body = self._unknown_body(mention, strict=True) if k - i >= 2 else None
+        if body is None:
+            return mention, k
+        for j in range(i, k):  # "CT ARSA Foundation bekerja sama ...": an NGO, and "CT
+            if lower[j] not in self.lex.ngo_heads:  # ARSA" or "CT Arsa" later is that body
+                for part in {words[j], words[j].title() if len(words[j]) > 3 else words[j]}:
+                    self.memory.names[part] = body.ref
+        return body, k
 
     def _police_rank(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"Irwasum Polri Brigjen Hadi Utomo": a rank both forces use, right after a police
@@ -1080,7 +1095,9 @@ class _Chunker:
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
-        short = self._bracketed(i) if mention.person or mention.how == "name" else None
+        unknown_body = mention.ref.kind == "organization" and mention.ref.actor_id is None
+        short = self._bracketed(i) if mention.person or mention.how == "name" or \
+            unknown_body else None  # ("Jaringan Pemantau Hutan (JPH)", an NGO by its head)
         if not (short and short.isupper() and 2 <= len(short) <= 6 and
                 i + 1 not in self.spans and _initials_of(short, mention.ref.name)):
             return i
@@ -1095,11 +1112,14 @@ class _Chunker:
         self.memory.names[short] = mention.ref
         return i + 3
 
-    def _unknown_body(self, mention: ActorMention) -> ActorMention | None:
+    def _unknown_body(self, mention: ActorMention, strict: bool = False) -> ActorMention | None:
         """An unknown name that defines its short form and begins or ends with the word of a
-        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO."""
+        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO. `strict`
+        (a name of two words or more with no short form, "CT ARSA Foundation"): not by a word
+        that also heads other bodies and programmes ("Gerakan Pangan Murah", "Forum ...")."""
         parts = mention.ref.name.lower().split()
-        if parts[0] not in self.lex.ngo_heads and parts[-1] not in self.lex.ngo_heads:
+        heads = self.lex.ngo_only_heads if strict else self.lex.ngo_heads
+        if parts[0] not in heads and parts[-1] not in heads:
             return None
         c = mention.ref.country or self.home
         ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
