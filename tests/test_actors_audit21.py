@@ -40,3 +40,18 @@ def test_an_unknown_foundation_is_an_ngo_and_its_short_name_refers_back(res):
         "Ketua Sinar Harapan Foundation Rina Lestari hadir.", res)
     # a head that also names programmes and other bodies is not enough alone
     assert found("Gerakan Pangan Murah digelar di Kendari.", res)[0][1] != "IDNNGO"
+
+
+def test_a_title_word_after_a_given_name_is_part_of_the_name(res):
+    # "Fahmi Hakim": a title follows no holder, so "Hakim" here is no judge
+    assert found("Ketua DPRD Banten, Fahmi Hakim, mengkritik Pemprov.", res)[0] == (
+        "Fahmi Hakim", "IDNLEG")
+    assert found("Pengasuh pesantren Abdul Hakim Mahfudz hadir.", res)[-1][0] == \
+        "Abdul Hakim Mahfudz"
+    # a title before its holder stays one
+    assert found("Ketua Majelis Hakim Rudy Ruswoyo membacakan putusan.", res)[0] == (
+        "Rudy Ruswoyo", "IDNJUD")
+    # a rank after a name stays a rank, and a verb opening a sentence is no given name
+    assert found("Kapolda Metro Jaya Irjen Asep Edi Suheri hadir.", res)[0] == (
+        "Asep Edi Suheri", "IDNCOP")
+    assert [c for _, c in found("Menyatakan Hakim tidak berwenang.", res)] == ["IDNJUD"]

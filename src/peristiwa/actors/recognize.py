@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads")
+          "region_bodies", "ngo_heads", "title_names")
 
 
 class _Lexicon:
@@ -247,7 +247,7 @@ class _Chunker:
 
     def _scan_names(self, i: int) -> int:
         w, j, n, spans, name_word = self.words, i, len(self.words), self.spans, self.name_word
-        while j < n and j not in spans and name_word[w[j]]:
+        while j < n and (j not in spans or self._title_in_name(i, j)) and name_word[w[j]]:
             j += 1
             if j + 1 < n and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
                     w[j + 1][:1].isupper() and name_word[w[j + 1]]:
@@ -256,6 +256,16 @@ class _Chunker:
                     name_word[w[j + 1]]:
                 j += 1  # "Tren de Aragua", "Ursula von der Leyen", "Hamdan bin Zayed"
         return j
+
+    def _title_in_name(self, i: int, j: int) -> bool:
+        """Is the title at j, in the run of name words from i, part of the name ("Ketua DPRD
+        Banten, Fahmi Hakim, ...", "Abdul Hakim Mahfudz")? A title that is also a name word
+        (`title_names`) right after a given name is the name's own, since a title stands
+        before its holder; not after a verb that opens a sentence ("Menyatakan Hakim ...")."""
+        span, w = self.spans[j], self.words
+        return j > i and span.end == j + 1 and w[j].lower() in self.lex.title_names and \
+            w[j][:1].isupper() and w[j - 1].isalpha() and len(w[j - 1]) > 1 and \
+            (j - 1) not in self.spans and (i > 0 and w[i - 1] not in _OPENERS or j - i >= 2)
 
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
