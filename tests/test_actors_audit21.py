@@ -55,3 +55,18 @@ def test_a_title_word_after_a_given_name_is_part_of_the_name(res):
     assert found("Kapolda Metro Jaya Irjen Asep Edi Suheri hadir.", res)[0] == (
         "Asep Edi Suheri", "IDNCOP")
     assert [c for _, c in found("Menyatakan Hakim tidak berwenang.", res)] == ["IDNJUD"]
+
+
+def test_unnamed_targets_of_repression_and_of_questioning_witnesses_are_civilians(res):
+    # tear gas fired at no one named falls on a crowd, not on an unnamed suspect
+    evs = code_text("Polisi antihuru-hara lalu melepaskan tembakan gas air mata.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("175", "IDNCVL")]
+    # the ones "yang kami mintai keterangan" after "saksi" are the witnesses
+    evs = code_text('"Dari 12 saksi yang kami mintai keterangan, semuanya melihat pelaku," '
+                    'kata Kapolres Bogor.', res, published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs if e.cameo_root == "09"] == [
+        ("091", "IDNCVL")]
+    # an inquiry with no one named still looks into an unnamed suspect
+    evs = code_text("Penyidik KPK juga mendalami hal itu.", res, published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("091", "IDNCRM")]

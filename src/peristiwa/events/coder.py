@@ -936,7 +936,10 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if is_state(c):
             suspect = ActorRef("(unnamed witness)", c + "CVL", c, "CVL", None, "implicit") \
                 if witness else \
+                ActorRef("(unnamed crowd)", c + "CVL", c, "CVL", None, "implicit") \
+                if trig.pattern.code.startswith("175") else \
                 ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
+            # (violent repression, "polisi menembakkan gas air mata", falls on a crowd)
             tgts, how = [suspect], how + "+implicit-target"
     return srcs, tgts, how
 
@@ -958,15 +961,25 @@ def _told_object(trig: Trigger, ctx: Context, country: str,
 
 def _as_witness(view: View, trig: Trigger) -> bool:
     """Is the one questioned or summoned a witness: "sebagai saksi" later in the clause
-    ("memanggil tukang cukur ..., Budi Hermawan, sebagai saksi")?"""
+    ("memanggil tukang cukur ..., Budi Hermawan, sebagai saksi"), or the witnesses the
+    clause describes ("19 saksi yang kami mintai keterangan", "saksi yang telah diperiksa")?"""
     if trig.pattern.root != "09":
         return False
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _CLAUSE_FILLERS:
+        k -= 1  # (the agent pronoun or an aspect word between "yang" and the verb)
+    if k > 0 and view.lower[k] == "yang" and view.lower[k - 1] in _WITNESS_NOUNS:
+        return True
     for j in range(trig.end, min(len(view.words) - 1, trig.end + 16)):
         if view.lower[j] == "sebagai" and view.lower[j + 1] in ("saksi", "saksi-saksi"):
             return True
         if view.is_break(j) and view.lower[j] != ",":
             return False
     return False
+
+
+_WITNESS_NOUNS = frozenset(("saksi", "saksi-saksi"))
+_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang".split())
 
 
 @dataclass
