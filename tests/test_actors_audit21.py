@@ -70,3 +70,18 @@ def test_unnamed_targets_of_repression_and_of_questioning_witnesses_are_civilian
     # an inquiry with no one named still looks into an unnamed suspect
     evs = code_text("Penyidik KPK juga mendalami hal itu.", res, published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("091", "IDNCRM")]
+
+
+def test_unaddressed_apologies_go_to_the_public_and_revoked_permits_were_a_business(res):
+    # an apology to no one named is made to the public, not to the government
+    evs = code_text("Ketua DPRD Bogor menyampaikan permohonan maaf atas kejadian itu.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("055", "IDNCVL")]
+    # a permit revoked with no holder named was a business's
+    evs = code_text("Pemerintah telah mencabut tiga IUP di Pulau Gag.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("172", "IDNBUS")]
+    # a named addressee stays the target
+    evs = code_text("Kapolres Bogor meminta maaf kepada Bupati Bogor.", res,
+                    published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("055", "IDNGOV")]

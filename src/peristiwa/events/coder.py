@@ -1100,11 +1100,14 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
         # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
         # support of the government)
-        sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
-            else _authority(ctx, res)
+        sector = "CVL" if trig.root in ("07", "18") or \
+            trig.pattern.code.startswith(_TO_THE_PUBLIC) else \
+            "BUS" if trig.pattern.id in view.lists.permit_revocations else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
-        # decision withdrawn yields to the public that objected)
+        # decision withdrawn yields to the public that objected, and an apology with no one
+        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public; a
+        # revoked permit, "mencabut empat IUP", was a business's)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
         how += "+domestic-target"
@@ -1112,6 +1115,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
+_TO_THE_PUBLIC = ("055", "083")  # apologies, and decisions withdrawn
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
 _ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
