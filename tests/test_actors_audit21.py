@@ -85,3 +85,14 @@ def test_unaddressed_apologies_go_to_the_public_and_revoked_permits_were_a_busin
     evs = code_text("Kapolres Bogor meminta maaf kepada Bupati Bogor.", res,
                     published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("055", "IDNGOV")]
+
+
+def test_a_seizure_with_no_one_named_took_from_the_one_searched_before(res):
+    text = ("Kejati Jambi menggeledah Kantor Dinas PUPR Jambi pada Selasa. Dari penggeledahan "
+            "itu tim kejaksaan menyita puluhan dokumen.")
+    evs = code_text(text, res, published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs if e.cameo == "1711"] == [
+        ("1711", "IDNGOV")]
+    # with no search before, the unnamed suspect
+    evs = code_text("Tim kejaksaan menyita puluhan dokumen.", res, published="2025-06-10")
+    assert [(e.cameo, e.target.code) for e in evs] == [("1711", "IDNCRM")]

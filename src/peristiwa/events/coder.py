@@ -930,7 +930,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if is_state(c) and thing:  # "polisi mengamankan pelat nomor palsu": what was secured
             suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
             return srcs, [suspect], how + "+seized"  # was seized from whoever had it
-        told = _told_object(trig, ctx, c, sectors)
+        told = _told_object(trig, ctx, c, sectors, res)
         if told is not None:
             return srcs, [told], how + "+told-before"
         if is_state(c):
@@ -944,17 +944,23 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     return srcs, tgts, how
 
 
-def _told_object(trig: Trigger, ctx: Context, country: str,
-                 agents: frozenset[str]) -> ActorRef | None:
+def _told_object(trig: Trigger, ctx: Context, country: str, agents: frozenset[str],
+                 res: Resources) -> ActorRef | None:
     """The same act named again as a noun without its object ("Penggeledahan tersebut
     dilaksanakan ...", "penyidik telah melakukan penggeledahan" after "Kejati menggeledah
     Kantor Diskominfo Sleman") was done to the one it was done to before: the target of the
     latest earlier event with the trigger's root word, when it is named, of the same
-    country and no law-enforcement body itself."""
-    if trig.pos != "noun":
-        return None
+    country and no law-enforcement body itself; and a seizure with no one named ("menyita
+    puluhan dokumen") took from the one searched before."""
     root = trig.reading.root
-    return next((t.target for t in reversed(ctx.history) if t.lemma == root and
+    if trig.pos == "noun":
+        roots = (root,)
+    elif root in res.word_set("seizure_roots"):
+        roots = tuple(res.word_set("search_roots"))  # "tim kejaksaan menyita puluhan dokumen"
+        # after searching the Diskominfo office: seized from the office searched
+    else:
+        return None
+    return next((t.target for t in reversed(ctx.history) if t.lemma in roots and
                  t.target is not None and t.target.kind not in ("implicit", "unknown") and
                  t.target.country == country and t.target.sector not in agents), None)
 
