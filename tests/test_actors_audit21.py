@@ -96,3 +96,10 @@ def test_a_seizure_with_no_one_named_took_from_the_one_searched_before(res):
     # with no search before, the unnamed suspect
     evs = code_text("Tim kejaksaan menyita puluhan dokumen.", res, published="2025-06-10")
     assert [(e.cameo, e.target.code) for e in evs] == [("1711", "IDNCRM")]
+
+
+def test_a_passive_speech_verb_opening_a_sentence_is_no_part_of_the_speakers_name(res):
+    assert [n for n, _ in found("Disebutkan Rudi Hartono bahwa polisi itu telah ditahan.",
+                                res)][0] == "Rudi Hartono"
+    assert [n for n, _ in found("Dijelaskan Rudi Hartono, pelaku sudah ditangkap.", res)][0] \
+        == "Rudi Hartono"
