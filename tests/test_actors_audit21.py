@@ -103,3 +103,12 @@ def test_a_passive_speech_verb_opening_a_sentence_is_no_part_of_the_speakers_nam
                                 res)][0] == "Rudi Hartono"
     assert [n for n, _ in found("Dijelaskan Rudi Hartono, pelaku sudah ditangkap.", res)][0] \
         == "Rudi Hartono"
+
+
+def test_degrees_between_a_title_and_its_holders_name_keep_the_apposition(res):
+    assert found("Rektor Universitas Gadjah Mada, Prof Rina Lestari, menilai itu.", res)[0] \
+        == ("Rina Lestari", "IDNEDU")
+    assert found("Direktur Utama AirNav Indonesia, Capt. Rudi Hartono menambahkan itu.",
+                 res)[0] == ("Rudi Hartono", "IDNBUS")
+    assert found("Kepala Dinas Kesehatan Jawa Barat, Prof. Dr. Rina Lestari menilai itu.",
+                 res)[0] == ("Rina Lestari", "IDNGOV")

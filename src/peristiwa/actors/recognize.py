@@ -122,6 +122,7 @@ _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mba
 _LIKENED = frozenset("bak layaknya ala bagaikan laksana ibarat".split())  # ("bak Don Juan": a
 # figure compared to, no actor; "seperti" also lists examples, "geng seperti Los Pulpos")
 _DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
+_HONORIFICS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))  # (a pilot's rank, a civil title)
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
@@ -1003,8 +1004,10 @@ class _Chunker:
             elif out and mention.ref.kind == "country":
                 mention = self._shared_head(out[-1], mention)
             merged = None
-            if out and 0 < mention.start - out[-1].end <= 2:  # (both merges need this: a word
-                # or two between, "Menlu Iran, Abbas Araghchi", "Adi Susanto selaku Ketua KPU")
+            if out and (0 < mention.start - out[-1].end <= 2 or  # (both merges need this: a
+                        self.words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
+                        self._degrees_from(out[-1].end + 1) == mention.start):  # Abbas
+                # Araghchi", "Adi Susanto selaku Ketua KPU"; or degrees, "Dirut X, Prof. Dr. Y")
                 merged = self._title_apposition(out[-1], mention) or \
                     self._in_capacity(out[-1], mention)
             if merged:
@@ -1170,8 +1173,12 @@ class _Chunker:
         ranked = name.how == "title" and name.ref.kind == "person" and \
             name.ref.actor_id is None  # "Kepala Kepolisian Peru, Jenderal Oscar Arriola,"
         start = title.end + 1  # (a Balinese name's particle may stand apart: "Wali Kota
-        if name.start == start + 1 and self.words[start] in _NAME_PREFIXES:  # Denpasar, I
-            start += 1  # Gusti Ngurah Jaya Negara")
+        prefix = name.start == start + 1 and self.words[start] in _NAME_PREFIXES  # Denpasar,
+        if prefix:  # I Gusti Ngurah Jaya Negara")
+            start += 1
+        elif self._degrees_from(start) == name.start:
+            start = name.start  # "Rektor UGM, Prof Ova Emilia,", "Direktur Utama AirNav
+            # Indonesia, Capt. Avi ...": degrees and honorifics before the name
         if (title.ref.kind != "agent" and not genitive) or \
                 not (title.person or self._one_from(title)) or \
                 name.start != start or self.words[title.end] != "," or \
@@ -1182,12 +1189,20 @@ class _Chunker:
                 not self.words[name.end].islower():
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
-        full = n.name if start == title.end + 1 else f"{self.words[title.end + 1]} {n.name}"
+        full = f"{self.words[title.end + 1]} {n.name}" if prefix else n.name
         ref = n if n.actor_id else holder(full, t)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
+
+    def _degrees_from(self, k: int) -> int:
+        """Past the academic degrees and honorifics that stand before a name from k ("Prof.
+        Dr.", "dr", "Capt."), if there is one."""
+        n, first = len(self.words), k
+        while k < n and (self.lower[k] in _HONORIFICS or self.words[k] == "." and k > first):
+            k += 1
+        return k
 
     def _one_from(self, title: ActorMention) -> bool:
         """A common noun that names one person by their origin ("diplomat asal Ekuador",
