@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads")
+          "region_bodies", "ngo_heads", "title_names")
 
 
 class _Lexicon:
@@ -107,6 +107,9 @@ class _Lexicon:
         self.law_sectors = res.law_sectors()
         self.place_at = res.place_index.longest  # (length, ids) of the place at words[i]
         self.place_firsts = res.place_index.first_words  # the words a place name begins with
+        # civil-society heads that head no other kind of body ("Foundation", "Koalisi"; not
+        # "Forum", "Gerakan"): enough to make an unknown name an NGO
+        self.ngo_only_heads = self.ngo_heads - self.body_heads
 
 
 def _lexicon(res: Resources) -> _Lexicon:
@@ -119,6 +122,7 @@ _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mba
 _LIKENED = frozenset("bak layaknya ala bagaikan laksana ibarat".split())  # ("bak Don Juan": a
 # figure compared to, no actor; "seperti" also lists examples, "geng seperti Los Pulpos")
 _DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
+_HONORIFICS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))  # (a pilot's rank, a civil title)
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
@@ -244,7 +248,7 @@ class _Chunker:
 
     def _scan_names(self, i: int) -> int:
         w, j, n, spans, name_word = self.words, i, len(self.words), self.spans, self.name_word
-        while j < n and j not in spans and name_word[w[j]]:
+        while j < n and (j not in spans or self._title_in_name(i, j)) and name_word[w[j]]:
             j += 1
             if j + 1 < n and j - i >= 1 and len(w[j - 1]) == 1 and w[j] == "." and \
                     w[j + 1][:1].isupper() and name_word[w[j + 1]]:
@@ -253,6 +257,16 @@ class _Chunker:
                     name_word[w[j + 1]]:
                 j += 1  # "Tren de Aragua", "Ursula von der Leyen", "Hamdan bin Zayed"
         return j
+
+    def _title_in_name(self, i: int, j: int) -> bool:
+        """Is the title at j, in the run of name words from i, part of the name ("Ketua DPRD
+        Banten, Fahmi Hakim, ...", "Abdul Hakim Mahfudz")? A title that is also a name word
+        (`title_names`) right after a given name is the name's own, since a title stands
+        before its holder; not after a verb that opens a sentence ("Menyatakan Hakim ...")."""
+        span, w = self.spans[j], self.words
+        return j > i and span.end == j + 1 and w[j].lower() in self.lex.title_names and \
+            w[j][:1].isupper() and w[j - 1].isalpha() and len(w[j - 1]) > 1 and \
+            (j - 1) not in self.spans and (i > 0 and w[i - 1] not in _OPENERS or j - i >= 2)
 
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
@@ -369,6 +383,11 @@ class _Chunker:
             if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
+            head = next((x for x in range(j + 1, k - 1) if lower[x] in self.lex.ngo_only_heads),
+                        None)
+            if head is not None and entry.person and not sector:
+                sector, j = "NGO", head + 1  # "General Manager CT ARSA Foundation Haerani
+                continue  # Akbar": the holder of a post in a civil-society body
             if k > j and entry.person and \
                     all(lower[x] in self.lex.office_fields for x in range(j, k)):
                 j = self._past_bracket(k)  # "Wakil Menteri Sosial (Wamensos) RI, Agus ...":
@@ -806,8 +825,15 @@ class _Chunker:
         if is_aged or initialled:  # a name given with an age, or initials given as such, is
             for part in words[i:k]:  # that person's later, even a common word
                 self.memory.names[part] = ref
-        return ActorMention(i, k, name, ref, "name",
-                            person=self._personal(k)), k
+        mention = ActorMention(i, k, name, ref, "name", person=self._personal(k))
+        body = self._unknown_body(mention, strict=True) if k - i >= 2 else None
+        if body is None:
+            return mention, k
+        for j in range(i, k):  # "CT ARSA Foundation bekerja sama ...": an NGO, and "CT
+            if lower[j] not in self.lex.ngo_heads:  # ARSA" or "CT Arsa" later is that body
+                for part in {words[j], words[j].title() if len(words[j]) > 3 else words[j]}:
+                    self.memory.names[part] = body.ref
+        return body, k
 
     def _police_rank(self, prev: ActorMention, m: ActorMention) -> ActorMention:
         """"Irwasum Polri Brigjen Hadi Utomo": a rank both forces use, right after a police
@@ -978,8 +1004,10 @@ class _Chunker:
             elif out and mention.ref.kind == "country":
                 mention = self._shared_head(out[-1], mention)
             merged = None
-            if out and 0 < mention.start - out[-1].end <= 2:  # (both merges need this: a word
-                # or two between, "Menlu Iran, Abbas Araghchi", "Adi Susanto selaku Ketua KPU")
+            if out and (0 < mention.start - out[-1].end <= 2 or  # (both merges need this: a
+                        self.words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
+                        self._degrees_from(out[-1].end + 1) == mention.start):  # Abbas
+                # Araghchi", "Adi Susanto selaku Ketua KPU"; or degrees, "Dirut X, Prof. Dr. Y")
                 merged = self._title_apposition(out[-1], mention) or \
                     self._in_capacity(out[-1], mention)
             if merged:
@@ -1080,7 +1108,9 @@ class _Chunker:
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
-        short = self._bracketed(i) if mention.person or mention.how == "name" else None
+        unknown_body = mention.ref.kind == "organization" and mention.ref.actor_id is None
+        short = self._bracketed(i) if mention.person or mention.how == "name" or \
+            unknown_body else None  # ("Jaringan Pemantau Hutan (JPH)", an NGO by its head)
         if not (short and short.isupper() and 2 <= len(short) <= 6 and
                 i + 1 not in self.spans and _initials_of(short, mention.ref.name)):
             return i
@@ -1095,11 +1125,14 @@ class _Chunker:
         self.memory.names[short] = mention.ref
         return i + 3
 
-    def _unknown_body(self, mention: ActorMention) -> ActorMention | None:
+    def _unknown_body(self, mention: ActorMention, strict: bool = False) -> ActorMention | None:
         """An unknown name that defines its short form and begins or ends with the word of a
-        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO."""
+        civil-society body ("Jaringan ...", "Koalisi ...", "... Watch") as an NGO. `strict`
+        (a name of two words or more with no short form, "CT ARSA Foundation"): not by a word
+        that also heads other bodies and programmes ("Gerakan Pangan Murah", "Forum ...")."""
         parts = mention.ref.name.lower().split()
-        if parts[0] not in self.lex.ngo_heads and parts[-1] not in self.lex.ngo_heads:
+        heads = self.lex.ngo_only_heads if strict else self.lex.ngo_heads
+        if parts[0] not in heads and parts[-1] not in heads:
             return None
         c = mention.ref.country or self.home
         ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
@@ -1140,8 +1173,12 @@ class _Chunker:
         ranked = name.how == "title" and name.ref.kind == "person" and \
             name.ref.actor_id is None  # "Kepala Kepolisian Peru, Jenderal Oscar Arriola,"
         start = title.end + 1  # (a Balinese name's particle may stand apart: "Wali Kota
-        if name.start == start + 1 and self.words[start] in _NAME_PREFIXES:  # Denpasar, I
-            start += 1  # Gusti Ngurah Jaya Negara")
+        prefix = name.start == start + 1 and self.words[start] in _NAME_PREFIXES  # Denpasar,
+        if prefix:  # I Gusti Ngurah Jaya Negara")
+            start += 1
+        elif self._degrees_from(start) == name.start:
+            start = name.start  # "Rektor UGM, Prof Ova Emilia,", "Direktur Utama AirNav
+            # Indonesia, Capt. Avi ...": degrees and honorifics before the name
         if (title.ref.kind != "agent" and not genitive) or \
                 not (title.person or self._one_from(title)) or \
                 name.start != start or self.words[title.end] != "," or \
@@ -1152,12 +1189,20 @@ class _Chunker:
                 not self.words[name.end].islower():
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
-        full = n.name if start == title.end + 1 else f"{self.words[title.end + 1]} {n.name}"
+        full = f"{self.words[title.end + 1]} {n.name}" if prefix else n.name
         ref = n if n.actor_id else holder(full, t)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
                             "apposition", person=True)
+
+    def _degrees_from(self, k: int) -> int:
+        """Past the academic degrees and honorifics that stand before a name from k ("Prof.
+        Dr.", "dr", "Capt."), if there is one."""
+        n, first = len(self.words), k
+        while k < n and (self.lower[k] in _HONORIFICS or self.words[k] == "." and k > first):
+            k += 1
+        return k
 
     def _one_from(self, title: ActorMention) -> bool:
         """A common noun that names one person by their origin ("diplomat asal Ekuador",

@@ -984,43 +984,62 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
         if is_state(c) and thing:  # "polisi mengamankan pelat nomor palsu": what was secured
             suspect = ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
             return srcs, [suspect], how + "+seized"  # was seized from whoever had it
-        told = _told_object(trig, ctx, c, sectors)
+        told = _told_object(trig, ctx, c, sectors, res)
         if told is not None:
             return srcs, [told], how + "+told-before"
         if is_state(c):
             suspect = ActorRef("(unnamed witness)", c + "CVL", c, "CVL", None, "implicit") \
                 if witness else \
+                ActorRef("(unnamed crowd)", c + "CVL", c, "CVL", None, "implicit") \
+                if trig.pattern.code.startswith("175") else \
                 ActorRef("(unnamed suspect)", c + "CRM", c, "CRM", None, "implicit")
+            # (violent repression, "polisi menembakkan gas air mata", falls on a crowd)
             tgts, how = [suspect], how + "+implicit-target"
     return srcs, tgts, how
 
 
-def _told_object(trig: Trigger, ctx: Context, country: str,
-                 agents: frozenset[str]) -> ActorRef | None:
+def _told_object(trig: Trigger, ctx: Context, country: str, agents: frozenset[str],
+                 res: Resources) -> ActorRef | None:
     """The same act named again as a noun without its object ("Penggeledahan tersebut
     dilaksanakan ...", "penyidik telah melakukan penggeledahan" after "Kejati menggeledah
     Kantor Diskominfo Sleman") was done to the one it was done to before: the target of the
     latest earlier event with the trigger's root word, when it is named, of the same
-    country and no law-enforcement body itself."""
-    if trig.pos != "noun":
-        return None
+    country and no law-enforcement body itself; and a seizure with no one named ("menyita
+    puluhan dokumen") took from the one searched before."""
     root = trig.reading.root
-    return next((t.target for t in reversed(ctx.history) if t.lemma == root and
+    if trig.pos == "noun":
+        roots = (root,)
+    elif root in res.word_set("seizure_roots"):
+        roots = tuple(res.word_set("search_roots"))  # "tim kejaksaan menyita puluhan dokumen"
+        # after searching the Diskominfo office: seized from the office searched
+    else:
+        return None
+    return next((t.target for t in reversed(ctx.history) if t.lemma in roots and
                  t.target is not None and t.target.kind not in ("implicit", "unknown") and
                  t.target.country == country and t.target.sector not in agents), None)
 
 
 def _as_witness(view: View, trig: Trigger) -> bool:
     """Is the one questioned or summoned a witness: "sebagai saksi" later in the clause
-    ("memanggil tukang cukur ..., Budi Hermawan, sebagai saksi")?"""
+    ("memanggil tukang cukur ..., Budi Hermawan, sebagai saksi"), or the witnesses the
+    clause describes ("19 saksi yang kami mintai keterangan", "saksi yang telah diperiksa")?"""
     if trig.pattern.root != "09":
         return False
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _CLAUSE_FILLERS:
+        k -= 1  # (the agent pronoun or an aspect word between "yang" and the verb)
+    if k > 0 and view.lower[k] == "yang" and view.lower[k - 1] in _WITNESS_NOUNS:
+        return True
     for j in range(trig.end, min(len(view.words) - 1, trig.end + 16)):
         if view.lower[j] == "sebagai" and view.lower[j + 1] in ("saksi", "saksi-saksi"):
             return True
         if view.is_break(j) and view.lower[j] != ",":
             return False
     return False
+
+
+_WITNESS_NOUNS = frozenset(("saksi", "saksi-saksi"))
+_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang".split())
 
 
 @dataclass
@@ -1141,11 +1160,14 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
         # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
         # support of the government)
-        sector = "CVL" if trig.root in ("07", "18") or trig.pattern.code.startswith("083") \
-            else _authority(ctx, res)
+        sector = "CVL" if trig.root in ("07", "18") or \
+            trig.pattern.code.startswith(_TO_THE_PUBLIC) else \
+            "BUS" if trig.pattern.id in view.lists.permit_revocations else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
-        # decision withdrawn yields to the public that objected)
+        # decision withdrawn yields to the public that objected, and an apology with no one
+        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public; a
+        # revoked permit, "mencabut empat IUP", was a business's)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
         how += "+domestic-target"
@@ -1153,6 +1175,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
+_TO_THE_PUBLIC = ("055", "083")  # apologies, and decisions withdrawn
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
 _ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
