@@ -2583,3 +2583,30 @@ def test_an_actor_before_lalu_that_no_verb_takes_is_the_subject_of_its_own_claus
     evs = code_text("Polisi menangkap pelaku lalu memeriksanya di Polres Bogor.", res,
                     published="2025-10-01")
     assert {e.source.sector for e in evs} == {"COP"}
+
+
+def test_a_denial_answers_the_one_named_speaking_just_before(res):
+    # "Polisi menyebut ... Namun, pihak kampus membantah ...": the police's claim is denied
+    evs = code_text("Polisi menyebut kamera pengawas di gedung itu rusak sejak lama. Namun, "
+                    "pihak Universitas Udayana membantah kamera itu rusak.", res,
+                    published="2025-10-01")
+    assert [(e.cameo, e.source.sector, e.target and e.target.code) for e in evs] == \
+        [("016", "EDU", "IDNCOP")]
+    # a speaker of the denier's own side answers nobody, and nor does a denial out of the blue
+    evs = code_text('"Kami masih menunggu hasil penyelidikan," kata Rektor Universitas Udayana. '
+                    "Universitas Udayana membantah kabar yang beredar di media sosial.", res,
+                    published="2025-10-01")
+    assert [(e.cameo, e.target) for e in evs if e.cameo == "016"] == [("016", None)]
+    evs = code_text("Kepala sekolah itu membantah kabar keracunan makanan.", res,
+                    published="2025-10-01")
+    assert [(e.cameo, e.target) for e in evs] == [("016", None)]
+
+
+def test_a_speaker_named_again_with_a_demonstrative_is_still_the_speaker(res):
+    # "politikus itu mengaku ...": named as speaking, so the denial after it answers him
+    evs = code_text("Ketua NasDem Sumut Iskandar gagal terbang ke Jakarta. Sebab, politikus "
+                    "NasDem itu mengaku ditangkap petugas kepolisian. Belakangan, Polda Sumut "
+                    "membantah bahwa hal tersebut adalah penangkapan.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.target and e.target.sector) for e in evs
+            if e.cameo == "016"] == [("IDNCOP", "PTY")]

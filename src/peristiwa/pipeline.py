@@ -301,13 +301,14 @@ def _code(article: Article, res: Resources, settings: Settings,
     held: list[tuple[Sentence, list[ActorMention], ActorRef | None, tuple[ActorRef, ...]]] = []
 
     def code(s: Sentence, mentions: list[ActorMention], previous: ActorRef | None,
-             recent: tuple[ActorRef, ...], said_by: ActorRef | None = None) -> None:
+             recent: tuple[ActorRef, ...], said_by: ActorRef | None = None,
+             claimant: ActorRef | None = None) -> None:
         words = a.words[s.index]
         trigs = sentence_triggers(words, mentions, res)
         decisions: list[Decision] = []
         if trigs:  # (most sentences have none: their Context is not built)
             ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
-                          settings.domestic_targets, tuple(history), said_by)
+                          settings.domestic_targets, tuple(history), said_by, claimant)
             decisions = code_triggers(trigs, words, mentions, res, ctx, a.lowered[s.index])
         if decisions:
             pending.extend((s, m) for dec in decisions for m in dec.matches)
@@ -323,6 +324,7 @@ def _code(article: Article, res: Resources, settings: Settings,
         on = next((d.date.value for d in ds if d.date.value), None) or a.published if ds \
             else a.published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
+        claimant = memory.claimant()  # (before this sentence names its own speaker)
         mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
                                         a.home, a.spans[s.index], a.le_sector)
         memory.spoke(named_speaker(a.lowered[s.index], mentions, res))
@@ -336,7 +338,7 @@ def _code(article: Article, res: Resources, settings: Settings,
             for hs, hm, hprevious, hrecent in held:
                 code(hs, hm, hprevious, hrecent, said_by)
             held.clear()
-        code(s, mentions, previous, recent)
+        code(s, mentions, previous, recent, claimant=claimant)
     for hs, hm, hprevious, hrecent in held:
         code(hs, hm, hprevious, hrecent)
     events = _events(a, pending, res, settings) if pending else ()

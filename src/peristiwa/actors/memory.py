@@ -41,6 +41,11 @@ class Memory:
                 return r
         return None
 
+    def claimant(self) -> ActorRef | None:
+        """The one the last sentences named as speaking, person or body ("Polisi menyebut
+        CCTV itu rusak."): whose claim a denial right after answers."""
+        return self.last_speaker if self.turn - self.speaker_turn <= _SPEAKER_SPAN else None
+
     def spoke(self, who: ActorRef | None) -> None:
         """Close a sentence; `who` is the one it names as speaking, if any."""
         if who is not None:

@@ -901,6 +901,9 @@ class Context:
     # who says the quote this sentence is part of, when it is named in a later sentence
     # ('"Kami menolak rencana itu. Tentu kita pertanyakan urgensinya," kata Jazuli.')
     quote_speaker: ActorRef | None = None
+    # who the last two sentences named as speaking ("Polisi menyebut CCTV itu rusak."): the
+    # claimant a denial in this sentence answers
+    claimant: ActorRef | None = None
 
 
 def _thing_object(view: View, trig: Trigger) -> bool:
@@ -1117,6 +1120,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
+    if not tgt_refs and trig.pattern.code == "016":
+        tgt_refs = _claimant(ctx, src_refs)
+        how += "+claimant" if tgt_refs else ""
     named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
         _other_subject(view, trig.start)  # (only asked when no source was found)
     src_refs, tgt_refs, implicit = _implicit(trig, src_refs, tgt_refs, ctx, res, how,
@@ -1172,6 +1178,23 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                              "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+def _claimant(ctx: Context, src_refs: list[ActorRef]) -> list[ActorRef]:
+    """Whom a denial with no one named answers: the one the sentences just before named as
+    speaking, when that is not the denier nor one of its side ("Polisi menyebut CCTV di
+    lantai 4 rusak. Namun, pihak Unud membantah CCTV itu mati": Unud denies what the police
+    said; but after '"...," tegas Dewi', Unud's own spokeswoman, "Universitas Udayana menepis
+    kabar ..." answers someone else)."""
+    who = ctx.claimant
+    if who is None or not src_refs or any(_same_side(who, s) for s in src_refs):
+        return []
+    return [who]
+
+
+def _same_side(a: ActorRef, b: ActorRef) -> bool:
+    return a == b or a.actor_id is not None and a.actor_id == b.actor_id or \
+        a.name == b.name or a.code == b.code
 
 
 _PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))

@@ -572,11 +572,15 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
         if m.how.startswith("coref:pronoun") or m.how == "locative":
             continue
         before = lower[m.start - 1] if m.start > 0 else ""
-        j = m.end + 1 if m.end < len(lower) and lower[m.end] == "," else m.end
+        j = m.end + 1 if m.end < len(lower) and lower[m.end] in _AFTER_NAME else m.end
+        # ("politikus NasDem itu mengaku ...": the one spoken of again, now speaking)
         if before in attribution or before == "menurut" or \
                 j < len(lower) and lower[j] in speech:
             found = m.ref
     return found
+
+
+_AFTER_NAME = frozenset((",", "itu", "tersebut", "ini"))  # between a speaker and the verb
 
 
 def _demonstrative_after(view: View, k: int) -> bool:
