@@ -2611,3 +2611,13 @@ def test_a_speaker_named_again_with_a_demonstrative_is_still_the_speaker(res):
                     published="2025-10-20")
     assert [(e.source.code, e.target and e.target.sector) for e in evs
             if e.cameo == "016"] == [("IDNCOP", "PTY")]
+
+
+def test_a_banner_with_criticism_is_its_bearers_criticism(res):
+    # "membawa poster berisi kritik terhadap X": the workers criticise X
+    evs = code_text("Para buruh membawa poster berisi kritik terhadap Gubernur Jawa Barat.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.sector, e.target.sector) for e in evs] == [("111", "LAB", "GOV")]
+    # a letter with no one named as its writer stays without a source
+    assert not code_text("Surat itu berisi permintaan maaf kepada warga.", res,
+                         published="2025-10-20")
