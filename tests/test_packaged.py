@@ -2621,3 +2621,13 @@ def test_a_banner_with_criticism_is_its_bearers_criticism(res):
     # a letter with no one named as its writer stays without a source
     assert not code_text("Surat itu berisi permintaan maaf kepada warga.", res,
                          published="2025-10-20")
+
+
+def test_jika_right_after_a_verb_of_thinking_is_that(res):
+    # "menduga jika peristiwa itu direkayasa": the wrongdoing word is in what is suspected
+    evs = code_text("Ketua partai itu menduga jika penangkapan dirinya merupakan hal yang "
+                    "direkayasa.", res, published="2025-10-20")
+    assert [e.rule for e in evs if e.cameo_root == "11"] == ["11.duga-salah"]
+    # a guess about facts accuses no one
+    assert not code_text("Wang menduga batu ginjalnya telah bergeser.", res,
+                         published="2025-10-20")

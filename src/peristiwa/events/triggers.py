@@ -91,13 +91,16 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
-        if low in (".", ";", "?", "!") or low in _OTHER_CLAUSE:
+        if low in (".", ";", "?", "!") or low in _OTHER_CLAUSE and not (
+                d == 0 and low in _THAT):
             return None  # "menilai penting agar masyarakat tidak salah persepsi": the
-    return None  # 'tidak' is of the purpose clause, no verdict
+    return None  # 'tidak' is of the purpose clause, no verdict (but "menduga jika peristiwa
+    # itu direkayasa": 'jika' right after the verb is 'that', and what follows is its content)
 
 
 # words opening a purpose or condition clause, where a context word belongs to another clause
 _OTHER_CLAUSE = frozenset("agar supaya jika kalau apabila".split())
+_THAT = frozenset(("jika", "kalau"))  # right after a verb of thinking or saying: 'that'
 
 
 # after "tidak / tak": a finding of no fault or a mere "not only", no verdict against anyone
