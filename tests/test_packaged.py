@@ -2631,3 +2631,16 @@ def test_jika_right_after_a_verb_of_thinking_is_that(res):
     # a guess about facts accuses no one
     assert not code_text("Wang menduga batu ginjalnya telah bergeser.", res,
                          published="2025-10-20")
+
+
+def test_the_clitic_object_of_a_criticism_is_the_person_named_before(res):
+    # "mengkritiknya": the Kapolri the meeting was with, not an unspecified government
+    evs = code_text("Komisi III DPR menggelar rapat kerja dengan Kapolri Listyo Sigit Prabowo. "
+                    "Anggota dewan mengkritiknya soal penanganan demo.", res,
+                    published="2025-10-20")
+    assert [(e.source.sector, e.target.sector) for e in evs if e.cameo_root == "11"] == \
+        [("LEG", "COP")]
+    # a person of the source's own side is passed over
+    evs = code_text("Ketua Komisi III DPR Habiburokhman memimpin rapat itu. Anggota Komisi III "
+                    "DPR lalu mengkritiknya.", res, published="2025-10-20")
+    assert [e.target.kind for e in evs if e.cameo_root == "11"] == ["unspecified"]

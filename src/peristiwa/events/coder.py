@@ -1120,6 +1120,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
+    if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and _clitic_object(view, trig):
+        tgt_refs = _person_before(ctx, src_refs)
+        how += "+clitic-object" if tgt_refs else ""
     if not tgt_refs and trig.pattern.code == "016":
         tgt_refs = _claimant(ctx, src_refs)
         how += "+claimant" if tgt_refs else ""
@@ -1178,6 +1181,26 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                              "unspecified")]
         how += "+domestic-target"
     return _Parties(src_refs, tgt_refs, src_text, tgt_text, how, list(srcs) + list(tgts))
+
+
+_PRESSED_ROOTS = frozenset(("10", "11"))  # demands and criticism are pressed on persons
+
+
+def _clitic_object(view: View, trig: Trigger) -> bool:
+    """Is the object of an active verb its clitic "-nya" ("mencecarnya", "mengkritiknya")?"""
+    return trig.pos == "verb" and trig.voice == "active" and \
+        view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya")
+
+
+def _person_before(ctx: Context, src_refs: list[ActorRef]) -> list[ActorRef]:
+    """Whom a clitic "-nya" of a demand or criticism points to: the latest person the article
+    named who is not of the source's side ("Komisi III DPR menggelar rapat kerja dengan
+    Kapolri. Anggota dewan mencecarnya soal ...": the Kapolri)."""
+    if not src_refs:
+        return []
+    who = next((r for r in reversed(ctx.recent) if r.kind == "person" and
+                not any(_same_side(r, s) for s in src_refs)), None)
+    return [who] if who is not None else []
 
 
 def _claimant(ctx: Context, src_refs: list[ActorRef]) -> list[ActorRef]:
