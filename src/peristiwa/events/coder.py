@@ -1123,6 +1123,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and _clitic_object(view, trig):
         tgt_refs = _person_before(ctx, src_refs)
         how += "+clitic-object" if tgt_refs else ""
+    if not tgt_refs and trig.pattern.root == "13" and src_refs:
+        tgt_refs = _step_anaphor(ctx, src_refs)  # '"Kami akan membalas," kata pejabat
+        how += "+answered" if tgt_refs else ""  # Hizbullah' after Lebanon condemned Israel
     if not tgt_refs and trig.pattern.code == "016":
         tgt_refs = _claimant(ctx, src_refs)
         how += "+claimant" if tgt_refs else ""
