@@ -34,7 +34,7 @@ gate: $(STAMP)
 floors: $(STAMP)
 	$(BIN)/peristiwa eval eval/gold/handmade.jsonl --gate eval/floors-handmade.yaml --update-floors
 	$(BIN)/peristiwa eval eval/gold/detik-tune.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-tune.yaml --update-floors
-	$(BIN)/peristiwa eval eval/gold/detik-check.jsonl $(GOLD_CORPUS) --gate eval/floors-detik-check.yaml --update-floors
+	$(BIN)/peristiwa eval eval/gold/detik-check.jsonl $(GOLD_CORPUS) --summary --gate eval/floors-detik-check.yaml --update-floors
 
 bench: $(STAMP)
 	$(BIN)/python -m peristiwa.bench --corpus $(SHARED)/corpus/detik-2025-dev.jsonl --articles 10000
