@@ -116,6 +116,8 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if place and place.type == "country" and _in_a_name(words, j, n, i, res):
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name
+        if place and place.type == "province" and _after_provincial_body(lowered, j, res):
+            place = city_of(place, res) or place  # "di Kantor Gubernur Jateng": Semarang
         if place:
             k, country = _country_after(words, j + n, place, res)
             if country is not None:  # "di Kementerian Keuangan Jepang": Japan's ministry
@@ -145,6 +147,15 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
     found = [f for f in found if f[2].country == found[-1][2].country]
     # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
+
+
+def _after_provincial_body(lowered: list[str], j: int, res: Resources) -> bool:
+    """Does a body of a province that sits in its capital end right before word j ("Kantor
+    Gubernur Jateng", "Polda Sumut", "Kejaksaan Tinggi Jawa Timur"; lexicon
+    provincial_bodies)? Then the province named at j is that capital as a place."""
+    bodies = res.word_set("provincial_bodies")
+    return j > 0 and (lowered[j - 1] in bodies or
+                      j > 1 and f"{lowered[j - 2]} {lowered[j - 1]}" in bodies)
 
 
 _POLICE_UNITS = frozenset("polda polres polsek polresta polrestabes mapolda mapolres mapolsek "
