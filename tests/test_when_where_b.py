@@ -3,7 +3,9 @@ dictionaries); the second round of the dates-and-places audit."""
 
 from __future__ import annotations
 
-from peristiwa.pipeline import code_text
+from datetime import date
+
+from peristiwa.pipeline import code_text, date_finder
 
 
 def _places(text, res, published="2025-10-20"):
@@ -21,3 +23,29 @@ def test_a_province_after_a_provincial_body_is_its_capital(res):
         [("14", "Mamuju")]
     # a province named on its own stays the province
     assert _places("Bupati bertemu warga di Jawa Tengah.", res) == [("04", "Jawa Tengah")]
+
+
+def _dates(text, res, published="2025-10-20"):
+    return [(e.cameo_root, e.date.value.isoformat(), e.date.source)
+            for e in code_text(text, res, published=published)]
+
+
+def test_a_date_inside_what_is_said_or_asked_is_not_the_acts(res):
+    # the year of the budget asked for, the election alleged: the content's, not the act's
+    assert _dates("Basuki meminta dukungan DPR agar mendapat tambahan anggaran tahun depan.",
+                  res) == [("02", "2025-10-20", "published")]
+    assert _dates("Kemenkeu memastikan bahwa iuran BPJS tidak akan naik pada tahun 2026.",
+                  res) == [("03", "2025-10-20", "published")]
+    # before the content, or in the news form after it, the day is the act's
+    assert _dates("Pada Jumat (17/10), KPK meminta agar Budi hadir.", res) == \
+        [("02", "2025-10-17", "text")]
+    assert _dates("KPK meminta agar Budi hadir, Jumat (17/10).", res) == \
+        [("02", "2025-10-17", "text")]
+
+
+def test_a_month_ahead_written_in_that_month_is_this_one(res):
+    # "akhir Oktober nanti" in a story of 17 October: the end of this October
+    found = date_finder(res).find("Proyek itu harus selesai akhir Oktober nanti.",
+                                  date(2025, 10, 17), None)
+    assert [(d.date.value.isoformat(), d.date.precision) for d in found] == \
+        [("2025-10-01", "month")]

@@ -122,7 +122,7 @@ def _written_day(dm: DateMention) -> bool:
         any(ch.isdigit() for ch in dm.date.text or "")
 
 
-def _news_form(dm: DateMention) -> bool:
+def news_form(dm: DateMention) -> bool:
     """Is the mention a day in the news form, a weekday and the date in brackets ("Selasa
     (16/9/2025)")?"""
     return "(" in (dm.date.text or "")
@@ -395,8 +395,8 @@ class DateFinder:
         mo = self.months[m["mon"].lower()]
         if m["rel"].lower() in ("lalu", "kemarin"):
             year = published.year if mo < published.month else published.year - 1
-        else:
-            year = published.year if mo > published.month else published.year + 1
+        else:  # ("akhir Oktober nanti" written in October: this October)
+            year = published.year if mo >= published.month else published.year + 1
         return date(year, mo, 1)
 
     def _rel_n(self, m: re.Match, published: date):
@@ -484,7 +484,7 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     # ...," ujar Pramono, Senin (23/6/2025)': the Monday), the news form "Selasa (16/9/2025)"
     # first ("keputusan ... tertanggal 21 Agustus 2025 ... kata Afifuddin di kantor KPU,
     # Selasa (16/9/2025)": the Tuesday the story tells of), then the first named
-    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not _news_form(dm)))
+    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not news_form(dm)))
     ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None

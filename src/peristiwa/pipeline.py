@@ -19,6 +19,7 @@ from peristiwa.dates import (
     dominant_date,
     event_date,
     deictic,
+    news_form,
     told_back,
     written_days,
 )
@@ -375,7 +376,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
+        whens.append(event_date(_act_dates(a, s, m), a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
@@ -395,6 +396,19 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
+    """The dates of the sentence that can be the act's. Those inside what a verbal act says,
+    asks or alleges are its content's ("Pengadu mendalilkan teradu menerima uang ... pada
+    pemilu tahun 2024": the election's year, not the complaint's), as its places are; but
+    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's."""
+    found = a.dates[s.index]
+    start = _content_from(a.words[s.index], m) if found else None
+    if start is None:
+        return found
+    at = a.offsets(s)[start][0]
+    return [d for d in found if d.start < at or news_form(d) or _in_tag(s.text, d.start)]
 
 
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
