@@ -49,3 +49,18 @@ def test_a_month_ahead_written_in_that_month_is_this_one(res):
                                   date(2025, 10, 17), None)
     assert [(d.date.value.isoformat(), d.date.precision) for d in found] == \
         [("2025-10-01", "month")]
+
+
+def test_a_sentence_opening_on_saat_itu_is_at_the_time_named_before(res):
+    # the assault of "Saat itu" is the Tuesday the sentence before names, not the day of
+    # the article
+    text = ("Perkelahian terjadi di depan sekolah pada Selasa (7/10). "
+            "Saat itu, lima siswa mengeroyok korban.")
+    assert _dates(text, res, published="2025-10-18") == [("18", "2025-10-07", "linked")]
+    # a quote's tag gives way too; without "saat itu" the tag's day stays
+    text = ("Kejadian itu bermula pada Senin (6/10). "
+            '"Pada saat itu, terlapor menuduh korban mencuri," kata Kapolres, Kamis (9/10).')
+    assert _dates(text, res, published="2025-10-10") == [("11", "2025-10-06", "linked")]
+    text = ("Kejadian itu bermula pada Senin (6/10). "
+            '"Terlapor menuduh korban mencuri," kata Kapolres, Kamis (9/10).')
+    assert _dates(text, res, published="2025-10-10") == [("11", "2025-10-09", "text")]

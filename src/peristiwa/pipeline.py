@@ -381,6 +381,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                                 res=res))
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
+    whens = _then_dates(a, pending, whens, res)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
                              content_from=_content_from(a.words[s.index], m))
@@ -529,6 +530,42 @@ def _scene_dates(a: _Article, whens: list[EventDate], pending: list[tuple[Senten
     return out
 
 
+def _tag_days(a: _Article, s: Sentence) -> set[date | None]:
+    """The days a sentence names only in its quote's tag ('"...," kata Gus Ipul dalam
+    keterangan tertulis, Minggu (19/10/2025)'): the day the words were sent out or said."""
+    return {dm.date.value for dm in written_days(a.dates[s.index]) if _in_tag(s.text, dm.start)}
+
+
+def _opens_on_then(lowered: list[str], res: Resources) -> bool:
+    """Does the sentence open on the time the sentence before names ("Saat itu, korban ...",
+    '"Pada saat itu, terlapor menuduh ...'; lexicon time_anaphors)? `lowered`: its words."""
+    words = [w for w in lowered[:4] if w not in _QUOTES]
+    if words[:1] == ["pada"]:
+        words = words[1:]
+    return " ".join(words[:2]) in res.word_set("time_anaphors")
+
+
+def _then_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate],
+                res: Resources) -> list[EventDate]:
+    """"Pengeroyokan terjadi ... pada Selasa (7/10). Saat itu, korban hendak pulang sekolah
+    namun tiba-tiba dikeroyok pelaku": acts of a sentence that opens on "saat itu / ketika
+    itu / hari itu" take the last date the sentence before names, when their own is the
+    article's or only their tag's ("Terakhir pada September 2025. Saat itu, Prabowo bertemu
+    MBZ": September 2025)."""
+    out = list(whens)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        if order[s.index] == 0 or not _opens_on_then(a.lowered[s.index], res) or not (
+                w.source in ("dominant", "published") or w.value in _tag_days(a, s)):
+            continue
+        before = [dm.date for dm in a.dates[a.body[order[s.index] - 1].index]
+                  if dm.date.value is not None and dm.anchor_days is None and
+                  not dm.cited and not dm.document]
+        if before:
+            out[k] = EventDate(before[-1].value, before[-1].precision, "linked", before[-1].text)
+    return out
+
+
 def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate]
                 ) -> list[EventDate]:
     """Words a later sentence tells the day of ("Hal itu dikatakan Gus Ipul dalam acara ...
@@ -540,9 +577,8 @@ def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[
         t = a.told.get(s.index)
         if t is None or t == s.index:
             continue
-        tagged = {dm.date.value for dm in written_days(a.dates[s.index])
-                  if _in_tag(s.text, dm.start)}
-        if w.source in ("dominant", "published") or w.source == "text" and w.value in tagged:
+        if w.source in ("dominant", "published") or \
+                w.source == "text" and w.value in _tag_days(a, s):
             day = written_days(a.dates[t])[0].date
             out[k] = EventDate(day.value, day.precision, "linked", day.text)
     return out
