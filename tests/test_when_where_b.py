@@ -64,3 +64,13 @@ def test_a_sentence_opening_on_saat_itu_is_at_the_time_named_before(res):
     text = ("Kejadian itu bermula pada Senin (6/10). "
             '"Terlapor menuduh korban mencuri," kata Kapolres, Kamis (9/10).')
     assert _dates(text, res, published="2025-10-10") == [("11", "2025-10-09", "text")]
+
+
+def test_latin_and_south_america_are_regions_not_the_united_states(res):
+    # "Amerika" alone is the United States; "Amerika Latin" / "Amerika Selatan" are not
+    evs = code_text("Geng itu beroperasi di Amerika Latin dan menyandera warga.", res,
+                    published="2025-10-21")
+    assert [(e.location.name, e.location.country) for e in evs] == [("Latin America", None)]
+    assert not [e for e in evs if "USA" in (e.source.code, e.target and e.target.code)]
+    evs = code_text("Warga berunjuk rasa di Amerika Selatan.", res, published="2025-10-21")
+    assert [e.location.name for e in evs] == ["South America"]
