@@ -74,3 +74,17 @@ def test_latin_and_south_america_are_regions_not_the_united_states(res):
     assert not [e for e in evs if "USA" in (e.source.code, e.target and e.target.code)]
     evs = code_text("Warga berunjuk rasa di Amerika Selatan.", res, published="2025-10-21")
     assert [e.location.name for e in evs] == ["South America"]
+
+
+def test_a_day_in_brackets_without_its_weekday(res):
+    # after a comma or a time word, "(20/10)" is a day; elsewhere it may be a score or ratio
+    finder = date_finder(res)
+    found = finder.find("Perda itu disahkan di ruang sidang DPRD Bangli, (20/10).",
+                        date(2025, 10, 21), None)
+    assert [(d.date.text, d.date.value.isoformat()) for d in found] == \
+        [("(20/10)", "2025-10-20")]
+    found = finder.find("Kemarin (26/5), kami menahan Budi.", date(2025, 5, 27), None)
+    assert [(d.date.text, d.date.value.isoformat()) for d in found] == \
+        [("(26/5)", "2025-05-26")]
+    assert finder.find("Tim tuan rumah menang dengan skor akhir (2/1).", date(2025, 5, 27),
+                       None) == []

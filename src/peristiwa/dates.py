@@ -183,6 +183,9 @@ class DateFinder:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
         # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
+        # the day in brackets without its weekday, after a comma or a time word ("Kemudian
+        # (6/10), Bobby ...", "di ruang sidang DPRD Bangli, (20/10)"; _bare_day_at)
+        self.rx_bare = re.compile(r"\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)")
         self.rx_long = re.compile(  # ("Sabtu, 4 Oktober 2025", "Sabtu 4 Oktober 2025")
             rf"\b(?:(?P<wd>{wd})\s*,?\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
@@ -291,6 +294,12 @@ class DateFinder:
         if digit and weekday and "(" in text:
             for m in self._finditer(self.rx_paren, text, low):
                 add(m, *self._paren(m, published, today))
+        if digit and "(" in text and published is not None:
+            for m in self.rx_bare.finditer(text):
+                if not _bare_day_at(low, m.start()):
+                    continue  # ("skor akhir (2/1)")
+                d, mo = int(m["d"]), int(m["m"])
+                add(m, _safe(_year_for(d, mo, published), mo, d), "day")
         if digit and ("/" in text or "-" in text):
             for m in self.rx_num.finditer(text):
                 add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
@@ -446,6 +455,17 @@ class DateFinder:
         if rel in ("pekan lalu", "minggu lalu"):
             back += 7
         return published - timedelta(days=back)
+
+
+_BARE_DAY_AFTER = frozenset("kemarin kemudian lalu pada sejak hingga tanggal".split())
+
+
+def _bare_day_at(low: str, k: int) -> bool:
+    """Is the bracket at offset k of the lower-cased sentence a day without its weekday: after
+    a comma ("DPRD Bangli, (20/10)") or a time word ("Kemudian (6/10)", "Kemarin (26/5)")?"""
+    before = low[:k].rstrip()
+    words = before.rsplit(None, 1)
+    return before.endswith(",") or bool(words) and words[-1] in _BARE_DAY_AFTER
 
 
 def _in_order(out: list[DateMention]) -> list[DateMention]:
