@@ -88,3 +88,16 @@ def test_a_day_in_brackets_without_its_weekday(res):
         [("(26/5)", "2025-05-26")]
     assert finder.find("Tim tuan rumah menang dengan skor akhir (2/1).", date(2025, 5, 27),
                        None) == []
+
+
+def test_the_place_in_a_quotes_tag_is_the_acts_not_the_contents(res):
+    # "meminta supaya ... di IKN," kata X dalam konferensi pers di Jakarta: IKN is what was
+    # asked for, Jakarta where it was asked
+    text = ('"Kami meminta supaya Wapres berkantor di IKN," kata Saan dalam konferensi pers '
+            'di NasDem Tower, Jakarta Pusat, Jumat (18/7).')
+    assert [(e.cameo_root, e.location.name, e.date.value.isoformat())
+            for e in code_text(text, res, published="2025-07-20")] == \
+        [("02", "Jakarta", "2025-07-18")]
+    # without a tag, the content's place stays a topic (only the article's fallback remains)
+    evs = code_text("Saan meminta supaya Wapres berkantor di IKN.", res, published="2025-07-20")
+    assert [(e.cameo_root, e.location.how) for e in evs] == [("02", "dominant")]

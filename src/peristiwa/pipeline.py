@@ -384,7 +384,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = _then_dates(a, pending, whens, res)
     wheres = [event_location(places[s.index], m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
-                             content_from=_content_from(a.words[s.index], m))
+                             content=_content_span(a.words[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
     wheres = _local_places(a, pending, wheres, settings.home_country)
@@ -405,11 +405,13 @@ def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
     pemilu tahun 2024": the election's year, not the complaint's), as its places are; but
     a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's."""
     found = a.dates[s.index]
-    start = _content_from(a.words[s.index], m) if found else None
-    if start is None:
+    content = _content_span(a.words[s.index], m) if found else None
+    if content is None:
         return found
-    at = a.offsets(s)[start][0]
-    return [d for d in found if d.start < at or news_form(d) or _in_tag(s.text, d.start)]
+    offsets = a.offsets(s)
+    start = offsets[content.start][0]
+    end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
+    return [d for d in found if not start <= d.start < end or news_form(d)]
 
 
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
@@ -439,6 +441,17 @@ def _content_from(words: list[str], m: Match) -> int | None:
     return next((k for k in range(m.trigger.end, len(words))
                  if words[k].lower() in _CONTENT_WORDS or
                  asking and _verb_form(words[k])), None)
+
+
+def _content_span(words: list[str], m: Match) -> range | None:
+    """The words of what a verbal act says or asks: from its content word on, up to the
+    quote's tag, if any ('"... kita meminta supaya Wapres berkantor di IKN," kata Saan dalam
+    konferensi pers di NasDem Tower, Jakarta Pusat': the tag's place is the act's)."""
+    start = _content_from(words, m)
+    if start is None:
+        return None
+    last = max((k for k, w in enumerate(words) if w in QUOTE_MARKS), default=-1)
+    return range(start, last if last > start else len(words))
 
 
 def _verb_form(w: str) -> bool:

@@ -344,16 +344,16 @@ def dominant_place(per_sentence, home: str | None = None) -> Location | None:
 
 def event_location(places: list[PlaceMention], trigger_token: int,
                    dateline: Location | None, motion: bool = False,
-                   content_from: int | None = None) -> Location | None:
+                   content: range | None = None) -> Location | None:
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
     X menuju Y") is the place only of a movement (a visit, a deployment); anything else
     happened where the route began. An origin ("bantuan dari Otorita IKN") is no place.
-    Places from `content_from` on are inside what was said or asked ("mendorong China untuk
-    ... di Laut China Selatan"): topics, not the scene."""
-    if content_from is not None:
+    Places at the token indices of `content` are inside what was said or asked ("mendorong
+    China untuk ... di Laut China Selatan"): topics, not the scene."""
+    if content is not None:
         places = [replace(p, location=replace(p.location, how="topic"))
-                  if p.start >= content_from else p for p in places]
+                  if p.start in content else p for p in places]
     if dateline is not None:  # a topic ("situasi di Palestina") only when nothing else
         places = [p for p in places if p.location.how != "topic"]
     if motion:
