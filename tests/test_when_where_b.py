@@ -101,3 +101,15 @@ def test_the_place_in_a_quotes_tag_is_the_acts_not_the_contents(res):
     # without a tag, the content's place stays a topic (only the article's fallback remains)
     evs = code_text("Saan meminta supaya Wapres berkantor di IKN.", res, published="2025-07-20")
     assert [(e.cameo_root, e.location.how) for e in evs] == [("02", "dominant")]
+
+
+def test_the_home_country_as_a_whole_is_no_scene_of_an_act(res):
+    # "berinvestasi di Indonesia": a scope; the place named elsewhere in the story is the scene
+    text = ("Menteri meresmikan kantor baru di Jakarta, Selasa (21/10/2025). "
+            "Investor asing ingin berinvestasi di Indonesia.")
+    evs = code_text(text, res, published="2025-10-21")
+    assert [(e.location.name, e.location.how) for e in evs if e.cameo_root == "03"] == \
+        [("Jakarta", "dominant")]
+    # another country as a whole still is one
+    assert _places("Menteri itu bertemu Presiden Prancis di Prancis.", res) == \
+        [("04", "France")]

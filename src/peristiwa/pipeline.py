@@ -382,7 +382,8 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
     whens = _then_dates(a, pending, whens, res)
-    wheres = [event_location(places[s.index], m.trigger.start, fallback,
+    wheres = [event_location(_scene_candidates(places[s.index], settings.home_country),
+                             m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
                              content=_content_span(a.words[s.index], m))
               for s, m in pending]
@@ -397,6 +398,13 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+def _scene_candidates(places: list[PlaceMention], home: str) -> list[PlaceMention]:
+    """The places of a sentence that can be where its acts happened: not the home country as
+    a whole, which tells a scope ("minat yang kuat untuk berinvestasi di Indonesia", "sistem
+    pemilu di Indonesia tengah dikaji"), as it is no article's main place either."""
+    return [p for p in places if p.location.feature != "country" or p.location.country != home]
 
 
 def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
