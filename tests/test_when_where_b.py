@@ -113,3 +113,18 @@ def test_the_home_country_as_a_whole_is_no_scene_of_an_act(res):
     # another country as a whole still is one
     assert _places("Menteri itu bertemu Presiden Prancis di Prancis.", res) == \
         [("04", "France")]
+
+
+def test_keesokan_harinya_counts_from_the_last_day_written_before(res):
+    # "Keesokan harinya" is the day after the Saturday told before, "malam harinya" that
+    # same next day, not days counted from the article's main day
+    text = ("Polisi menggerebek rumah Budi pada Sabtu (18/10/2025). "
+            "Keesokan harinya, polisi menangkap Andi. "
+            "Pada malam harinya, polisi menahan Joko. "
+            '"Kami sudah menahan tiga orang," kata Kapolres, Selasa (21/10/2025).')
+    assert [e.date.value.isoformat() for e in code_text(text, res, published="2025-10-21")
+            if e.cameo_root == "17"] == ["2025-10-18", "2025-10-19", "2025-10-19",
+                                         "2025-10-21"]
+    # with no day written before, it counts from the article's main day, as before
+    evs = code_text("Keesokan harinya, polisi menangkap Andi.", res, published="2025-10-21")
+    assert [e.date.value.isoformat() for e in evs] == ["2025-10-22"]

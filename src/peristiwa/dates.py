@@ -208,7 +208,12 @@ class DateFinder:
         # (as sets: isdisjoint walks a dict's every key, a set's smaller side)
         self.month_words, self.weekday_words = frozenset(self.months), frozenset(self.weekdays)
         self.cue_words = self.month_words | self.weekday_words | _RELATIVE | \
-            _WORDS | _UNITS | {"tadi"}
+            _WORDS | _UNITS | {"tadi", "keesokan", "esoknya", "harinya"}
+        # a day counted from the one told before, in narrative ("Keesokan harinya, ...",
+        # "Setelah bermalam di Garut, pagi harinya ...", "di hari yang sama"): days after it
+        self.rx_next = re.compile(
+            r"\b(?:(?P<one>keesokan\s+hari(?:nya)?|esok\s+harinya|esoknya|pagi\s+harinya)|"
+            r"(?:siang|sore|malam)\s+harinya|(?:di|pada)\s+hari\s+yang\s+sama)\b", re.I)
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
@@ -271,9 +276,10 @@ class DateFinder:
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
         anchored = "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
             "berikutnya" in low
+        narrative = "harinya" in low or "esok" in low or "hari yang sama" in low
         # (the numeric rules that need no cue word: "20/9/2023", "pada 2010")
         numeric = digit and ("/" in text or "-" in text or "pada" in low or "tahun" in cues)
-        if not (numeric or month or weekday or relative or words or anchored):
+        if not (numeric or month or weekday or relative or words or anchored or narrative):
             return []  # (a lone "ini" or "lalu", a bare number: no rule runs)
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
@@ -327,7 +333,8 @@ class DateFinder:
                 add(m, self._month_rel(m, published), "month")
         if anchored:
             for m in self._finditer(self.rx_anchor, text, low):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
+                if not any(a < m.end() and m.start() < b for a, b in taken) and \
+                        m["n"].lower() != "beberapa":  # ("beberapa hari setelahnya": no day)
                     raw = m["n"].lower()
                     n = int(raw) if raw.isdigit() else self.numbers.get(raw, 1)
                     n *= 7 if m["unit"].lower() in ("pekan", "minggu") else 1
@@ -335,6 +342,11 @@ class DateFinder:
                     taken.append((m.start(), m.end()))
                     out.append(DateMention(m.start(), m.end(), EventDate(
                         None, "day", "text", m.group()), sign * n))
+        for m in self.rx_next.finditer(text) if narrative else ():
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(DateMention(m.start(), m.end(), EventDate(
+                    None, "day", "text", m.group()), 1 if m["one"] else 0))
         if relative:
             for m in self._finditer(self.rx_rel_n, text, low):
                 add(m, *self._rel_n(m, published))
@@ -466,6 +478,24 @@ def _bare_day_at(low: str, k: int) -> bool:
     before = low[:k].rstrip()
     words = before.rsplit(None, 1)
     return before.endswith(",") or bool(words) and words[-1] in _BARE_DAY_AFTER
+
+
+def resolve_counted(found: list[DateMention], last: date | None
+                    ) -> tuple[list[DateMention], date | None]:
+    """A sentence's mentions with each day counted from another ("keesokan harinya",
+    "sehari setelahnya") resolved from the last day written before it (`last`, from the
+    sentences before, or earlier in this one), and the last such day after the sentence.
+    A counted day with no written day before it is counted from the article's main date
+    (event_date)."""
+    out = []
+    for dm in found:
+        if dm.anchor_days is not None and last is not None:  # (a chain of them goes on
+            last = last + timedelta(days=dm.anchor_days)  # from each: "Keesokan harinya ...
+            dm = DateMention(dm.start, dm.end, EventDate(last, "day", "text", dm.date.text))
+        elif _written_day(dm) and not dm.cited and not dm.document and dm.date.value:
+            last = dm.date.value  # ... Malam harinya")
+        out.append(dm)
+    return out, last
 
 
 def _in_order(out: list[DateMention]) -> list[DateMention]:

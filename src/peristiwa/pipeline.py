@@ -20,6 +20,7 @@ from peristiwa.dates import (
     event_date,
     deictic,
     news_form,
+    resolve_counted,
     told_back,
     written_days,
 )
@@ -188,6 +189,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     dominant = dominant_date([d for i, ds in dates.items() for d in ds
                               if (i, d.start) not in superseded], published)
     dates = _quoted_deixis(body, dates, dominant, written, finder, settings, lowered)
+    dates = _counted_days(body, dates)
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
@@ -219,6 +221,17 @@ def _quoted_deixis(body: list[Sentence], dates: dict[int, list[DateMention]],
                 not any(deictic(dm) and s.text[:dm.start].rstrip().endswith("(")
                         for dm in found):  # ("Besok (hari ini)": the editor's today)
             out[s.index] = finder.find(s.text, dominant.value, settings.today, lowered[s.index])
+    return out
+
+
+def _counted_days(body: list[Sentence], dates: dict[int, list[DateMention]]
+                  ) -> dict[int, list[DateMention]]:
+    """Days counted from another ("Keesokan harinya, ...", "diamankan sehari setelahnya")
+    count from the last day written before them in the text ("Setelah bermalam di Garut
+    pada Sabtu (18/10), pagi harinya ...": Sunday 19/10), not from the article's main day."""
+    out, last = dict(dates), None
+    for s in body:
+        out[s.index], last = resolve_counted(dates[s.index], last)
     return out
 
 
