@@ -128,3 +128,7 @@ def test_keesokan_harinya_counts_from_the_last_day_written_before(res):
     # with no day written before, it counts from the article's main day, as before
     evs = code_text("Keesokan harinya, polisi menangkap Andi.", res, published="2025-10-21")
     assert [e.date.value.isoformat() for e in evs] == ["2025-10-22"]
+
+
+def test_kertanegara_is_the_presidents_residence_in_jakarta(res):
+    assert _places("Prabowo bertemu Jokowi di Kertanegara.", res) == [("04", "Jakarta")]
