@@ -108,8 +108,7 @@ def test_the_home_country_as_a_whole_is_no_scene_of_an_act(res):
     text = ("Menteri meresmikan kantor baru di Jakarta, Selasa (21/10/2025). "
             "Investor asing ingin berinvestasi di Indonesia.")
     evs = code_text(text, res, published="2025-10-21")
-    assert [(e.location.name, e.location.how) for e in evs if e.cameo_root == "03"] == \
-        [("Jakarta", "dominant")]
+    assert [e.location.name for e in evs if e.cameo_root == "03"] == ["Jakarta"]
     # another country as a whole still is one
     assert _places("Menteri itu bertemu Presiden Prancis di Prancis.", res) == \
         [("04", "France")]
@@ -132,3 +131,19 @@ def test_keesokan_harinya_counts_from_the_last_day_written_before(res):
 
 def test_kertanegara_is_the_presidents_residence_in_jakarta(res):
     assert _places("Prabowo bertemu Jokowi di Kertanegara.", res) == [("04", "Jakarta")]
+
+
+def test_a_scene_set_by_a_sentence_goes_on_in_the_next_of_its_paragraph(res):
+    # the verdict is read at the hearing the sentence before sets, on its day and in its
+    # town, not on the day of the article
+    text = ("Budi menjalani sidang putusan di Pengadilan Negeri (PN) Kendari, Senin (1/12).\n"
+            "Majelis hakim menyatakan Budi terbukti bersalah.\n"
+            '"Kami akan mengajukan banding," kata kuasa hukum Budi, Selasa (9/12/2025).')
+    evs = code_text(text, res, published="2025-12-09")
+    assert [(e.cameo_root, e.date.value.isoformat(), e.location and e.location.name)
+            for e in evs if e.cameo_root == "11"][:1] == [("11", "2025-12-01", "Kendari")]
+    # a new paragraph is another scene
+    text = ("Budi menjalani sidang putusan di Pengadilan Negeri (PN) Kendari, Senin (1/12).\n\n"
+            "Majelis hakim menyatakan Budi terbukti bersalah.")
+    evs = code_text(text, res, published="2025-12-09")
+    assert [e.date.source for e in evs if e.cameo_root == "11"][:1] == ["dominant"]

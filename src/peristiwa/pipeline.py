@@ -403,6 +403,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     wheres = _scene_places(a, pending, wheres, res)
     wheres = _local_places(a, pending, wheres, settings.home_country)
     wheres = _told_places(a, pending, wheres)
+    whens, wheres = _scene_carried(a, pending, whens, wheres)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
@@ -598,6 +599,31 @@ def _then_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[
         if before:
             out[k] = EventDate(before[-1].value, before[-1].precision, "linked", before[-1].text)
     return out
+
+
+def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
+                   whens: list[EventDate], wheres: list[Location | None]
+                   ) -> tuple[list[EventDate], list[Location | None]]:
+    """"Mansur menjalani sidang putusan di PN Kendari, Senin (1/12). Majelis hakim menyatakan
+    Mansur terbukti ...": a sentence that sets a scene, a day in the news form and a place
+    after "di", goes on in the next sentence of its paragraph, whose acts take that day and
+    place when they have none of their own (the article's are another scene's)."""
+    out_when, out_where = list(whens), list(wheres)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        at = order[s.index]
+        if w.source not in ("dominant", "published") or at == 0 or \
+                a.body[at - 1].paragraph != s.paragraph:
+            continue
+        prev = a.body[at - 1].index
+        days = [dm.date for dm in written_days(a.dates[prev]) if news_form(dm)]
+        scene = [p.location for p in a.places[prev] if p.location.how == "di"]
+        if not days or not scene:
+            continue
+        out_when[k] = EventDate(days[-1].value, "day", "linked", days[-1].text)
+        if wheres[k] is None or wheres[k].how in ("dominant", "dateline"):
+            out_where[k] = scene[-1]
+    return out_when, out_where
 
 
 def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate]

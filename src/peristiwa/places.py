@@ -134,6 +134,10 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if j > i and len(w) == 4 and w.isdigit() and words[j - 1][:1].isupper():
             j += 1  # "di Pameran Trade Expo Indonesia 2025 ICE BSD, Tangerang": a year in a
             continue  # venue's or an event's name
+        if w == "(" and j > i and j + 2 < len(words) and words[j + 2] == ")" and \
+                words[j + 1].isupper():
+            j += 3  # "di Pengadilan Negeri (PN) Kendari": a body's abbreviation in brackets
+            continue
         if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
         if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
