@@ -404,6 +404,16 @@ HAND_PLACES = [
     ("korean-peninsula", "Korean Peninsula", ["Semenanjung Korea", "Korean Peninsula"],
      "region", "", 38.00, 127.00),
     ("middle-east", "Middle East", ["Timur Tengah", "Middle East"], "region", "", 29.00, 42.00),
+    # the Americas as regions: "Amerika Latin" and "Amerika Selatan" are not the United
+    # States, whose alias "Amerika" would otherwise match their first word
+    ("latin-america", "Latin America", ["Amerika Latin", "Latin America"], "region", "",
+     -10.00, -60.00),
+    ("south-america", "South America", ["Amerika Selatan", "South America"], "region", "",
+     -15.00, -60.00),
+    ("central-america", "Central America", ["Amerika Tengah", "Central America"], "region",
+     "", 14.00, -87.00),
+    ("north-america", "North America", ["Amerika Utara", "North America"], "region", "",
+     45.00, -100.00),
     ("spratly-islands", "Spratly Islands", ["Kepulauan Spratly", "Spratly"], "region", "",
      10.00, 114.30),
     ("paracel-islands", "Paracel Islands", ["Kepulauan Paracel", "Paracel"], "region", "",

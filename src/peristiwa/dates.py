@@ -122,7 +122,7 @@ def _written_day(dm: DateMention) -> bool:
         any(ch.isdigit() for ch in dm.date.text or "")
 
 
-def _news_form(dm: DateMention) -> bool:
+def news_form(dm: DateMention) -> bool:
     """Is the mention a day in the news form, a weekday and the date in brackets ("Selasa
     (16/9/2025)")?"""
     return "(" in (dm.date.text or "")
@@ -183,6 +183,9 @@ class DateFinder:
             rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
         # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
+        # the day in brackets without its weekday, after a comma or a time word ("Kemudian
+        # (6/10), Bobby ...", "di ruang sidang DPRD Bangli, (20/10)"; _bare_day_at)
+        self.rx_bare = re.compile(r"\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)")
         self.rx_long = re.compile(  # ("Sabtu, 4 Oktober 2025", "Sabtu 4 Oktober 2025")
             rf"\b(?:(?P<wd>{wd})\s*,?\s*)?(?:(?P<d0>\d{{1,2}})\s*[-–]\s*)?(?P<d>\d{{1,2}})\s+"
             rf"(?P<mon>{mon})\.?"
@@ -205,7 +208,12 @@ class DateFinder:
         # (as sets: isdisjoint walks a dict's every key, a set's smaller side)
         self.month_words, self.weekday_words = frozenset(self.months), frozenset(self.weekdays)
         self.cue_words = self.month_words | self.weekday_words | _RELATIVE | \
-            _WORDS | _UNITS | {"tadi"}
+            _WORDS | _UNITS | {"tadi", "keesokan", "esoknya", "harinya"}
+        # a day counted from the one told before, in narrative ("Keesokan harinya, ...",
+        # "Setelah bermalam di Garut, pagi harinya ...", "di hari yang sama"): days after it
+        self.rx_next = re.compile(
+            r"\b(?:(?P<one>keesokan\s+hari(?:nya)?|esok\s+harinya|esoknya|pagi\s+harinya)|"
+            r"(?:siang|sore|malam)\s+harinya|(?:di|pada)\s+hari\s+yang\s+sama)\b", re.I)
         self.rx_anchor = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
@@ -268,9 +276,10 @@ class DateFinder:
             ("ini" in cues or "tadi" in cues) and not cues.isdisjoint(_TIMES)
         anchored = "sebelumnya" in low or "setelahnya" in low or "kemudian" in low or \
             "berikutnya" in low
+        narrative = "harinya" in low or "esok" in low or "hari yang sama" in low
         # (the numeric rules that need no cue word: "20/9/2023", "pada 2010")
         numeric = digit and ("/" in text or "-" in text or "pada" in low or "tahun" in cues)
-        if not (numeric or month or weekday or relative or words or anchored):
+        if not (numeric or month or weekday or relative or words or anchored or narrative):
             return []  # (a lone "ini" or "lalu", a bare number: no rule runs)
         out: list[DateMention] = []
         taken: list[tuple[int, int]] = []
@@ -291,6 +300,12 @@ class DateFinder:
         if digit and weekday and "(" in text:
             for m in self._finditer(self.rx_paren, text, low):
                 add(m, *self._paren(m, published, today))
+        if digit and "(" in text and published is not None:
+            for m in self.rx_bare.finditer(text):
+                if not _bare_day_at(low, m.start()):
+                    continue  # ("skor akhir (2/1)")
+                d, mo = int(m["d"]), int(m["m"])
+                add(m, _safe(_year_for(d, mo, published), mo, d), "day")
         if digit and ("/" in text or "-" in text):
             for m in self.rx_num.finditer(text):
                 add(m, _safe(int(m["y"]), int(m["m"]), int(m["d"])), "day")
@@ -318,7 +333,8 @@ class DateFinder:
                 add(m, self._month_rel(m, published), "month")
         if anchored:
             for m in self._finditer(self.rx_anchor, text, low):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
+                if not any(a < m.end() and m.start() < b for a, b in taken) and \
+                        m["n"].lower() != "beberapa":  # ("beberapa hari setelahnya": no day)
                     raw = m["n"].lower()
                     n = int(raw) if raw.isdigit() else self.numbers.get(raw, 1)
                     n *= 7 if m["unit"].lower() in ("pekan", "minggu") else 1
@@ -326,6 +342,11 @@ class DateFinder:
                     taken.append((m.start(), m.end()))
                     out.append(DateMention(m.start(), m.end(), EventDate(
                         None, "day", "text", m.group()), sign * n))
+        for m in self.rx_next.finditer(text) if narrative else ():
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                taken.append((m.start(), m.end()))
+                out.append(DateMention(m.start(), m.end(), EventDate(
+                    None, "day", "text", m.group()), 1 if m["one"] else 0))
         if relative:
             for m in self._finditer(self.rx_rel_n, text, low):
                 add(m, *self._rel_n(m, published))
@@ -395,8 +416,8 @@ class DateFinder:
         mo = self.months[m["mon"].lower()]
         if m["rel"].lower() in ("lalu", "kemarin"):
             year = published.year if mo < published.month else published.year - 1
-        else:
-            year = published.year if mo > published.month else published.year + 1
+        else:  # ("akhir Oktober nanti" written in October: this October)
+            year = published.year if mo >= published.month else published.year + 1
         return date(year, mo, 1)
 
     def _rel_n(self, m: re.Match, published: date):
@@ -448,6 +469,35 @@ class DateFinder:
         return published - timedelta(days=back)
 
 
+_BARE_DAY_AFTER = frozenset("kemarin kemudian lalu pada sejak hingga tanggal".split())
+
+
+def _bare_day_at(low: str, k: int) -> bool:
+    """Is the bracket at offset k of the lower-cased sentence a day without its weekday: after
+    a comma ("DPRD Bangli, (20/10)") or a time word ("Kemudian (6/10)", "Kemarin (26/5)")?"""
+    before = low[:k].rstrip()
+    words = before.rsplit(None, 1)
+    return before.endswith(",") or bool(words) and words[-1] in _BARE_DAY_AFTER
+
+
+def resolve_counted(found: list[DateMention], last: date | None
+                    ) -> tuple[list[DateMention], date | None]:
+    """A sentence's mentions with each day counted from another ("keesokan harinya",
+    "sehari setelahnya") resolved from the last day written before it (`last`, from the
+    sentences before, or earlier in this one), and the last such day after the sentence.
+    A counted day with no written day before it is counted from the article's main date
+    (event_date)."""
+    out = []
+    for dm in found:
+        if dm.anchor_days is not None and last is not None:  # (a chain of them goes on
+            last = last + timedelta(days=dm.anchor_days)  # from each: "Keesokan harinya ...
+            dm = DateMention(dm.start, dm.end, EventDate(last, "day", "text", dm.date.text))
+        elif _written_day(dm) and not dm.cited and not dm.document and dm.date.value:
+            last = dm.date.value  # ... Malam harinya")
+        out.append(dm)
+    return out, last
+
+
 def _in_order(out: list[DateMention]) -> list[DateMention]:
     """The mentions in text order."""
     return sorted(out, key=lambda x: x.start) if len(out) > 1 else out
@@ -484,7 +534,7 @@ def dominant_date(mentions: list[DateMention], published: date | None = None
     # ...," ujar Pramono, Senin (23/6/2025)': the Monday), the news form "Selasa (16/9/2025)"
     # first ("keputusan ... tertanggal 21 Agustus 2025 ... kata Afifuddin di kantor KPU,
     # Selasa (16/9/2025)": the Tuesday the story tells of), then the first named
-    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not _news_form(dm)))
+    ranked = sorted(own or days, key=lambda dm: (not _written_day(dm), not news_form(dm)))
     ed = most_frequent((dm.date.value, dm.date) for dm in ranked)
     if ed is None:
         return None

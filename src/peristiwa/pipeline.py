@@ -19,6 +19,8 @@ from peristiwa.dates import (
     dominant_date,
     event_date,
     deictic,
+    news_form,
+    resolve_counted,
     told_back,
     written_days,
 )
@@ -187,6 +189,7 @@ def _read(article: Article, res: Resources, settings: Settings) -> _Article:
     dominant = dominant_date([d for i, ds in dates.items() for d in ds
                               if (i, d.start) not in superseded], published)
     dates = _quoted_deixis(body, dates, dominant, written, finder, settings, lowered)
+    dates = _counted_days(body, dates)
     agents = article_agents(list(spans.values()), res, published, settings.home_country)
     le_sectors = res.law_sectors()
     dateline = dateline_location(clean.dateline.place if clean.dateline else None, res)
@@ -218,6 +221,17 @@ def _quoted_deixis(body: list[Sentence], dates: dict[int, list[DateMention]],
                 not any(deictic(dm) and s.text[:dm.start].rstrip().endswith("(")
                         for dm in found):  # ("Besok (hari ini)": the editor's today)
             out[s.index] = finder.find(s.text, dominant.value, settings.today, lowered[s.index])
+    return out
+
+
+def _counted_days(body: list[Sentence], dates: dict[int, list[DateMention]]
+                  ) -> dict[int, list[DateMention]]:
+    """Days counted from another ("Keesokan harinya, ...", "diamankan sehari setelahnya")
+    count from the last day written before them in the text ("Setelah bermalam di Garut
+    pada Sabtu (18/10), pagi harinya ...": Sunday 19/10), not from the article's main day."""
+    out, last = dict(dates), None
+    for s in body:
+        out[s.index], last = resolve_counted(dates[s.index], last)
     return out
 
 
@@ -377,18 +391,21 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        whens.append(event_date(a.dates[s.index], a.offsets(s)[at][0], a.dominant,
+        whens.append(event_date(_act_dates(a, s, m), a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
-    wheres = [event_location(places[s.index], m.trigger.start, fallback,
+    whens = _then_dates(a, pending, whens, res)
+    wheres = [event_location(_scene_candidates(places[s.index], settings.home_country),
+                             m.trigger.start, fallback,
                              motion=m.trigger.pattern.root in _MOTION_ROOTS,
-                             content_from=_content_from(a.words[s.index], m))
+                             content=_content_span(a.words[s.index], m))
               for s, m in pending]
     wheres = _scene_places(a, pending, wheres, res)
     wheres = _local_places(a, pending, wheres, settings.home_country)
     wheres = _told_places(a, pending, wheres)
+    whens, wheres = _scene_carried(a, pending, whens, wheres)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
@@ -397,6 +414,28 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         if ev.confidence >= settings.min_confidence:
             events.append(ev)
     return _dedupe(events)
+
+
+def _scene_candidates(places: list[PlaceMention], home: str) -> list[PlaceMention]:
+    """The places of a sentence that can be where its acts happened: not the home country as
+    a whole, which tells a scope ("minat yang kuat untuk berinvestasi di Indonesia", "sistem
+    pemilu di Indonesia tengah dikaji"), as it is no article's main place either."""
+    return [p for p in places if p.location.feature != "country" or p.location.country != home]
+
+
+def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
+    """The dates of the sentence that can be the act's. Those inside what a verbal act says,
+    asks or alleges are its content's ("Pengadu mendalilkan teradu menerima uang ... pada
+    pemilu tahun 2024": the election's year, not the complaint's), as its places are; but
+    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's."""
+    found = a.dates[s.index]
+    content = _content_span(a.words[s.index], m) if found else None
+    if content is None:
+        return found
+    offsets = a.offsets(s)
+    start = offsets[content.start][0]
+    end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
+    return [d for d in found if not start <= d.start < end or news_form(d)]
 
 
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
@@ -426,6 +465,17 @@ def _content_from(words: list[str], m: Match) -> int | None:
     return next((k for k in range(m.trigger.end, len(words))
                  if words[k].lower() in _CONTENT_WORDS or
                  asking and _verb_form(words[k])), None)
+
+
+def _content_span(words: list[str], m: Match) -> range | None:
+    """The words of what a verbal act says or asks: from its content word on, up to the
+    quote's tag, if any ('"... kita meminta supaya Wapres berkantor di IKN," kata Saan dalam
+    konferensi pers di NasDem Tower, Jakarta Pusat': the tag's place is the act's)."""
+    start = _content_from(words, m)
+    if start is None:
+        return None
+    last = max((k for k, w in enumerate(words) if w in QUOTE_MARKS), default=-1)
+    return range(start, last if last > start else len(words))
 
 
 def _verb_form(w: str) -> bool:
@@ -517,6 +567,67 @@ def _scene_dates(a: _Article, whens: list[EventDate], pending: list[tuple[Senten
     return out
 
 
+def _tag_days(a: _Article, s: Sentence) -> set[date | None]:
+    """The days a sentence names only in its quote's tag ('"...," kata Gus Ipul dalam
+    keterangan tertulis, Minggu (19/10/2025)'): the day the words were sent out or said."""
+    return {dm.date.value for dm in written_days(a.dates[s.index]) if _in_tag(s.text, dm.start)}
+
+
+def _opens_on_then(lowered: list[str], res: Resources) -> bool:
+    """Does the sentence open on the time the sentence before names ("Saat itu, korban ...",
+    '"Pada saat itu, terlapor menuduh ...'; lexicon time_anaphors)? `lowered`: its words."""
+    words = [w for w in lowered[:4] if w not in _QUOTES]
+    if words[:1] == ["pada"]:
+        words = words[1:]
+    return " ".join(words[:2]) in res.word_set("time_anaphors")
+
+
+def _then_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate],
+                res: Resources) -> list[EventDate]:
+    """"Pengeroyokan terjadi ... pada Selasa (7/10). Saat itu, korban hendak pulang sekolah
+    namun tiba-tiba dikeroyok pelaku": acts of a sentence that opens on "saat itu / ketika
+    itu / hari itu" take the last date the sentence before names, when their own is the
+    article's or only their tag's ("Terakhir pada September 2025. Saat itu, Prabowo bertemu
+    MBZ": September 2025)."""
+    out = list(whens)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        if order[s.index] == 0 or not _opens_on_then(a.lowered[s.index], res) or not (
+                w.source in ("dominant", "published") or w.value in _tag_days(a, s)):
+            continue
+        before = [dm.date for dm in a.dates[a.body[order[s.index] - 1].index]
+                  if dm.date.value is not None and dm.anchor_days is None and
+                  not dm.cited and not dm.document]
+        if before:
+            out[k] = EventDate(before[-1].value, before[-1].precision, "linked", before[-1].text)
+    return out
+
+
+def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
+                   whens: list[EventDate], wheres: list[Location | None]
+                   ) -> tuple[list[EventDate], list[Location | None]]:
+    """"Mansur menjalani sidang putusan di PN Kendari, Senin (1/12). Majelis hakim menyatakan
+    Mansur terbukti ...": a sentence that sets a scene, a day in the news form and a place
+    after "di", goes on in the next sentence of its paragraph, whose acts take that day and
+    place when they have none of their own (the article's are another scene's)."""
+    out_when, out_where = list(whens), list(wheres)
+    order = {s.index: k for k, s in enumerate(a.body)}
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        at = order[s.index]
+        if w.source not in ("dominant", "published") or at == 0 or \
+                a.body[at - 1].paragraph != s.paragraph:
+            continue
+        prev = a.body[at - 1].index
+        days = [dm.date for dm in written_days(a.dates[prev]) if news_form(dm)]
+        scene = [p.location for p in a.places[prev] if p.location.how == "di"]
+        if not days or not scene:
+            continue
+        out_when[k] = EventDate(days[-1].value, "day", "linked", days[-1].text)
+        if wheres[k] is None or wheres[k].how in ("dominant", "dateline"):
+            out_where[k] = scene[-1]
+    return out_when, out_where
+
+
 def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate]
                 ) -> list[EventDate]:
     """Words a later sentence tells the day of ("Hal itu dikatakan Gus Ipul dalam acara ...
@@ -528,9 +639,8 @@ def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[
         t = a.told.get(s.index)
         if t is None or t == s.index:
             continue
-        tagged = {dm.date.value for dm in written_days(a.dates[s.index])
-                  if _in_tag(s.text, dm.start)}
-        if w.source in ("dominant", "published") or w.source == "text" and w.value in tagged:
+        if w.source in ("dominant", "published") or \
+                w.source == "text" and w.value in _tag_days(a, s):
             day = written_days(a.dates[t])[0].date
             out[k] = EventDate(day.value, day.precision, "linked", day.text)
     return out

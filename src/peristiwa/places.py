@@ -116,6 +116,8 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if place and place.type == "country" and _in_a_name(words, j, n, i, res):
             j += n  # "di kantor Bank Indonesia", "di Indonesia Convention Exhibition (ICE)
             continue  # BSD": a country's name inside a body's or a venue's name
+        if place and place.type == "province" and _after_provincial_body(lowered, j, res):
+            place = city_of(place, res) or place  # "di Kantor Gubernur Jateng": Semarang
         if place:
             k, country = _country_after(words, j + n, place, res)
             if country is not None:  # "di Kementerian Keuangan Jepang": Japan's ministry
@@ -132,6 +134,10 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
         if j > i and len(w) == 4 and w.isdigit() and words[j - 1][:1].isupper():
             j += 1  # "di Pameran Trade Expo Indonesia 2025 ICE BSD, Tangerang": a year in a
             continue  # venue's or an event's name
+        if w == "(" and j > i and j + 2 < len(words) and words[j + 2] == ")" and \
+                words[j + 1].isupper():
+            j += 3  # "di Pengadilan Negeri (PN) Kendari": a body's abbreviation in brackets
+            continue
         if w in (".", ";", ":", "(", ")") or low in _CHAIN_STOP:
             break
         if not (w == "," or w[:1].isupper() or low in _ADMIN or low in _PLACE_NOUNS):
@@ -145,6 +151,15 @@ def _chain(words: list[str], i: int, res: Resources, lowered: list[str]
     found = [f for f in found if f[2].country == found[-1][2].country]
     # an address runs from specific to general: report its city ("Kuningan, Jakarta Selatan")
     return min(found, key=lambda f: (_SPECIFIC.get(f[2].type, 3), f[0]))
+
+
+def _after_provincial_body(lowered: list[str], j: int, res: Resources) -> bool:
+    """Does a body of a province that sits in its capital end right before word j ("Kantor
+    Gubernur Jateng", "Polda Sumut", "Kejaksaan Tinggi Jawa Timur"; lexicon
+    provincial_bodies)? Then the province named at j is that capital as a place."""
+    bodies = res.word_set("provincial_bodies")
+    return j > 0 and (lowered[j - 1] in bodies or
+                      j > 1 and f"{lowered[j - 2]} {lowered[j - 1]}" in bodies)
 
 
 _POLICE_UNITS = frozenset("polda polres polsek polresta polrestabes mapolda mapolres mapolsek "
@@ -333,16 +348,16 @@ def dominant_place(per_sentence, home: str | None = None) -> Location | None:
 
 def event_location(places: list[PlaceMention], trigger_token: int,
                    dateline: Location | None, motion: bool = False,
-                   content_from: int | None = None) -> Location | None:
+                   content: range | None = None) -> Location | None:
     """The place of an event: the best-marked place in its sentence (di > ke > dekat > date >
     dari), nearest the trigger; else the dateline, flagged as such. The end of a route ("dari
     X menuju Y") is the place only of a movement (a visit, a deployment); anything else
     happened where the route began. An origin ("bantuan dari Otorita IKN") is no place.
-    Places from `content_from` on are inside what was said or asked ("mendorong China untuk
-    ... di Laut China Selatan"): topics, not the scene."""
-    if content_from is not None:
+    Places at the token indices of `content` are inside what was said or asked ("mendorong
+    China untuk ... di Laut China Selatan"): topics, not the scene."""
+    if content is not None:
         places = [replace(p, location=replace(p.location, how="topic"))
-                  if p.start >= content_from else p for p in places]
+                  if p.start in content else p for p in places]
     if dateline is not None:  # a topic ("situasi di Palestina") only when nothing else
         places = [p for p in places if p.location.how != "topic"]
     if motion:
