@@ -755,7 +755,7 @@ def _other_subject(view: View, k: int) -> bool:
     if (j < 0 or not view.words[j].isalpha()) and \
             view.lower[j + 1] in view.lists.demonstrative:
         return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
-    if j < 0 or j in view.at or not view.words[j].isalpha():
+    if j < 0 or j in view.at or not view.words[j].isalpha() or _open_relative(view, j):
         return False
     relative = view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
         view.words[j - 1].isalpha() and view.words[j - 1].islower()
@@ -772,6 +772,18 @@ def _other_subject(view: View, k: int) -> bool:
     if w in ("anda", "kamu", "engkau", "kalian"):
         return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
     return not verb_like and w not in first_person and w not in view.lists.not_names
+
+
+def _open_relative(view: View, j: int) -> bool:
+    """Is words[j] the end of a relative clause that an actor's comma opens and no comma
+    closes ("Bupati Solok, Jon Firman Pandu, yang turut hadir juga mengucapkan terima
+    kasih")? Its words describe the actor, who is the subject of the verb after them."""
+    for x in range(j, max(0, j - 6), -1):
+        if view.lower[x] == "yang":
+            return view.words[x - 1] == "," and x - 2 in view.at
+        if x in view.at or view.is_break(x) or not view.words[x].isalpha():
+            return False
+    return False
 
 
 _THEN = frozenset(("lalu", "kemudian"))

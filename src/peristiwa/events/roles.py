@@ -622,9 +622,13 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
                     view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
     speech = view.lists.speech_verbs
-    for k, w in enumerate(lower) if "menurut" in lower or not speech.isdisjoint(lower) else ():
+    opinion = "menurut" in lower or "menurutnya" in lower
+    for k, w in enumerate(lower) if opinion or not speech.isdisjoint(lower) else ():
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
+        if w == "menurutnya" and previous_person is not None:
+            return previous_person  # "Menurutnya, Bawaslu harus netral": the one who spoke
+            # last, as for '..., ujarnya'
         if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
             group = left_subject(view, k)  # (not "mahasiswa yang menyampaikan aspirasi": a
             # relative clause describes the students, it does not quote them)

@@ -1,0 +1,19 @@
+"""Role rules of the cooperative roots (01-07) on sentences written for these tests."""
+from peristiwa.pipeline import code_text
+
+
+def test_menurutnya_names_the_last_speaker_for_an_appeal_to_a_named_body(res):
+    # "Menurutnya, Bawaslu harus netral": the one who spoke before urges Bawaslu
+    evs = code_text('Ketua Komisi II DPR menyoroti kinerja pengawas pemilu. "Kami ingin '
+                    'pemilu yang jujur," ujarnya. Menurutnya, Bawaslu harus netral dan '
+                    'responsif.', res, published="2025-10-13")
+    assert [(e.cameo_root, e.source.code, e.target.code) for e in evs
+            if e.sentence_index == 2] == [("10", "IDNLEG", "IDNGOV")]
+
+
+def test_an_open_relative_clause_describes_the_actor_before_it(res):
+    # "X, yang turut hadir juga mengucapkan terima kasih kepada Y": X thanks Y
+    evs = code_text("Gubernur Jambi, Al Haris, yang turut hadir juga mengucapkan terima kasih "
+                    "kepada Kapolri atas bantuan itu.", res, published="2025-10-08")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs if e.cameo_root == "05"] == \
+        [("051", "IDNGOV", "IDNCOP")]
