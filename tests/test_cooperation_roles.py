@@ -17,3 +17,14 @@ def test_an_open_relative_clause_describes_the_actor_before_it(res):
                     "kepada Kapolri atas bantuan itu.", res, published="2025-10-08")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs if e.cameo_root == "05"] == \
         [("051", "IDNGOV", "IDNCOP")]
+
+
+def test_an_appeal_announced_as_a_plan_is_intent_to_cooperate(res):
+    # "akan (terus) mendorong agar X ...", "akan mendorong X V": a pledge (030)
+    evs = code_text("Komisi III DPR akan terus mendorong agar Polri menjaga profesionalisme.",
+                    res, published="2025-10-01")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("030", "IDNLEG", "IDNCOP")]
+    evs = code_text("MKD akan mendorong ketua umum partai politik mengambil sikap tegas.",
+                    res, published="2025-10-01")
+    assert [(e.cameo, e.modality, e.target.sector) for e in evs] == [("030", "intent", "PTY")]
