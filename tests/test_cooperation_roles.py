@@ -28,3 +28,11 @@ def test_an_appeal_announced_as_a_plan_is_intent_to_cooperate(res):
     evs = code_text("MKD akan mendorong ketua umum partai politik mengambil sikap tegas.",
                     res, published="2025-10-01")
     assert [(e.cameo, e.modality, e.target.sector) for e in evs] == [("030", "intent", "PTY")]
+
+
+def test_signing_off_aid_is_aid_not_an_agreement(res):
+    # "Presiden meneken bantuan untuk rakyat miskin": the aid is given (meneken carries it)
+    evs = code_text("Presiden Prabowo sudah meneken bantuan beras untuk rakyat miskin.", res,
+                    published="2025-08-10")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("070", "IDNGOV", "IDNCVL")]
