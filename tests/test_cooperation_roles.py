@@ -36,3 +36,15 @@ def test_signing_off_aid_is_aid_not_an_agreement(res):
                     published="2025-08-10")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("070", "IDNGOV", "IDNCVL")]
+
+
+def test_a_passive_judgement_with_no_speaker_is_the_last_quoted_speakers(res):
+    # "Menurut Nasky, ... . Korlantas Polri juga dinilai berhasil ...": Nasky's praise
+    text = ("Menurut Ketua Komisi III DPR, program itu sejalan dengan visi Presiden. "
+            "Korlantas Polri juga dinilai berhasil menekan angka kecelakaan.")
+    evs = code_text(text, res, published="2025-10-01")
+    assert [(e.cameo, e.source.sector, e.target.code) for e in evs if e.sentence_index == 1] \
+        == [("051", "LEG", "IDNCOP")]
+    # with nobody quoted in the article, the judgement is nobody's
+    assert code_text("Korlantas Polri dinilai berhasil menekan angka kecelakaan.", res,
+                     published="2025-10-01") == ()

@@ -1094,11 +1094,20 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
     return trig.pattern.code, mode, word
 
 
+def _judged_untold(trig: Trigger) -> bool:
+    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai
+    berhasil ...") in a sentence that names no speaker? It is then the judgement of the one
+    the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
+    return trig.pattern.voice == "speaker" and trig.reading.prefix == "di" and \
+        "subject" not in trig.pattern.target
+
+
 def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[ActorRef],
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
-    who = spk or (ctx.previous_person if _first_person_before(view, trig.start) else None)
+    who = spk or (ctx.previous_person if _first_person_before(view, trig.start) or
+                  _judged_untold(trig) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
     addressed, comma = _fronted_addressee(view, trig)
     if addressed:  # "Kepada para siswa, Teddy juga berpesan ...": the pupils are addressed
