@@ -48,3 +48,14 @@ def test_a_passive_judgement_with_no_speaker_is_the_last_quoted_speakers(res):
     # with nobody quoted in the article, the judgement is nobody's
     assert code_text("Korlantas Polri dinilai berhasil menekan angka kecelakaan.", res,
                      published="2025-10-01") == ()
+
+
+def test_verbs_coordinated_after_the_one_asked_are_all_asked_of_them(res):
+    # "meminta masyarakat mendoakan dan mendukung pemerintah daerah": one appeal, no support
+    evs = code_text("Bupati meminta masyarakat mendoakan dan mendukung pemerintah daerah.", res,
+                    published="2025-10-08")
+    assert [(e.cameo_root, e.target.sector) for e in evs] == [("02", "CVL")]
+    # a verb coordinated after the appeal's object (no verb asked) is a new act
+    evs = code_text("Gubernur meminta maaf kepada warga dan mengunjungi korban banjir.", res,
+                    published="2025-10-08")
+    assert sorted(e.cameo_root for e in evs) == ["04", "05"]

@@ -1733,8 +1733,15 @@ _CONTENT_OPENERS = frozenset(("agar", "supaya", "untuk"))
 def _content_opened(view: View, a: int, b: int) -> bool:
     """Does the content of an appeal open between a and b? Then a verb coordinated there is
     one more thing asked for, not a new act ("mengimbau kepada seluruh pihak agar dapat
-    bersinergi dan berkolaborasi ...")."""
-    return 0 <= a and any(view.lower[k] in _CONTENT_OPENERS for k in range(a, b))
+    bersinergi dan berkolaborasi ...", "meminta masyarakat mendoakan dan mendukung pemerintah
+    daerah": the one asked and a verb with no object of its own right before the
+    coordinator; but in "meminta Polri menangkap pelaku dan mengecam aksi itu" the second
+    verb is a new act)."""
+    if a < 0:
+        return False
+    first = b - 2  # (b - 1 is the coordinator)
+    return any(view.lower[k] in _CONTENT_OPENERS for k in range(a, b)) or \
+        first > a and first - 1 in view.at and active_verb(view.words[first])
 
 
 def _alleged_end(view: View, trig: Trigger, res: Resources) -> int:
