@@ -1117,10 +1117,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         tgts = list(tgts) or addressed
     if trig.pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
         b = srcs[0].start  # "BPJS Kesehatan bersama Kemenko PMK akan membahas ...": the
-        before = next((m for m in view.mentions if m.end == b - 1), None) if b > 1 and \
-            view.lower[b - 1] == "bersama" else None  # partner of a reciprocal act joined
-        if before is not None:  # to its subject by "bersama"
-            tgts = [before]
+        before = next((m for m in view.mentions if m.end == b - 1 or m.end < b - 1 and
+                       lookup(view.words, m.end, res)[0] == b - 1 - m.end), None) \
+            if b > 1 and view.lower[b - 1] == "bersama" else None  # partner of a reciprocal
+        if before is not None:  # act joined to its subject by "bersama" (past the region of
+            tgts = [before]  # "Pemkot Palembang bersama DPRD ... menggelar rapat")
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
