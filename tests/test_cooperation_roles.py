@@ -59,3 +59,10 @@ def test_verbs_coordinated_after_the_one_asked_are_all_asked_of_them(res):
     evs = code_text("Gubernur meminta maaf kepada warga dan mengunjungi korban banjir.", res,
                     published="2025-10-08")
     assert sorted(e.cameo_root for e in evs) == ["04", "05"]
+
+
+def test_an_offender_asking_for_money_is_part_of_the_crime_even_with_no_one_named(res):
+    # "pelaku kembali meminta uang Rp 42 juta": not an appeal to the police of the story
+    evs = code_text("Polda Sumut menangkap pelaku penipuan. Keesokan harinya, pelaku kembali "
+                    "meminta uang sebesar Rp 100 juta.", res, published="2025-10-01")
+    assert not [e for e in evs if e.cameo_root == "02"]

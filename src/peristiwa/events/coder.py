@@ -173,12 +173,15 @@ def _private_appeal(view: View, trig: Trigger, parties: _Parties) -> bool:
     "Endang meminta Kamal memijat punggungnya"), or an offender asking a private party for
     money ("pelaku meminta uang sebesar Rp 24 juta kepada korban": part of the crime)."""
     srcs, tgts = parties.sources, parties.targets
-    if not srcs or not tgts or any(r.sector not in _PRIVATE for r in srcs + tgts):
+    if not srcs or not tgts:
         return False
-    if all(r.actor_id is None for r in srcs + tgts):
-        return True
-    return any(r.sector == "CRM" for r in srcs) and \
-        "uang" in view.lower[trig.end:trig.end + 3]
+    if any(r.sector == "CRM" for r in srcs) and "uang" in view.lower[trig.end:trig.end + 3] \
+            and all(r.sector in _PRIVATE or r.kind == "unspecified" for r in tgts):
+        return True  # (also "pelaku kembali meminta uang Rp 42 juta" with no one named: the
+        # victim, not the police the story is about)
+    if any(r.sector not in _PRIVATE for r in srcs + tgts):
+        return False
+    return all(r.actor_id is None for r in srcs + tgts)
 
 
 def _place_follows(view: View, k: int, res: Resources) -> bool:
