@@ -66,3 +66,11 @@ def test_an_offender_asking_for_money_is_part_of_the_crime_even_with_no_one_name
     evs = code_text("Polda Sumut menangkap pelaku penipuan. Keesokan harinya, pelaku kembali "
                     "meminta uang sebesar Rp 100 juta.", res, published="2025-10-01")
     assert not [e for e in evs if e.cameo_root == "02"]
+
+
+def test_an_arrival_in_a_fronted_clause_is_the_visit_of_the_main_clauses_subject(res):
+    # "Begitu tiba di Kompleks Istana, rombongan pihak UEA ...": the Emirati delegation visits
+    evs = code_text("Begitu tiba di Kompleks Istana, rombongan pihak Jepang langsung masuk "
+                    "gedung.", res, published="2025-10-01")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("042", "JPN", "IDNGOV")]

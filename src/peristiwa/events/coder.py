@@ -23,6 +23,7 @@ from peristiwa.events.roles import (
     agent_after_passive,
     fronted_clause,
     left_subject,
+    main_subject,
     object_verb_before,
     purpose_at,
     refs,
@@ -314,10 +315,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if light:
             k = light[0]
             src = _subject_or_shared(view, k, prior)
-            comma = fronted_clause(view, k) if not src else None
-            if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
-                return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
-                    "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
+            main = main_subject(view, fronted_clause(view, k)) if not src else []
+            if main:  # "setelah melakukan pembunuhan itu, Kamal ...": Kamal did it
+                return main, targets(view, trig, trig.end), "light-verb+fronted-clause"
             if not src and spk is not None and trig.pattern.root not in VIOLENT_ROOTS:
                 # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
                 # "berujung pembunuhan" killed no one)
@@ -393,9 +393,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
     src = _subject_or_shared(view, trig.start, prior)
     comma = fronted_clause(view, trig.start) if not src else None
-    if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
+    main = main_subject(view, comma)
+    if main:  # "Sebelum mengimbau bawahan, Presiden ..."
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
-        return view.group_starting_at(comma + 1), tgt, "fronted-clause"
+        return main, tgt, "fronted-clause"
     if not src and spk is not None and not _other_subject(view, trig.start) and \
             trig.pattern.root not in VIOLENT_ROOTS and view.lower[trig.start - 1:trig.start] != \
             ["dengan"] and (spk.sector in _STATE_SECTORS or spk.sector in res.law_sectors() or
@@ -529,6 +530,11 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     intent = view.lists.intent
     if trig.start > 0 and view.lower[trig.start - 1] in _TOPIC_WORDS:
         return False  # "buka suara soal Operasi Tangkap Tangan KPK": a topic, a noun
+    if trig.start > 0 and view.lower[trig.start - 1] in ("begitu", "setelah", "sesudah", "saat",
+                                                          "ketika", "usai", "seusai") and \
+            fronted_clause(view, trig.start) is not None:
+        return True  # "Begitu tiba di Kompleks Istana, rombongan pihak UEA ...": the verb of
+        # a fronted clause whose subject follows its comma
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
         if view.lower[k] in _SUBJECT_WORDS or k in view.at:
             return True
