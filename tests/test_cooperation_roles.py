@@ -74,3 +74,11 @@ def test_an_arrival_in_a_fronted_clause_is_the_visit_of_the_main_clauses_subject
                     "gedung.", res, published="2025-10-01")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("042", "JPN", "IDNGOV")]
+
+
+def test_an_object_voice_light_verb_carries_the_speakers_act(res):
+    # '"Saya sampaikan penghargaan saya kepada kejaksaan," kata X': X praises the prosecutors
+    evs = code_text('"Jadi saya sampaikan penghargaan saya kepada Kejaksaan Agung," kata Ketua '
+                    'Komisi III DPR.', res, published="2025-10-01")
+    assert [(e.cameo_root, e.source.sector, e.target.sector) for e in evs] == \
+        [("05", "LEG", "JUD")]
