@@ -82,3 +82,10 @@ def test_an_object_voice_light_verb_carries_the_speakers_act(res):
                     'Komisi III DPR.', res, published="2025-10-01")
     assert [(e.cameo_root, e.source.sector, e.target.sector) for e in evs] == \
         [("05", "LEG", "JUD")]
+
+
+def test_aid_called_a_token_of_someones_care_is_that_ones_aid(res):
+    # "bantuan ini merupakan wujud nyata kepedulian Kapolri terhadap ...": the police chief gives
+    evs = code_text("Wakapolri mengatakan bantuan ini merupakan wujud nyata kepedulian Kapolri "
+                    "terhadap para korban banjir.", res, published="2025-10-01")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("07", "IDNCOP")]

@@ -237,6 +237,27 @@ def _intent_code(trig: Trigger, res: Resources) -> str | None:
     return code
 
 
+_FORMS = frozenset(("wujud", "bentuk", "bukti"))
+_CARES = frozenset(("kepedulian", "perhatian", "komitmen"))
+
+
+def _caring(view: View, trig: Trigger) -> list[ActorMention]:
+    """The giver of aid that the sentence calls a token of someone's care ("bantuan ini
+    merupakan wujud nyata kepedulian Kapolri terhadap ...", "santunan itu adalah bentuk
+    perhatian pemerintah"), else []."""
+    k = trig.end
+    while k < min(len(view.words) - 2, trig.end + 5) and view.lower[k] not in _FORMS:
+        if k in view.at or view.is_break(k):
+            return []
+        k += 1
+    if view.lower[k] not in _FORMS:
+        return []
+    k += 2 if view.lower[k + 1] == "nyata" else 1
+    if k + 1 < len(view.words) and view.lower[k] in _CARES and k + 1 in view.at:
+        return view.group_starting_at(k + 1)
+    return []
+
+
 def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, str] | None:
     light, receiving = view.lists.light_verbs, view.lists.receiving_verbs
     joins = view.lists.joining_verbs if trig.pattern.code[:2] in \
@@ -369,6 +390,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                             for x in range(gen[-1].end, rest[0].start)):
                 rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
+        giver = _caring(view, trig) if trig.pattern.root == "07" else []
+        if giver:  # "bantuan ini merupakan wujud nyata kepedulian Kapolri terhadap ...": the
+            return giver, [], "nominal-care"  # care is the giver's (those cared for, after
+            # "terhadap", are the public, the default recipient of aid)
         scene = _meeting_scene(view, trig, spk)
         if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
             return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
