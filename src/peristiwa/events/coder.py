@@ -23,6 +23,7 @@ from peristiwa.events.roles import (
     agent_after_passive,
     fronted_clause,
     left_subject,
+    main_subject,
     object_verb_before,
     purpose_at,
     refs,
@@ -173,12 +174,15 @@ def _private_appeal(view: View, trig: Trigger, parties: _Parties) -> bool:
     "Endang meminta Kamal memijat punggungnya"), or an offender asking a private party for
     money ("pelaku meminta uang sebesar Rp 24 juta kepada korban": part of the crime)."""
     srcs, tgts = parties.sources, parties.targets
-    if not srcs or not tgts or any(r.sector not in _PRIVATE for r in srcs + tgts):
+    if not srcs or not tgts:
         return False
-    if all(r.actor_id is None for r in srcs + tgts):
-        return True
-    return any(r.sector == "CRM" for r in srcs) and \
-        "uang" in view.lower[trig.end:trig.end + 3]
+    if any(r.sector == "CRM" for r in srcs) and "uang" in view.lower[trig.end:trig.end + 3] \
+            and all(r.sector in _PRIVATE or r.kind == "unspecified" for r in tgts):
+        return True  # (also "pelaku kembali meminta uang Rp 42 juta" with no one named: the
+        # victim, not the police the story is about)
+    if any(r.sector not in _PRIVATE for r in srcs + tgts):
+        return False
+    return all(r.actor_id is None for r in srcs + tgts)
 
 
 def _place_follows(view: View, k: int, res: Resources) -> bool:
@@ -231,6 +235,27 @@ def _intent_code(trig: Trigger, res: Resources) -> str | None:
     if code == "same":
         return trig.pattern.code
     return code
+
+
+_FORMS = frozenset(("wujud", "bentuk", "bukti"))
+_CARES = frozenset(("kepedulian", "perhatian", "komitmen"))
+
+
+def _caring(view: View, trig: Trigger) -> list[ActorMention]:
+    """The giver of aid that the sentence calls a token of someone's care ("bantuan ini
+    merupakan wujud nyata kepedulian Kapolri terhadap ...", "santunan itu adalah bentuk
+    perhatian pemerintah"), else []."""
+    k = trig.end
+    while k < min(len(view.words) - 2, trig.end + 5) and view.lower[k] not in _FORMS:
+        if k in view.at or view.is_break(k):
+            return []
+        k += 1
+    if view.lower[k] not in _FORMS:
+        return []
+    k += 2 if view.lower[k + 1] == "nyata" else 1
+    if k + 1 < len(view.words) and view.lower[k] in _CARES and k + 1 in view.at:
+        return view.group_starting_at(k + 1)
+    return []
 
 
 def _light_verb_before(view: View, trig: Trigger, res: Resources) -> tuple[int, str] | None:
@@ -311,10 +336,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if light:
             k = light[0]
             src = _subject_or_shared(view, k, prior)
-            comma = fronted_clause(view, k) if not src else None
-            if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
-                return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
-                    "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
+            main = main_subject(view, fronted_clause(view, k)) if not src else []
+            if main:  # "setelah melakukan pembunuhan itu, Kamal ...": Kamal did it
+                return main, targets(view, trig, trig.end), "light-verb+fronted-clause"
             if not src and spk is not None and trig.pattern.root not in VIOLENT_ROOTS:
                 # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
                 # "berujung pembunuhan" killed no one)
@@ -366,6 +390,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                             for x in range(gen[-1].end, rest[0].start)):
                 rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
+        giver = _caring(view, trig) if trig.pattern.root == "07" else []
+        if giver:  # "bantuan ini merupakan wujud nyata kepedulian Kapolri terhadap ...": the
+            return giver, [], "nominal-care"  # care is the giver's (those cared for, after
+            # "terhadap", are the public, the default recipient of aid)
         scene = _meeting_scene(view, trig, spk)
         if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
             return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
@@ -390,9 +418,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
     src = _subject_or_shared(view, trig.start, prior)
     comma = fronted_clause(view, trig.start) if not src else None
-    if comma is not None and comma + 1 in view.at:  # "Sebelum mengimbau bawahan, Presiden"
+    main = main_subject(view, comma)
+    if main:  # "Sebelum mengimbau bawahan, Presiden ..."
         tgt = [m for m in tgt if not isinstance(m, ActorMention) or m.end <= comma]
-        return view.group_starting_at(comma + 1), tgt, "fronted-clause"
+        return main, tgt, "fronted-clause"
     if not src and spk is not None and not _other_subject(view, trig.start) and \
             trig.pattern.root not in VIOLENT_ROOTS and view.lower[trig.start - 1:trig.start] != \
             ["dengan"] and (spk.sector in _STATE_SECTORS or spk.sector in res.law_sectors() or
@@ -526,6 +555,11 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     intent = view.lists.intent
     if trig.start > 0 and view.lower[trig.start - 1] in _TOPIC_WORDS:
         return False  # "buka suara soal Operasi Tangkap Tangan KPK": a topic, a noun
+    if trig.start > 0 and view.lower[trig.start - 1] in ("begitu", "setelah", "sesudah", "saat",
+                                                          "ketika", "usai", "seusai") and \
+            fronted_clause(view, trig.start) is not None:
+        return True  # "Begitu tiba di Kompleks Istana, rombongan pihak UEA ...": the verb of
+        # a fronted clause whose subject follows its comma
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
         if view.lower[k] in _SUBJECT_WORDS or k in view.at:
             return True
@@ -755,7 +789,7 @@ def _other_subject(view: View, k: int) -> bool:
     if (j < 0 or not view.words[j].isalpha()) and \
             view.lower[j + 1] in view.lists.demonstrative:
         return True  # '"Ini sangat mendukung ...': the thing said, not the speaker
-    if j < 0 or j in view.at or not view.words[j].isalpha():
+    if j < 0 or j in view.at or not view.words[j].isalpha() or _open_relative(view, j):
         return False
     relative = view.lower[j] == "yang" and j > 0 and j - 1 not in view.at and \
         view.words[j - 1].isalpha() and view.words[j - 1].islower()
@@ -772,6 +806,18 @@ def _other_subject(view: View, k: int) -> bool:
     if w in ("anda", "kamu", "engkau", "kalian"):
         return True  # "... dapat membantu Anda": advice to the reader, not the speaker's act
     return not verb_like and w not in first_person and w not in view.lists.not_names
+
+
+def _open_relative(view: View, j: int) -> bool:
+    """Is words[j] the end of a relative clause that an actor's comma opens and no comma
+    closes ("Bupati Solok, Jon Firman Pandu, yang turut hadir juga mengucapkan terima
+    kasih")? Its words describe the actor, who is the subject of the verb after them."""
+    for x in range(j, max(0, j - 6), -1):
+        if view.lower[x] == "yang":
+            return view.words[x - 1] == "," and x - 2 in view.at
+        if x in view.at or view.is_break(x) or not view.words[x].isalpha():
+            return False
+    return False
 
 
 _THEN = frozenset(("lalu", "kemudian"))
@@ -1085,11 +1131,20 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
     return trig.pattern.code, mode, word
 
 
+def _judged_untold(trig: Trigger) -> bool:
+    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai
+    berhasil ...") in a sentence that names no speaker? It is then the judgement of the one
+    the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
+    return trig.pattern.voice == "speaker" and trig.reading.prefix == "di" and \
+        "subject" not in trig.pattern.target
+
+
 def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[ActorRef],
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
-    who = spk or (ctx.previous_person if _first_person_before(view, trig.start) else None)
+    who = spk or (ctx.previous_person if _first_person_before(view, trig.start) or
+                  _judged_untold(trig) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
     addressed, comma = _fronted_addressee(view, trig)
     if addressed:  # "Kepada para siswa, Teddy juga berpesan ...": the pupils are addressed
@@ -1099,10 +1154,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         tgts = list(tgts) or addressed
     if trig.pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
         b = srcs[0].start  # "BPJS Kesehatan bersama Kemenko PMK akan membahas ...": the
-        before = next((m for m in view.mentions if m.end == b - 1), None) if b > 1 and \
-            view.lower[b - 1] == "bersama" else None  # partner of a reciprocal act joined
-        if before is not None:  # to its subject by "bersama"
-            tgts = [before]
+        before = next((m for m in view.mentions if m.end == b - 1 or m.end < b - 1 and
+                       lookup(view.words, m.end, res)[0] == b - 1 - m.end), None) \
+            if b > 1 and view.lower[b - 1] == "bersama" else None  # partner of a reciprocal
+        if before is not None:  # act joined to its subject by "bersama" (past the region of
+            tgts = [before]  # "Pemkot Palembang bersama DPRD ... menggelar rapat")
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
@@ -1761,8 +1817,15 @@ _CONTENT_OPENERS = frozenset(("agar", "supaya", "untuk"))
 def _content_opened(view: View, a: int, b: int) -> bool:
     """Does the content of an appeal open between a and b? Then a verb coordinated there is
     one more thing asked for, not a new act ("mengimbau kepada seluruh pihak agar dapat
-    bersinergi dan berkolaborasi ...")."""
-    return 0 <= a and any(view.lower[k] in _CONTENT_OPENERS for k in range(a, b))
+    bersinergi dan berkolaborasi ...", "meminta masyarakat mendoakan dan mendukung pemerintah
+    daerah": the one asked and a verb with no object of its own right before the
+    coordinator; but in "meminta Polri menangkap pelaku dan mengecam aksi itu" the second
+    verb is a new act)."""
+    if a < 0:
+        return False
+    first = b - 2  # (b - 1 is the coordinator)
+    return any(view.lower[k] in _CONTENT_OPENERS for k in range(a, b)) or \
+        first > a and first - 1 in view.at and active_verb(view.words[first])
 
 
 def _alleged_end(view: View, trig: Trigger, res: Resources) -> int:

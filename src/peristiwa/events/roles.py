@@ -306,7 +306,7 @@ def _passive_agent(view: View, m: ActorMention) -> bool:
 
 
 _FRONTED = frozenset("setelah sebelum usai seusai sesudah saat ketika sambil selain selama "
-                     "menjelang sebagai".split())
+                     "menjelang sebagai begitu".split())  # ("Begitu tiba di Istana, ...")
 
 
 def fronted_clause(view: View, k: int) -> int | None:
@@ -329,6 +329,18 @@ def fronted_clause(view: View, k: int) -> int | None:
 
 
 _CREWS = frozenset("tim gabungan personel petugas rombongan delegasi utusan".split())
+
+
+def main_subject(view: View, comma: int | None) -> list[ActorMention]:
+    """The actor group that opens the main clause after the comma of a fronted clause, past a
+    crew word ("Begitu tiba di Kompleks Istana, rombongan pihak UEA langsung masuk gedung")."""
+    if comma is None:
+        return []
+    k = comma + 1
+    while k < min(len(view.words), comma + 3) and k not in view.at and \
+            (view.lower[k] in _CREWS or view.lower[k] in ("pihak", "para")):
+        k += 1
+    return view.group_starting_at(k) if k in view.at else []
 _NP_STOP = frozenset("di ke dari pada untuk oleh yang atas bagi soal tentang karena kepada "
                      "sebagai agar supaya saat ketika dalam".split())
 
@@ -403,6 +415,9 @@ def after_preposition(view: View, k: int, prep: str) -> list[ActorMention]:
         if view.lower[j] == prep:
             if prep in ("ke", "di") and j + 1 in view.places:
                 return [view.places[j + 1]]
+            if prep in ("ke", "di") and view.lower[j + 1:j + 2] == ["kompleks"] and \
+                    j + 2 in view.places:
+                return [view.places[j + 2]]  # "tiba di Kompleks Istana": the palace's grounds
             return first_object(view, j + 1, limit=3)
         if view.is_break(j) or view.lower[j] == "yang" and j > k:
             return []  # ("pengembalian fosil yang dibawa oleh Dubois": his, not the accord's)
@@ -626,9 +641,13 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
                     view.lower[k + 1:k + 2] in (["dia"], ["beliau"]):
                 return previous_person
     speech = view.lists.speech_verbs
-    for k, w in enumerate(lower) if "menurut" in lower or not speech.isdisjoint(lower) else ():
+    opinion = "menurut" in lower or "menurutnya" in lower
+    for k, w in enumerate(lower) if opinion or not speech.isdisjoint(lower) else ():
         if w == "menurut" and k + 1 in view.at:
             return view.at[k + 1].ref
+        if w == "menurutnya" and previous_person is not None:
+            return previous_person  # "Menurutnya, Bawaslu harus netral": the one who spoke
+            # last, as for '..., ujarnya'
         if w in speech and not (k > 0 and view.lower[k - 1] == "yang"):
             group = left_subject(view, k)  # (not "mahasiswa yang menyampaikan aspirasi": a
             # relative clause describes the students, it does not quote them)
