@@ -527,7 +527,7 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     if trig.start > 0 and view.lower[trig.start - 1] in _TOPIC_WORDS:
         return False  # "buka suara soal Operasi Tangkap Tangan KPK": a topic, a noun
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
-        if view.lower[k] in _SUBJECT_WORDS or k in view.at:
+        if view.lower[k] in _SUBJECT_WORDS or k in view.at or _relative_closed(view, k):
             return True
         if view.is_break(k) or not view.words[k].isalpha() and view.lower[k] not in _ADVERBS:
             return False
@@ -537,6 +537,19 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
         if view.lower[k] not in _ADVERBS and view.lower[k] not in intent and \
                 view.words[k][:1].isupper():
             return False
+    return False
+
+
+def _relative_closed(view: View, k: int) -> bool:
+    """Does the demonstrative at k close an actor's relative clause ("Korban yang disebut
+    sebagai biduan itu langsung lapor ke polisi": the victim, so the bare root is a verb)?"""
+    if view.lower[k] not in ("itu", "tersebut"):
+        return False
+    for j in range(k - 1, max(0, k - 9), -1):
+        if view.is_break(j):
+            return False
+        if view.lower[j] == "yang":
+            return j - 1 in view.at
     return False
 
 
