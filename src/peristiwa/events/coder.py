@@ -417,7 +417,7 @@ def _urged(view: View, trig: Trigger) -> list[ActorMention]:
     if _passive_word(nxt) or nxt.startswith("di-") or nxt in view.lists.first_person or \
             nxt == "ada":
         return []
-    group = left_subject(view, trig.start)
+    group = left_subject(view, trig.start) or _subject_after_modal(view, trig)
     if not group or trig.start - group[-1].end > 2 or \
             any(view.lower[k] in view.lists.first_person or view.lower[k] == ","
                 for k in range(group[-1].end, trig.start)) or \
@@ -428,6 +428,15 @@ def _urged(view: View, trig: Trigger) -> list[ActorMention]:
 
 
 _URGED = frozenset("GOV MIL COP JUD LEG PTY IGO OPP REB".split())  # (public bodies)
+
+
+def _subject_after_modal(view: View, trig: Trigger) -> list[ActorMention]:
+    """The subject right after a modal that opens its sentence ("Harusnya dia (KDM) cari",
+    "Seharusnya, pemerintah daerah membuka data"): a fronted "harus" urges it all the same."""
+    if trig.start > 0 and view.words[trig.start - 1] not in QUOTE_MARKS:
+        return []
+    k = trig.end + 1 if view.words[trig.end:trig.end + 1] == [","] else trig.end
+    return view.group_starting_at(k) if k in view.at and view.at[k].start == k else []
 
 
 def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
