@@ -2655,3 +2655,11 @@ def test_a_month_in_the_topic_of_an_act_does_not_date_it(res):
     grilled = [e for e in evs if e.rule == "11.cecar"]
     assert [(e.target.sector, e.date.value.isoformat()) for e in grilled] == \
         [("COP", "2025-09-15")]
+
+
+def test_a_speaker_after_seorang_is_found(res):
+    # '..., kata seorang pejabat Iran': the official speaks, and "Kami" is Iran's
+    evs = code_text('Israel menyerang fasilitas nuklir Iran. "Kami akan membalas," kata seorang '
+                    'pejabat Iran.', res, published="2025-10-20")
+    assert [(e.source.code, e.target.country) for e in evs if e.cameo_root == "13"] == \
+        [("IRNGOV", "ISR")]
