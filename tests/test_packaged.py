@@ -2644,3 +2644,22 @@ def test_the_clitic_object_of_a_criticism_is_the_person_named_before(res):
     evs = code_text("Ketua Komisi III DPR Habiburokhman memimpin rapat itu. Anggota Komisi III "
                     "DPR lalu mengkritiknya.", res, published="2025-10-20")
     assert [e.target.kind for e in evs if e.cameo_root == "11"] == ["unspecified"]
+
+
+def test_a_month_in_the_topic_of_an_act_does_not_date_it(res):
+    # "mencecarnya soal penanganan aksi unjuk rasa bulan lalu": the protests were last month,
+    # the grilling was on the day of the meeting
+    evs = code_text("Komisi III DPR menggelar rapat kerja dengan Kapolri Listyo Sigit Prabowo pada "
+                    "Senin (15/9/2025). Dalam rapat itu, anggota dewan mencecarnya soal "
+                    "penanganan unjuk rasa bulan lalu.", res, published="2025-09-16")
+    grilled = [e for e in evs if e.rule == "11.cecar"]
+    assert [(e.target.sector, e.date.value.isoformat()) for e in grilled] == \
+        [("COP", "2025-09-15")]
+
+
+def test_a_speaker_after_seorang_is_found(res):
+    # '..., kata seorang pejabat Iran': the official speaks, and "Kami" is Iran's
+    evs = code_text('Israel menyerang fasilitas nuklir Iran. "Kami akan membalas," kata seorang '
+                    'pejabat Iran.', res, published="2025-10-20")
+    assert [(e.source.code, e.target.country) for e in evs if e.cameo_root == "13"] == \
+        [("IRNGOV", "ISR")]

@@ -71,10 +71,10 @@ def test_phrase_index_finds_the_longest_phrase():
      'target: [sideways], examples: [{text: x, events: []}]}\n', "unknown target slot"),
     ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p4, code: "111", trigger: kecam, '
      'not_after: [sangat], not_after_within: 0, examples: [{text: x, events: []}]}\n',
-     "not_after_within must be a whole number from 1 to 12"),
+     "not_after_within must be a whole number from 1 to 16"),
     ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p6, code: "111", trigger: kecam, '
-     'needs_before: [izin], needs_before_within: 13, examples: [{text: x, events: []}]}\n',
-     "needs_before_within must be a whole number from 1 to 12"),
+     'needs_before: [izin], needs_before_within: 17, examples: [{text: x, events: []}]}\n',
+     "needs_before_within must be a whole number from 1 to 16"),
     ("patterns/11.yaml", 'root: "11"\npatterns:\n  - {id: p5, code: "111", trigger: kecam, '
      'voice: active, examples: [{text: x, events: []}]}\n',
      "voice must be 'passive' or 'speaker'"),

@@ -587,6 +587,23 @@ def in_other_clause(text: str, act: int, start: int) -> bool:
     return _OTHER_CLAUSE.search(between) is not None
 
 
+_TOPIC = re.compile(r"\b(?:soal|tentang|mengenai|perihal)\b", re.I)
+
+
+def in_topic_phrase(text: str, act: int, dm: DateMention) -> bool:
+    """Is a month or year after the act inside the phrase naming what the act was about
+    ("mencecarnya soal penanganan aksi unjuk rasa bulan lalu": the protests' month, not the
+    grilling's)? A topic word ("soal, tentang, mengenai, perihal") between them and no comma
+    or quote after it; a day ("..., Senin (20/10)") stays the act's."""
+    if dm.start <= act or dm.date.precision == "day":
+        return False
+    topic = max(_TOPIC.finditer(text, act, dm.start), key=lambda m: m.start(), default=None)
+    if topic is None:
+        return False
+    rest = text[topic.end():dm.start]
+    return "," not in rest and not any(q in rest for q in _QUOTE_ENDS)
+
+
 _CAUSE = re.compile(r"\b(?:karena|lantaran|akibat)\b(?!\s+(?:itu|ini|tersebut)\b)", re.I)
 # (not "oleh karena itu": therefore)
 
@@ -609,6 +626,9 @@ def event_date(sentence_dates: list[DateMention], trigger_offset: int,
     if text is not None:  # "..., sementara China sudah bersedia": not China's day
         sentence_dates = [d for d in sentence_dates
                           if not in_other_clause(text, trigger_offset, d.start)]
+    if text is not None:  # "mencecarnya soal penanganan aksi unjuk rasa bulan lalu"
+        sentence_dates = [d for d in sentence_dates
+                          if not in_topic_phrase(text, trigger_offset, d)]
     if text is not None and res is not None:  # "menangkap pelaku yang diduga membuang bayi
         sentence_dates = [d for d in sentence_dates  # ... pada Sabtu": the dumping's day
                           if not in_relative_clause(text, trigger_offset, d.start, res)]

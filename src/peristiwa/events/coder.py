@@ -446,7 +446,7 @@ def _urged(view: View, trig: Trigger) -> list[ActorMention]:
     if _passive_word(nxt) or nxt.startswith("di-") or nxt in view.lists.first_person or \
             nxt == "ada":
         return []
-    group = left_subject(view, trig.start)
+    group = left_subject(view, trig.start) or _subject_after_modal(view, trig)
     if not group or trig.start - group[-1].end > 2 or \
             any(view.lower[k] in view.lists.first_person or view.lower[k] == ","
                 for k in range(group[-1].end, trig.start)) or \
@@ -457,6 +457,15 @@ def _urged(view: View, trig: Trigger) -> list[ActorMention]:
 
 
 _URGED = frozenset("GOV MIL COP JUD LEG PTY IGO OPP REB".split())  # (public bodies)
+
+
+def _subject_after_modal(view: View, trig: Trigger) -> list[ActorMention]:
+    """The subject right after a modal that opens its sentence ("Harusnya dia (KDM) cari",
+    "Seharusnya, pemerintah daerah membuka data"): a fronted "harus" urges it all the same."""
+    if trig.start > 0 and view.words[trig.start - 1] not in QUOTE_MARKS:
+        return []
+    k = trig.end + 1 if view.words[trig.end:trig.end + 1] == [","] else trig.end
+    return view.group_starting_at(k) if k in view.at and view.at[k].start == k else []
 
 
 def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
@@ -561,7 +570,7 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
         return True  # "Begitu tiba di Kompleks Istana, rombongan pihak UEA ...": the verb of
         # a fronted clause whose subject follows its comma
     for k in range(trig.start - 1, max(-1, trig.start - 5), -1):
-        if view.lower[k] in _SUBJECT_WORDS or k in view.at:
+        if view.lower[k] in _SUBJECT_WORDS or k in view.at or _relative_closed(view, k):
             return True
         if view.is_break(k) or not view.words[k].isalpha() and view.lower[k] not in _ADVERBS:
             return False
@@ -571,6 +580,19 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
         if view.lower[k] not in _ADVERBS and view.lower[k] not in intent and \
                 view.words[k][:1].isupper():
             return False
+    return False
+
+
+def _relative_closed(view: View, k: int) -> bool:
+    """Does the demonstrative at k close an actor's relative clause ("Korban yang disebut
+    sebagai biduan itu langsung lapor ke polisi": the victim, so the bare root is a verb)?"""
+    if view.lower[k] not in ("itu", "tersebut"):
+        return False
+    for j in range(k - 1, max(0, k - 9), -1):
+        if view.is_break(j):
+            return False
+        if view.lower[j] == "yang":
+            return j - 1 in view.at
     return False
 
 

@@ -587,6 +587,8 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
         if m.how.startswith("coref:pronoun") or m.how == "locative":
             continue
         before = lower[m.start - 1] if m.start > 0 else ""
+        if before in _BEFORE_SPEAKER and m.start > 1:
+            before = lower[m.start - 2]  # "kata seorang pejabat Iran"
         j = m.end + 1 if m.end < len(lower) and lower[m.end] in _AFTER_NAME else m.end
         # ("politikus NasDem itu mengaku ...": the one spoken of again, now speaking)
         if before in attribution or before == "menurut" or \
@@ -596,6 +598,8 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
 
 
 _AFTER_NAME = frozenset((",", "itu", "tersebut", "ini"))  # between a speaker and the verb
+_BEFORE_SPEAKER = frozenset(("mantan", "eks", "sang", "seorang"))  # between "kata" and the
+# speaker: '..., kata mantan Kapolri', '"Kami akan membalas," kata seorang pejabat Iran'
 
 
 def _demonstrative_after(view: View, k: int) -> bool:
@@ -628,7 +632,7 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
-            at = k + 2 if lower[k + 1:k + 2] in (["mantan"], ["eks"], ["sang"]) else k + 1
+            at = k + 2 if lower[k + 1:k + 2] and lower[k + 1] in _BEFORE_SPEAKER else k + 1
             m = view.at.get(at)
             if m is not None and previous_person is not None and m.ref.kind == "agent" and \
                     _demonstrative_after(view, m.end):

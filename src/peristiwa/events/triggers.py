@@ -79,7 +79,8 @@ def active_verb(w: str) -> bool:
 
 def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
-    tokens, before any full stop); None when none does."""
+    tokens, before any full stop or "namun": "menilai insiden itu terjadi karena keteledoran,
+    namun tidak boleh ..." puts the 'tidak' in another clause); None when none does."""
     verb = VERB_NEED in pattern.needs
     window = [w.lower() for w in words[k:k + pattern.needs_within + 1]] + [""]
     for d in range(min(pattern.needs_within, len(window) - 1)):
@@ -91,7 +92,7 @@ def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
         if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
-        if low in (".", ";", "?", "!") or low in _OTHER_CLAUSE and not (
+        if low in (".", ";", "?", "!", "namun") or low in _OTHER_CLAUSE and not (
                 d == 0 and low in _THAT):
             return None  # "menilai penting agar masyarakat tidak salah persepsi": the
     return None  # 'tidak' is of the purpose clause, no verdict (but "menduga jika peristiwa

@@ -253,8 +253,8 @@ def parse_pattern(raw: Any, root: str, file: str, cameo: dict[str, CameoCode]) -
 
 
 def _window(value: Any, field: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 12:
-        raise ValueError(f"{field} must be a whole number from 1 to 12, got {value!r}")
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 16:
+        raise ValueError(f"{field} must be a whole number from 1 to 16, got {value!r}")
     return value
 
 
