@@ -2508,3 +2508,13 @@ def test_a_dismissal_announced_is_a_threat_of_sanctions_an_arrest_of_repression(
     evs = code_text("Kapolri menegaskan akan menangkap para pelaku.", res,
                     published="2025-10-17")
     assert [e.cameo for e in evs] == ["137"]
+
+
+def test_a_measure_withdrawn_in_the_passive_is_the_governments_concession(res):
+    evs = code_text("Menteri Keuangan mengatakan pungutan pajak pedagang daring itu ditunda.",
+                    res, published="2025-10-17")
+    assert [(e.cameo, e.source.sector, e.target) for e in evs] == [("0832", "GOV", None)]
+    # asked for, it is not done
+    evs = code_text("Mahasiswa mendesak agar pungutan pajak itu ditunda.", res,
+                    published="2025-10-17")
+    assert not [e for e in evs if e.cameo_root == "08"]
