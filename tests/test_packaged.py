@@ -2518,3 +2518,11 @@ def test_a_measure_withdrawn_in_the_passive_is_the_governments_concession(res):
     evs = code_text("Mahasiswa mendesak agar pungutan pajak itu ditunda.", res,
                     published="2025-10-17")
     assert not [e for e in evs if e.cameo_root == "08"]
+
+
+def test_a_resignation_letter_of_the_speakers_own_is_the_speakers_resignation(res):
+    # "pengunduran diri saya": the reflexive act's owner is who says it
+    evs = code_text('"Surat pengunduran diri saya kirimkan kepada Presiden," kata Menteri '
+                    'Pertahanan Jepang.', res, published="2025-05-05")
+    assert [(e.cameo, e.source.code) for e in evs if e.cameo_root == "08"] == \
+        [("0831", "JPNGOV")]

@@ -371,6 +371,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             owner = left_subject(view, trig.start - 1)  # "Purbaya menegaskan penolakannya
             if owner:  # terhadap penggunaan APBN": his own rejection, told by him
                 return owner, targets(view, trig, trig.end), "nominal-own"
+        if spk is not None and view.lower[trig.end - 1] == "diri" and \
+                view.lower[trig.end:trig.end + 1] in (["saya"], ["aku"], ["kami"]):
+            # '"Surat pengunduran diri saya kirimkan kepada Presiden," kata Hasan': whose
+            # reflexive act (undur diri, serah diri) is the one who owns it, the speaker
+            return [spk], targets(view, trig, trig.end + 1), "nominal-own"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
