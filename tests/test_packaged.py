@@ -2526,3 +2526,9 @@ def test_a_resignation_letter_of_the_speakers_own_is_the_speakers_resignation(re
                     'Pertahanan Jepang.', res, published="2025-05-05")
     assert [(e.cameo, e.source.code) for e in evs if e.cameo_root == "08"] == \
         [("0831", "JPNGOV")]
+
+
+def test_forces_readied_in_the_passive_show_force_themselves(res):
+    evs = code_text("Ratusan prajurit TNI disiapkan untuk mengamankan gedung DPR.", res,
+                    published="2025-10-17")
+    assert [(e.cameo, e.source.sector, e.target) for e in evs] == [("150", "MIL", None)]

@@ -878,6 +878,7 @@ _NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand betwee
 
 _GOVERNMENT = frozenset(("GOV",))
 _STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY"))  # (they also sanction and dismiss)
+_FORCES = frozenset(("MIL", "COP"))  # armed forces and police
 
 
 def _law_act(trig: Trigger, res: Resources) -> bool:
@@ -1076,6 +1077,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
         # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
         # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
+    if not src_refs and trig.root == "15" and trig.voice == "passive" and tgt_refs and \
+            all(t.sector in _FORCES for t in tgt_refs):
+        src_refs, tgt_refs, how = tgt_refs, [], how + "+forces-readied"  # "Puluhan personel
+        # TNI dikerahkan / dipersiapkan": the forces readied show force, no one does it to them
     if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
