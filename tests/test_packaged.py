@@ -2532,3 +2532,10 @@ def test_forces_readied_in_the_passive_show_force_themselves(res):
     evs = code_text("Ratusan prajurit TNI disiapkan untuk mengamankan gedung DPR.", res,
                     published="2025-10-17")
     assert [(e.cameo, e.source.sector, e.target) for e in evs] == [("150", "MIL", None)]
+
+
+def test_a_wish_to_see_someone_jailed_is_no_arrest(res):
+    # colloquial "pengin" is a wish like "ingin": nothing is done
+    evs = code_text('"Aku pengin orang itu harus dipenjara," kata Polres Bogor.', res,
+                    published="2025-10-17")
+    assert not [e for e in evs if e.cameo_root in ("13", "17")]

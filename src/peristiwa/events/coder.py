@@ -210,7 +210,7 @@ _ATTEMPTS = frozenset(("berusaha", "berupaya", "mencoba", "coba"))
 _AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
 _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
-_WISHES = frozenset(("ingin", "mau", "hendak"))
+_WISHES = frozenset(("ingin", "mau", "hendak", "pengin", "pingin", "pengen", "kepengin"))
 _NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
 _PLAN_NEGATIONS = frozenset(("takkan",))  # "tidak akan" in one word
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
