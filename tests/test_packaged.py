@@ -2539,3 +2539,15 @@ def test_a_wish_to_see_someone_jailed_is_no_arrest(res):
     evs = code_text('"Aku pengin orang itu harus dipenjara," kata Polres Bogor.', res,
                     published="2025-10-17")
     assert not [e for e in evs if e.cameo_root in ("13", "17")]
+
+
+def test_a_charge_read_out_in_the_prosecutors_speech_tag_is_the_prosecutors(res):
+    # "kata Jaksa X dalam dakwaannya": the prosecutor charges the story's defendant
+    evs = code_text('"Terdakwa menerima suap dari kontraktor," kata Jaksa Tegar dalam '
+                    'dakwaannya.', res, published="2025-10-22")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("173", "IDNJUD", "IDNCRM")]
+    # a lawyer's words about the indictment charge no one
+    evs = code_text("Menurut kuasa hukum Ahmad, perbuatan yang diuraikan dalam surat dakwaan "
+                    "itu keliru.", res, published="2025-10-22")
+    assert not [e for e in evs if e.cameo_root == "17"]

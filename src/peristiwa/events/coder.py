@@ -363,6 +363,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                             for x in range(gen[-1].end, rest[0].start)):
                 rest = []  # "penggerebekan Imigrasi dan pengerahan pasukan": a list of acts
             return gen, rest, "nominal"
+        reader = _charge_reader(view, trig, res, spk)
+        if reader:  # '"...," kata Jaksa Tegar dalam dakwaannya': the prosecutor charges
+            return reader, targets(view, trig, trig.end), "read-out"
         scene = _meeting_scene(view, trig, spk)
         if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
             return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
@@ -429,6 +432,27 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
                 for k in range(0, trig.start)):
         return view.group_starting_at(comma + 1)
     return []
+
+
+def _charge_reader(view: View, trig: Trigger, res: Resources,
+                   spk: ActorRef | None) -> list[ActorMention]:
+    """The prosecutor in whose speech tag a charge is named as what is read out ('"...,"
+    kata Jaksa Tegar dalam (surat) dakwaannya'): the speaker brings the charge. Only a 173
+    noun and a law-enforcement speaker (a lawyer's 'perbuatan yang diuraikan dalam surat
+    dakwaan' charges no one; "diamankan petugas saat OTT" is no speech tag)."""
+    if trig.pattern.code != "173" or spk is None:
+        return []
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _READING_WORDS:
+        k -= 1
+    if k == trig.start - 1:
+        return []
+    group = view.group_ending_at(k)
+    return group if group and all(m.ref == spk and m.ref.sector in res.law_sectors()
+                                  for m in group) else []
+
+
+_READING_WORDS = frozenset(("dalam", "surat"))
 
 
 def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMention]:
@@ -897,7 +921,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     frame = how.split("+")[0]
     if not _law_act(trig, res) or \
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
-                                                 "victim"):
+                                                 "victim", "read-out"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     state_act = trig.pattern.id in res.word_set("state_acts")
     sectors = _GOVERNMENT if state_act else res.law_sectors()  # (a permit is revoked by the
