@@ -2551,3 +2551,11 @@ def test_a_charge_read_out_in_the_prosecutors_speech_tag_is_the_prosecutors(res)
     evs = code_text("Menurut kuasa hukum Ahmad, perbuatan yang diuraikan dalam surat dakwaan "
                     "itu keliru.", res, published="2025-10-22")
     assert not [e for e in evs if e.cameo_root == "17"]
+
+
+def test_a_killing_after_which_the_killer_was_arrested_is_coded_too(res):
+    # "ditangkap usai melakukan pembunuhan": a clause of its own, not the arrest's object
+    evs = code_text("Polres Palembang menangkap pelaku. Erwin ditangkap usai melakukan "
+                    "pembunuhan terhadap Riky Saputra.", res, published="2025-10-20")
+    assert ("1823", "IDNCVL", "IDNCVL") in [(e.cameo, e.source.code, e.target.code)
+                                            for e in evs]

@@ -1299,7 +1299,8 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
-        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2:
+        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2 and \
+                not _new_clause(view, last_verb_end, trig.start):
             decisions.append(Decision(trig, "embedded", "the object of the verb before it "
                                       "('menandatangani perjanjian kerja sama')"))
             continue
@@ -1626,6 +1627,15 @@ def _statute(view: View) -> bool:
 _OPINING = frozenset("berpendapat menilai mengatakan menyebut menegaskan menjelaskan "
                      "mengungkapkan menyatakan mengaku meyakini yakin menduga menganggap "
                      "memastikan".split())
+
+
+def _new_clause(view: View, a: int, b: int) -> bool:
+    """Do the words from a to b open a clause of its own, with a time word and a light verb
+    ("ditangkap usai melakukan pembunuhan": the killing is an act, not the arrest's
+    object)?"""
+    between = view.lower[a:b]
+    return any(w in _SCENE_WORDS for w in between) and \
+        any(w in view.lists.light_verbs for w in between)
 
 
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
