@@ -2559,3 +2559,14 @@ def test_a_killing_after_which_the_killer_was_arrested_is_coded_too(res):
                     "pembunuhan terhadap Riky Saputra.", res, published="2025-10-20")
     assert ("1823", "IDNCVL", "IDNCVL") in [(e.cameo, e.source.code, e.target.code)
                                             for e in evs]
+
+
+def test_a_victim_hurt_in_a_police_case_was_hurt_by_an_unnamed_criminal(res):
+    # "Korban disiksa": no one named, but the story is a case of its police
+    evs = code_text("Polres Bogor menyelidiki kematian seorang bocah. Korban disiksa dengan "
+                    "cara dipukul menggunakan gagang sapu.", res, published="2025-10-20")
+    assert {(e.cameo, e.source.code, e.target.code) for e in evs if e.cameo_root == "18"} == \
+        {("1822", "IDNCRM", "IDNCVL"), ("182", "IDNCRM", "IDNCVL")}
+    # with no police or court named (a war, a memory) no one is made up
+    evs = code_text("Warga desa itu disiksa selama perang.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "18"]

@@ -434,6 +434,13 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
     return []
 
 
+def _crime_story(ctx: Context, res: Resources) -> bool:
+    """Is the article a police or court case of its home country (its police, prosecutors
+    or courts are named)?"""
+    law = res.law_sectors()
+    return any(r.sector in law and r.country == ctx.home for r in ctx.article_agents)
+
+
 def _charge_reader(view: View, trig: Trigger, res: Resources,
                    spk: ActorRef | None) -> list[ActorMention]:
     """The prosecutor in whose speech tag a charge is named as what is read out ('"...,"
@@ -903,6 +910,7 @@ _NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand betwee
 _GOVERNMENT = frozenset(("GOV",))
 _STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY"))  # (they also sanction and dismiss)
 _FORCES = frozenset(("MIL", "COP"))  # armed forces and police
+_VICTIMS = frozenset(("CVL", "EDU", "LAB", "MED", "REL"))  # private people hurt by crime
 
 
 def _law_act(trig: Trigger, res: Resources) -> bool:
@@ -1101,6 +1109,14 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
         # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
         # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
+    if not src_refs and trig.root == "18" and trig.voice == "passive" and trig.pos == "verb" \
+            and tgt_refs and _crime_story(ctx, res) and \
+            all(t.country == ctx.home and t.sector in _VICTIMS for t in tgt_refs):
+        src_refs, how = [ActorRef("(unnamed assailant)", ctx.home + "CRM", ctx.home, "CRM",
+                                  None, "implicit")], how + "+unnamed-assailant"
+        # "Korban disiksa dengan cara dipukul" in a story of the police's case: a criminal of
+        # the victim's country, whom the story names elsewhere or not at all (not in a war
+        # story, where fighters kill, nor for a foreigner abroad, "Vera dibunuh")
     if not src_refs and trig.root == "15" and trig.voice == "passive" and tgt_refs and \
             all(t.sector in _FORCES for t in tgt_refs):
         src_refs, tgt_refs, how = tgt_refs, [], how + "+forces-readied"  # "Puluhan personel
