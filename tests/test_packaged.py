@@ -2570,3 +2570,14 @@ def test_a_victim_hurt_in_a_police_case_was_hurt_by_an_unnamed_criminal(res):
     # with no police or court named (a war, a memory) no one is made up
     evs = code_text("Warga desa itu disiksa selama perang.", res, published="2025-10-20")
     assert not [e for e in evs if e.cameo_root == "18"]
+
+
+def test_a_relative_clause_on_a_prepositions_object_only_describes(res):
+    # "solidaritas terhadap temannya yang dihukum": whom the solidarity is for, no sentence
+    evs = code_text("Polres Bogor memeriksa kasus itu. Ratusan siswa mogok sebagai bentuk "
+                    "solidaritas terhadap temannya yang dihukum.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "17"]
+    # told as a fact it stays an act
+    evs = code_text("Kejaksaan Negeri Jember menetapkan lima tersangka. Ada empat tersangka "
+                    "yang ditahan.", res, published="2025-10-20")
+    assert len([e for e in evs if e.cameo == "173"]) == 2

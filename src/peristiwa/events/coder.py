@@ -434,6 +434,32 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
     return []
 
 
+def _described(view: View, trig: Trigger) -> bool:
+    """Is a passive coercion, assault or release only a relative clause on the object of a
+    preposition ("solidaritas terhadap temannya yang dihukum", "Untuk pihak-pihak yang
+    ditetapkan tersangka, nanti kami update")? It says whom the phrase is about; the act is
+    told elsewhere (but "Ada empat tersangka yang ditahan" tells it)."""
+    if trig.voice != "passive" or trig.pattern.root not in _DESCRIBED_ROOTS:
+        return False
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _ASPECTS:
+        k -= 1
+    if k <= 0 or view.lower[k] != "yang":
+        return False
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = view.lower[j]
+        if w in _ABOUT_PREPOSITIONS:
+            return True
+        if view.is_break(j) or active_verb(view.words[j]) or w in _COORDINATORS:
+            return False
+    return False
+
+
+_DESCRIBED_ROOTS = frozenset(("08", "17", "18"))
+_ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
+_ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
+
+
 def _crime_story(ctx: Context, res: Resources) -> bool:
     """Is the article a police or court case of its home country (its police, prosecutors
     or courts are named)?"""
@@ -1322,6 +1348,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             continue
         if trig.pos == "verb":
             last_verb_end = trig.end
+        if _described(view, trig):
+            decisions.append(Decision(trig, "description", "describes whom a phrase is about "
+                                      "('solidaritas terhadap temannya yang dihukum'), an "
+                                      "act told elsewhere"))
+            continue
         if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and \
                 _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
