@@ -2581,3 +2581,10 @@ def test_a_relative_clause_on_a_prepositions_object_only_describes(res):
     evs = code_text("Kejaksaan Negeri Jember menetapkan lima tersangka. Ada empat tersangka "
                     "yang ditahan.", res, published="2025-10-20")
     assert len([e for e in evs if e.cameo == "173"]) == 2
+
+
+def test_a_coercion_done_to_achieve_another_of_its_kind_is_one_act(res):
+    # "menembakkan gas air mata untuk membubarkan massa": one act of repression
+    evs = code_text("Polisi menembakkan gas air mata untuk membubarkan massa mahasiswa.", res,
+                    published="2025-03-20")
+    assert len([e for e in evs if e.cameo_root == "17"]) == 1

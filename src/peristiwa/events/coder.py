@@ -1358,6 +1358,13 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
+        if trig.start > 0 and view.lower[trig.start - 1] == "untuk" and \
+                trig.pattern.root in _DESCRIBED_ROOTS and \
+                _coded_before(decisions, trig.pattern.root):
+            decisions.append(Decision(trig, "means", "what the act before it was done for "
+                                      "('menembakkan gas air mata untuk membubarkan massa'): "
+                                      "one act"))
+            continue
         if trig.pos == "verb" and trig.pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
             # act is not (whether or not the accuser is found)
