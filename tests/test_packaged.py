@@ -2588,3 +2588,14 @@ def test_a_coercion_done_to_achieve_another_of_its_kind_is_one_act(res):
     evs = code_text("Polisi menembakkan gas air mata untuk membubarkan massa mahasiswa.", res,
                     published="2025-03-20")
     assert len([e for e in evs if e.cameo_root == "17"]) == 1
+
+
+def test_a_release_that_another_act_is_done_for_is_not_yet_made(res):
+    # "berkomunikasi ... untuk memulangkan Dini": a purpose, no return yet
+    evs = code_text("Pemkab Garut berkomunikasi dengan Kementerian Luar Negeri untuk "
+                    "memulangkan Dini dari Arab Saudi.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "08"]
+    # deciding to yield is yielding
+    evs = code_text("KPU memutuskan untuk membatalkan keputusan itu.", res,
+                    published="2025-10-20")
+    assert [e.cameo for e in evs if e.cameo_root == "08"] == ["0832"]

@@ -456,6 +456,9 @@ def _described(view: View, trig: Trigger) -> bool:
 
 
 _DESCRIBED_ROOTS = frozenset(("08", "17", "18"))
+# (but "memutuskan untuk membatalkan keputusan itu": deciding to yield is yielding)
+_DECIDING = frozenset("memutuskan diputuskan sepakat bersepakat menyepakati setuju menyetujui"
+                      .split())
 _ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
 _ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
 
@@ -1364,6 +1367,13 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "means", "what the act before it was done for "
                                       "('menembakkan gas air mata untuk membubarkan massa'): "
                                       "one act"))
+            continue
+        if trig.pattern.root == "08" and trig.start > 1 and \
+                view.lower[trig.start - 1] == "untuk" and \
+                view.lower[trig.start - 2] not in _DECIDING:
+            decisions.append(Decision(trig, "purpose", "what another act is done for "
+                                      "('berkomunikasi dengan Kementerian untuk memulangkan "
+                                      "Dini'): a concession not yet made"))
             continue
         if trig.pos == "verb" and trig.pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
