@@ -2599,3 +2599,11 @@ def test_a_release_that_another_act_is_done_for_is_not_yet_made(res):
     evs = code_text("KPU memutuskan untuk membatalkan keputusan itu.", res,
                     published="2025-10-20")
     assert [e.cameo for e in evs if e.cameo_root == "08"] == ["0832"]
+
+
+def test_a_nominal_coercion_with_its_object_then_done_by_its_agent(res):
+    # "Penahanan <object> dilakukan KPK": the object first, then who did it
+    evs = code_text("Penahanan Bupati Kolaka Timur dilakukan KPK usai pemeriksaan.", res,
+                    published="2025-08-10")
+    assert [(e.cameo, e.source.code) for e in evs if e.cameo_root == "17"] == \
+        [("173", "IDNJUD")]

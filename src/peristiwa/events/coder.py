@@ -317,7 +317,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
-        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS)
+        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS,
+                        trig.pattern.root in _OBJECT_FIRST_ROOTS)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
@@ -577,14 +578,18 @@ def _bare_verb(view: View, trig: Trigger, res: Resources) -> bool:
     return False
 
 
-def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorMention]] | None:
+def _done_by(view: View, k: int, voiced: bool = False, object_first: bool = False
+             ) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
     "OTT itu dilakukan oleh Bidpropam Polda Sumut"; for an act that is said (`voiced`), also
-    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo"."""
+    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo". With
+    `object_first` (acts done to someone) the one acted on may come first: "Penahanan Bupati
+    Kolaka Timur dilakukan KPK"."""
     j = k
     speech = view.lists.passive_speech_verbs if voiced else ()
     while j < min(len(view.words), k + 7):
-        if j in view.at and j > 0 and view.lower[j - 1] in _FOR_WHOM:
+        if j in view.at and j > 0 and (view.lower[j - 1] in _FOR_WHOM or
+                                       object_first and j == k):
             j = view.at[j].end  # "Hukuman mati untuk Al-Derazi telah dikonfirmasi oleh ...":
             continue  # whom the act is for, then who did it
         if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED or \
@@ -605,6 +610,7 @@ def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorM
 
 
 _FOR_WHOM = frozenset(("untuk", "terhadap", "bagi", "kepada", "atas"))
+_OBJECT_FIRST_ROOTS = frozenset(("08", "16", "17", "18", "19", "20"))
 
 
 def act_position(lower: list[str], trig: Trigger) -> int:
