@@ -435,6 +435,15 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
     return []
 
 
+def _by_means(view: View, trig: Trigger) -> bool:
+    """Does the trigger follow "dengan" or "dengan cara" ("didalami KPK dengan memeriksa
+    tiga saksi", "Korban disiksa dengan cara dipukul")?"""
+    k = trig.start - 1
+    if k > 0 and view.lower[k] == "cara":
+        k -= 1
+    return k >= 0 and view.lower[k] == "dengan"
+
+
 def _described(view: View, trig: Trigger) -> bool:
     """Is a passive coercion, assault or release only a relative clause on the object of a
     preposition ("solidaritas terhadap temannya yang dihukum", "Untuk pihak-pihak yang
@@ -1362,8 +1371,7 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "('solidaritas terhadap temannya yang dihukum'), an "
                                       "act told elsewhere"))
             continue
-        if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and \
-                _coded_before(decisions, trig.pattern.root):
+        if _by_means(view, trig) and _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
