@@ -2607,3 +2607,12 @@ def test_a_nominal_coercion_with_its_object_then_done_by_its_agent(res):
                     published="2025-08-10")
     assert [(e.cameo, e.source.code) for e in evs if e.cameo_root == "17"] == \
         [("173", "IDNJUD")]
+
+
+def test_coordinated_violent_verbs_share_the_clitic_object(res):
+    # "menculik dan menganiayanya": both done to the one who tells it
+    evs = code_text("Polres Badung menyelidiki laporan itu. Warga Rusia Sergei Domogatskii "
+                    "melapor ke polisi. Sergei menyebut lima orang tak dikenal menculik dan "
+                    "menganiayanya selama tujuh jam.", res, published="2025-10-18")
+    assert {(e.cameo, e.target.name) for e in evs if e.cameo_root == "18"} == \
+        {("181", "Sergei Domogatskii"), ("182", "Sergei Domogatskii")}

@@ -388,8 +388,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     tgt = targets(view, trig, trig.end)
     if not tgt and spk is not None and trig.pos == "verb" and \
             trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
-            view.lower[trig.end - 1].endswith("nya") and \
-            not trig.reading.root.endswith("nya") and _reported_by(view, trig.start, spk):
+            _clitic_object(view, trig) and _reported_by(view, trig.start, spk):
         tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
         # force done to the one who tells it (but "polisi masih mendalaminya": the case)
     if spk is not None and _first_person_subject(view, trig.start):
@@ -433,6 +432,16 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
                 for k in range(0, trig.start)):
         return view.group_starting_at(comma + 1)
     return []
+
+
+def _clitic_object(view: View, trig: Trigger) -> bool:
+    """Is the verb's object the clitic "-nya", on it or on the verb coordinated right after
+    it ("menculik dan menganiayanya": both done to him)?"""
+    if view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya"):
+        return True
+    nxt = view.words[trig.end + 1] if trig.end + 1 < len(view.words) else ""
+    return view.lower[trig.end:trig.end + 1] in (["dan"], ["serta"]) and \
+        nxt.endswith("nya") and active_verb(nxt)
 
 
 def _by_means(view: View, trig: Trigger) -> bool:
