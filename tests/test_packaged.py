@@ -2616,3 +2616,13 @@ def test_coordinated_violent_verbs_share_the_clitic_object(res):
                     "menganiayanya selama tujuh jam.", res, published="2025-10-18")
     assert {(e.cameo, e.target.name) for e in evs if e.cameo_root == "18"} == \
         {("181", "Sergei Domogatskii"), ("182", "Sergei Domogatskii")}
+
+
+def test_sanctions_a_state_imposes_on_another_country_are_163(res):
+    evs = code_text("Uni Eropa menjatuhkan sanksi baru terhadap Iran.", res,
+                    published="2025-07-20")
+    assert [(e.cameo, e.target.code) for e in evs] == [("163", "IRN")]
+    # a domestic penalty stays an administrative sanction
+    evs = code_text("DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU.", res,
+                    published="2025-07-20")
+    assert [e.cameo for e in evs] == ["172"]

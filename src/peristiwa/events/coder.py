@@ -1565,11 +1565,15 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
 def _pair_code(view: View, trig: Trigger, code: str, s: ActorRef, t: ActorRef | None) -> str:
     """The code for one (source, target) pair: an attack between private people is an
     assault, 182 ("diserang orang tak dikenal"); missiles fired at no one ("Korea Utara
-    menembakkan rudal balistik ke Laut Jepang") are a show of force, 150."""
+    menembakkan rudal balistik ke Laut Jepang") are a show of force, 150; sanctions a state
+    imposes on another country ("AS menjatuhkan sanksi terhadap Rusia") are 163."""
     if trig.pattern.id in view.lists.private_assault_patterns and _private_fight(s, t):
         return "182"
     if t is None and trig.pattern.id in view.lists.untargeted_launch_patterns:
         return "150"
+    if trig.pattern.id in view.lists.state_sanction_patterns and t is not None and \
+            s.country and t.country and s.country != t.country and s.sector not in _UNARMED:
+        return "163"  # "Uni Eropa menjatuhkan sanksi terhadap Iran": between states
     return code
 
 
