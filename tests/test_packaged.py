@@ -2626,3 +2626,13 @@ def test_sanctions_a_state_imposes_on_another_country_are_163(res):
     evs = code_text("DKPP menjatuhkan sanksi peringatan keras kepada Ketua KPU.", res,
                     published="2025-07-20")
     assert [e.cameo for e in evs] == ["172"]
+
+
+def test_inmates_or_whoever_is_punished_in_general_are_no_arrest(res):
+    # "napi yang ditahan hanya kehilangan ...": prisoners in general, no one detained here
+    evs = code_text("Polres Bogor memeriksa kasus itu. Ia menjelaskan bahwa napi yang ditahan "
+                    "hanya kehilangan sebagian haknya.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "17" and e.trigger == "ditahan"]
+    evs = code_text('Polres Bogor memeriksa kasus itu. "Karena yang dihukum itu badannya," '
+                    'kata Kalapas.', res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "17"]

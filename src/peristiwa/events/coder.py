@@ -463,8 +463,12 @@ def _described(view: View, trig: Trigger) -> bool:
     k = trig.start - 1
     while k > 0 and view.lower[k] in _ASPECTS:
         k -= 1
-    if k <= 0 or view.lower[k] != "yang":
+    if k < 0 or view.lower[k] != "yang":
         return False
+    if k == 0 or view.lower[k - 1] in _INMATES or view.is_break(k - 1) or \
+            view.words[k - 1] in QUOTE_MARKS:
+        return True  # "napi yang ditahan hanya kehilangan ...", "Karena yang dihukum itu
+        # kan badannya": inmates, or whoever is punished, in general
     for j in range(k - 1, max(-1, k - 5), -1):
         w = view.lower[j]
         if w in _ABOUT_PREPOSITIONS:
@@ -480,6 +484,7 @@ _DECIDING = frozenset("memutuskan diputuskan sepakat bersepakat menyepakati setu
                       .split())
 _ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
 _ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
+_INMATES = frozenset("napi narapidana terpidana tahanan warga-binaan binaan".split())
 
 
 def _crime_story(ctx: Context, res: Resources) -> bool:
