@@ -215,7 +215,7 @@ _ATTEMPTS = frozenset(("berusaha", "berupaya", "mencoba", "coba"))
 _AT_TIME = frozenset(("saat", "ketika", "sewaktu", "tatkala"))
 _AGENT_PRONOUNS = frozenset("dia ia saya aku kami kita mereka beliau".split())
 _HAVING = frozenset(("memiliki", "punya", "mempunyai", "ada"))
-_WISHES = frozenset(("ingin", "mau", "hendak"))
+_WISHES = frozenset(("ingin", "mau", "hendak", "pengin", "pingin", "pengen", "kepengin"))
 _NOT_ONLY = frozenset(("hanya", "cuma", "sekadar", "saja"))
 _PLAN_NEGATIONS = frozenset(("takkan",))  # "tidak akan" in one word
 # after a negator: no hesitation, which makes the act a resolve, not a negation ("tidak segan
@@ -344,7 +344,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
                 # "berujung pembunuhan" killed no one)
                 return [spk], targets(view, trig, trig.end), "light-verb+speaker"
             return src, targets(view, trig, trig.end), "light-verb"
-        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS)
+        done = _done_by(view, trig.end, trig.pattern.root in _VOICED_ROOTS,
+                        trig.pattern.root in _OBJECT_FIRST_ROOTS)
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
@@ -394,6 +395,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if giver:  # "bantuan ini merupakan wujud nyata kepedulian Kapolri terhadap ...": the
             return giver, [], "nominal-care"  # care is the giver's (those cared for, after
             # "terhadap", are the public, the default recipient of aid)
+        reader = _charge_reader(view, trig, res, spk)
+        if reader:  # '"...," kata Jaksa Tegar dalam dakwaannya': the prosecutor charges
+            return reader, targets(view, trig, trig.end), "read-out"
         scene = _meeting_scene(view, trig, spk)
         if scene:  # '"...," kata Perry saat rapat kerja dengan DPD RI', "Dalam rapat kerja
             return scene, targets(view, trig, trig.end), "scene"  # dengan Komisi II, Basuki"
@@ -402,6 +406,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             owner = left_subject(view, trig.start - 1)  # "Purbaya menegaskan penolakannya
             if owner:  # terhadap penggunaan APBN": his own rejection, told by him
                 return owner, targets(view, trig, trig.end), "nominal-own"
+        if spk is not None and view.lower[trig.end - 1] == "diri" and \
+                view.lower[trig.end:trig.end + 1] in (["saya"], ["aku"], ["kami"]):
+            # '"Surat pengunduran diri saya kirimkan kepada Presiden," kata Hasan': whose
+            # reflexive act (undur diri, serah diri) is the one who owns it, the speaker
+            return [spk], targets(view, trig, trig.end + 1), "nominal-own"
         return [], [], "nominal-without-agent"
     if trig.voice == "passive":  # (a pattern without a target frame takes no subject as one:
         # "Doli mengatakan sistem pemilu tengah dikaji oleh partai politik")
@@ -410,8 +419,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     tgt = targets(view, trig, trig.end)
     if not tgt and spk is not None and trig.pos == "verb" and \
             trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
-            view.lower[trig.end - 1].endswith("nya") and \
-            not trig.reading.root.endswith("nya") and _reported_by(view, trig.start, spk):
+            _clitic_object(view, trig) and _reported_by(view, trig.start, spk):
         tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
         # force done to the one who tells it (but "polisi masih mendalaminya": the case)
     if spk is not None and _first_person_subject(view, trig.start):
@@ -487,6 +495,87 @@ def _meeting_scene(view: View, trig: Trigger, spk: ActorRef | None) -> list:
                 for k in range(0, trig.start)):
         return view.group_starting_at(comma + 1)
     return []
+
+
+def _clitic_object(view: View, trig: Trigger) -> bool:
+    """Is the verb's object the clitic "-nya", on it ("mencecarnya", "mengkritiknya") or on
+    the verb coordinated right after it ("menculik dan menganiayanya": both done to him)?"""
+    if view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya"):
+        return True
+    nxt = view.words[trig.end + 1] if trig.end + 1 < len(view.words) else ""
+    return view.lower[trig.end:trig.end + 1] in (["dan"], ["serta"]) and \
+        nxt.endswith("nya") and active_verb(nxt)
+
+
+def _by_means(view: View, trig: Trigger) -> bool:
+    """Does the trigger follow "dengan" or "dengan cara" ("didalami KPK dengan memeriksa
+    tiga saksi", "Korban disiksa dengan cara dipukul")?"""
+    k = trig.start - 1
+    if k > 0 and view.lower[k] == "cara":
+        k -= 1
+    return k >= 0 and view.lower[k] == "dengan"
+
+
+def _described(view: View, trig: Trigger) -> bool:
+    """Is a passive coercion, assault or release only a relative clause on the object of a
+    preposition ("solidaritas terhadap temannya yang dihukum", "Untuk pihak-pihak yang
+    ditetapkan tersangka, nanti kami update")? It says whom the phrase is about; the act is
+    told elsewhere (but "Ada empat tersangka yang ditahan" tells it)."""
+    if trig.voice != "passive" or trig.pattern.root not in _DESCRIBED_ROOTS:
+        return False
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _ASPECTS:
+        k -= 1
+    if k < 0 or view.lower[k] != "yang":
+        return False
+    if k == 0 or view.lower[k - 1] in _INMATES or view.is_break(k - 1) or \
+            view.words[k - 1] in QUOTE_MARKS:
+        return True  # "napi yang ditahan hanya kehilangan ...", "Karena yang dihukum itu
+        # kan badannya": inmates, or whoever is punished, in general
+    for j in range(k - 1, max(-1, k - 5), -1):
+        w = view.lower[j]
+        if w in _ABOUT_PREPOSITIONS:
+            return True
+        if view.is_break(j) or active_verb(view.words[j]) or w in _COORDINATORS:
+            return False
+    return False
+
+
+_DESCRIBED_ROOTS = frozenset(("08", "17", "18"))
+# (but "memutuskan untuk membatalkan keputusan itu": deciding to yield is yielding)
+_DECIDING = frozenset("memutuskan diputuskan sepakat bersepakat menyepakati setuju menyetujui"
+                      .split())
+_ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
+_ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
+_INMATES = frozenset("napi narapidana terpidana tahanan warga-binaan binaan".split())
+
+
+def _crime_story(ctx: Context, res: Resources) -> bool:
+    """Is the article a police or court case of its home country (its police, prosecutors
+    or courts are named)?"""
+    law = res.law_sectors()
+    return any(r.sector in law and r.country == ctx.home for r in ctx.article_agents)
+
+
+def _charge_reader(view: View, trig: Trigger, res: Resources,
+                   spk: ActorRef | None) -> list[ActorMention]:
+    """The prosecutor in whose speech tag a charge is named as what is read out ('"...,"
+    kata Jaksa Tegar dalam (surat) dakwaannya'): the speaker brings the charge. Only a 173
+    noun and a law-enforcement speaker (a lawyer's 'perbuatan yang diuraikan dalam surat
+    dakwaan' charges no one; "diamankan petugas saat OTT" is no speech tag)."""
+    if trig.pattern.code != "173" or spk is None:
+        return []
+    k = trig.start - 1
+    while k > 0 and view.lower[k] in _READING_WORDS:
+        k -= 1
+    if k == trig.start - 1:
+        return []
+    group = view.group_ending_at(k)
+    return group if group and all(m.ref == spk and m.ref.sector in res.law_sectors()
+                                  for m in group) else []
+
+
+_READING_WORDS = frozenset(("dalam", "surat"))
 
 
 def _victim_before(view: View, trig: Trigger, res: Resources) -> list[ActorMention]:
@@ -596,14 +685,18 @@ def _relative_closed(view: View, k: int) -> bool:
     return False
 
 
-def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorMention]] | None:
+def _done_by(view: View, k: int, voiced: bool = False, object_first: bool = False
+             ) -> tuple[int, list[ActorMention]] | None:
     """A nominal event followed by a passive light verb and its agent:
     "OTT itu dilakukan oleh Bidpropam Polda Sumut"; for an act that is said (`voiced`), also
-    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo"."""
+    a passive speech verb: "Dukungan terhadap Palestina disampaikan Presiden Prabowo". With
+    `object_first` (acts done to someone) the one acted on may come first: "Penahanan Bupati
+    Kolaka Timur dilakukan KPK"."""
     j = k
     speech = view.lists.passive_speech_verbs if voiced else ()
     while j < min(len(view.words), k + 7):
-        if j in view.at and j > 0 and view.lower[j - 1] in _FOR_WHOM:
+        if j in view.at and j > 0 and (view.lower[j - 1] in _FOR_WHOM or
+                                       object_first and j == k):
             j = view.at[j].end  # "Hukuman mati untuk Al-Derazi telah dikonfirmasi oleh ...":
             continue  # whom the act is for, then who did it
         if view.lower[j] in _DONE_VERBS or view.lower[j] in _CONFIRMED or \
@@ -624,6 +717,7 @@ def _done_by(view: View, k: int, voiced: bool = False) -> tuple[int, list[ActorM
 
 
 _FOR_WHOM = frozenset(("untuk", "terhadap", "bagi", "kepada", "atas"))
+_OBJECT_FIRST_ROOTS = frozenset(("08", "16", "17", "18", "19", "20"))
 
 
 def act_position(lower: list[str], trig: Trigger) -> int:
@@ -993,6 +1087,8 @@ _NOT_THINGS = _DETERMINERS | _NUMBER_WORDS | frozenset(  # what may stand betwee
 
 _GOVERNMENT = frozenset(("GOV",))
 _STATE_SECTORS = frozenset(("GOV", "MIL", "LEG", "PTY"))  # (they also sanction and dismiss)
+_FORCES = frozenset(("MIL", "COP"))  # armed forces and police
+_VICTIMS = frozenset(("CVL", "EDU", "LAB", "MED", "REL"))  # private people hurt by crime
 
 
 def _law_act(trig: Trigger, res: Resources) -> bool:
@@ -1011,7 +1107,7 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     frame = how.split("+")[0]
     if not _law_act(trig, res) or \
             trig.pos != "verb" and frame not in ("receiving", "light-verb", "nominal-passive",
-                                                 "victim"):
+                                                 "victim", "read-out"):
         return srcs, tgts, ""  # bare nominalisations ("penyidikan") are too often background
     state_act = trig.pattern.id in res.word_set("state_acts")
     sectors = _GOVERNMENT if state_act else res.law_sectors()  # (a permit is revoked by the
@@ -1198,7 +1294,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and "object" in trig.pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
-    if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and _clitic_object(view, trig):
+    if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and trig.pos == "verb" and \
+            trig.voice == "active" and _clitic_object(view, trig):
         tgt_refs = _person_before(ctx, src_refs)
         how += "+clitic-object" if tgt_refs else ""
     if not tgt_refs and trig.pattern.root == "13" and src_refs:
@@ -1229,6 +1326,18 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
         # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
         # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
+    if not src_refs and trig.root == "18" and trig.voice == "passive" and trig.pos == "verb" \
+            and tgt_refs and _crime_story(ctx, res) and \
+            all(t.country == ctx.home and t.sector in _VICTIMS for t in tgt_refs):
+        src_refs, how = [ActorRef("(unnamed assailant)", ctx.home + "CRM", ctx.home, "CRM",
+                                  None, "implicit")], how + "+unnamed-assailant"
+        # "Korban disiksa dengan cara dipukul" in a story of the police's case: a criminal of
+        # the victim's country, whom the story names elsewhere or not at all (not in a war
+        # story, where fighters kill, nor for a foreigner abroad, "Vera dibunuh")
+    if not src_refs and trig.root == "15" and trig.voice == "passive" and tgt_refs and \
+            all(t.sector in _FORCES for t in tgt_refs):
+        src_refs, tgt_refs, how = tgt_refs, [], how + "+forces-readied"  # "Puluhan personel
+        # TNI dikerahkan / dipersiapkan": the forces readied show force, no one does it to them
     if not tgt_refs and trig.root in view.lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
@@ -1265,12 +1374,6 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _PRESSED_ROOTS = frozenset(("10", "11"))  # demands and criticism are pressed on persons
-
-
-def _clitic_object(view: View, trig: Trigger) -> bool:
-    """Is the object of an active verb its clitic "-nya" ("mencecarnya", "mengkritiknya")?"""
-    return trig.pos == "verb" and trig.voice == "active" and \
-        view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya")
 
 
 def _person_before(ctx: Context, src_refs: list[ActorRef]) -> list[ActorRef]:
@@ -1464,17 +1567,36 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
-        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2:
+        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2 and \
+                not _new_clause(view, last_verb_end, trig.start):
             decisions.append(Decision(trig, "embedded", "the object of the verb before it "
                                       "('menandatangani perjanjian kerja sama')"))
             continue
         if trig.pos == "verb" and "subject" not in trig.pattern.target:
             last_verb_end = trig.end  # (a modal urging its subject has no object: "ini harus
             # kita dukung" is support)
-        if trig.start > 0 and view.lower[trig.start - 1] == "dengan" and \
-                _coded_before(decisions, trig.pattern.root):
+        if _described(view, trig):
+            decisions.append(Decision(trig, "description", "describes whom a phrase is about "
+                                      "('solidaritas terhadap temannya yang dihukum'), an "
+                                      "act told elsewhere"))
+            continue
+        if _by_means(view, trig) and _coded_before(decisions, trig.pattern.root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
+            continue
+        if trig.start > 0 and view.lower[trig.start - 1] == "untuk" and \
+                trig.pattern.root in _DESCRIBED_ROOTS and \
+                _coded_before(decisions, trig.pattern.root):
+            decisions.append(Decision(trig, "means", "what the act before it was done for "
+                                      "('menembakkan gas air mata untuk membubarkan massa'): "
+                                      "one act"))
+            continue
+        if trig.pattern.root == "08" and trig.start > 1 and \
+                view.lower[trig.start - 1] == "untuk" and \
+                view.lower[trig.start - 2] not in _DECIDING:
+            decisions.append(Decision(trig, "purpose", "what another act is done for "
+                                      "('berkomunikasi dengan Kementerian untuk memulangkan "
+                                      "Dini'): a concession not yet made"))
             continue
         if trig.pos == "verb" and trig.pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
@@ -1652,11 +1774,15 @@ def _matches(view: View, trig: Trigger, code: str, mode: str, p: _Parties, ctx: 
 def _pair_code(view: View, trig: Trigger, code: str, s: ActorRef, t: ActorRef | None) -> str:
     """The code for one (source, target) pair: an attack between private people is an
     assault, 182 ("diserang orang tak dikenal"); missiles fired at no one ("Korea Utara
-    menembakkan rudal balistik ke Laut Jepang") are a show of force, 150."""
+    menembakkan rudal balistik ke Laut Jepang") are a show of force, 150; sanctions a state
+    imposes on another country ("AS menjatuhkan sanksi terhadap Rusia") are 163."""
     if trig.pattern.id in view.lists.private_assault_patterns and _private_fight(s, t):
         return "182"
     if t is None and trig.pattern.id in view.lists.untargeted_launch_patterns:
         return "150"
+    if trig.pattern.id in view.lists.state_sanction_patterns and t is not None and \
+            s.country and t.country and s.country != t.country and s.sector not in _UNARMED:
+        return "163"  # "Uni Eropa menjatuhkan sanksi terhadap Iran": between states
     return code
 
 
@@ -1801,6 +1927,15 @@ def _statute(view: View) -> bool:
 _OPINING = frozenset("berpendapat menilai mengatakan menyebut menegaskan menjelaskan "
                      "mengungkapkan menyatakan mengaku meyakini yakin menduga menganggap "
                      "memastikan".split())
+
+
+def _new_clause(view: View, a: int, b: int) -> bool:
+    """Do the words from a to b open a clause of its own, with a time word and a light verb
+    ("ditangkap usai melakukan pembunuhan": the killing is an act, not the arrest's
+    object)?"""
+    between = view.lower[a:b]
+    return any(w in _SCENE_WORDS for w in between) and \
+        any(w in view.lists.light_verbs for w in between)
 
 
 def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
