@@ -391,7 +391,8 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        whens.append(event_date(_act_dates(a, s, m), a.offsets(s)[at][0], a.dominant,
+        said = [o for t, o in pending if t.index == s.index]
+        whens.append(event_date(_act_dates(a, s, m, said), a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
@@ -423,19 +424,26 @@ def _scene_candidates(places: list[PlaceMention], home: str) -> list[PlaceMentio
     return [p for p in places if p.location.feature != "country" or p.location.country != home]
 
 
-def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
+def _act_dates(a: _Article, s: Sentence, m: Match, acts: list[Match]) -> list[DateMention]:
     """The dates of the sentence that can be the act's. Those inside what a verbal act says,
     asks or alleges are its content's ("Pengadu mendalilkan teradu menerima uang ... pada
     pemilu tahun 2024": the election's year, not the complaint's), as its places are; but
-    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's."""
+    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's. So are
+    those inside what another act of the sentence (`acts`: all its matches) says, for an act
+    outside it ("Dalam rapat kerja dengan Komisi II, Basuki meminta dukungan agar mendapat
+    tambahan anggaran untuk tahun depan": the meeting is not next year's)."""
     found = a.dates[s.index]
-    content = _content_span(a.words[s.index], m) if found else None
-    if content is None:
+    if not found:
         return found
     offsets = a.offsets(s)
-    start = offsets[content.start][0]
-    end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
-    return [d for d in found if not start <= d.start < end or news_form(d)]
+    words = a.words[s.index]
+    spans = [c for o in acts if (c := _content_span(words, o)) is not None and
+             (o is m or m.trigger.start not in c)]
+    for content in spans:
+        start = offsets[content.start][0]
+        end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
+        found = [d for d in found if not start <= d.start < end or news_form(d)]
+    return found
 
 
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:

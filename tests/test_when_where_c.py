@@ -1,0 +1,64 @@
+"""Dates and places of coded events on sentences written for these tests (packaged
+dictionaries); the third round of the dates-and-places audit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from peristiwa.pipeline import code_text, date_finder
+
+
+def _dates(text, res, published="2025-09-15"):
+    return [(e.cameo, e.date.value.isoformat(), e.date.source)
+            for e in code_text(text, res, published=published)]
+
+
+def test_a_date_inside_what_another_act_asks_does_not_date_the_meeting(res):
+    # "tahun depan" is what the request is for: neither the request nor the meeting it was
+    # made in happened next year
+    text = ("Dalam rapat kerja dengan Komisi II DPR, Budi meminta dukungan legislatif agar "
+            "mendapat tambahan anggaran untuk tahun depan.")
+    got = _dates(text, res)
+    assert {c[:2] for c, _, _ in got} >= {"04", "02"}
+    assert {d for _, d, _ in got} == {"2025-09-15"}
+    # a day in the news form is the act's wherever it stands
+    text = ("Dalam rapat kerja dengan Komisi II DPR, Budi meminta dukungan legislatif agar "
+            "mendapat tambahan anggaran, Senin (15/9/2025).")
+    assert {d for _, d, _ in _dates(text, res, published="2025-09-16")} == {"2025-09-15"}
+
+
+def test_a_month_named_without_its_year(res):
+    finder = date_finder(res)
+
+    def found(text, published):
+        return [(dm.date.value, dm.date.precision)
+                for dm in finder.find(text, published, None)]
+
+    oct16 = date(2025, 10, 16)
+    assert found("Pada Februari, Apple menjanjikan investasi kepada pemerintah.", oct16) == \
+        [(date(2025, 2, 1), "month")]
+    assert found("Unjuk rasa terjadi di akhir Agustus.", oct16) == \
+        [(date(2025, 8, 1), "month")]
+    assert found("Hujan diperkirakan turun pada November.", oct16) == \
+        [(date(2025, 11, 1), "month")]
+    # over two months ahead it is last year's
+    assert found("Pada Desember, KPK menangkap bupati.", date(2026, 2, 3)) == \
+        [(date(2025, 12, 1), "month")]
+    # not the start of a span, nor what an act is for, nor a month with its year
+    assert found("Sejak menjabat pada bulan Januari, Trump telah memecat pejabat.", oct16) == []
+    assert found("Bantuan disalurkan untuk bulan Oktober dan November.", oct16) == []
+    assert found("Pada Juni 2024, KPK menangkap bupati.", oct16) == \
+        [(date(2024, 6, 1), "month")]
+
+
+def test_a_time_of_day_before_tadi_is_today(res):
+    finder = date_finder(res)
+    oct17 = date(2025, 10, 17)
+    assert [dm.date.value for dm in finder.find(
+        "Pada siang tadi, Purbaya menyampaikan laporan kepada Presiden.", oct17, None)] == \
+        [oct17]
+    assert [dm.date.value for dm in finder.find(
+        "Banjir mulai sejak pukul 20.00 WIB malam tadi.", oct17, None)] == \
+        [date(2025, 10, 16)]
+    assert [dm.date.value for dm in finder.find(
+        "Mobil itu dipakai tadi sore oleh sopir.", oct17, None)] == [oct17]
