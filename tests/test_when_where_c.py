@@ -62,3 +62,26 @@ def test_a_time_of_day_before_tadi_is_today(res):
         [date(2025, 10, 16)]
     assert [dm.date.value for dm in finder.find(
         "Mobil itu dipakai tadi sore oleh sopir.", oct17, None)] == [oct17]
+
+
+_ROUND_UP = (
+    '"Kami sudah menahan Andi," kata Kapolres, Senin (13/10/2025).\n'
+    '"Kami menolak kenaikan pajak," kata Budi, Selasa (14/10/2025).\n'
+    '"Kami sudah memeriksa saksi," kata Kapolsek, Rabu (15/10/2025).\n'
+    '"Kami sudah menahan Joko," kata Kapolres, Senin (13/10/2025).\n'
+    '"Kami akan bertemu warga," kata Bupati, Kamis (16/10/2025).\n'
+    "Kasat Reskrim mengatakan peristiwa itu terjadi pada Jumat (10/10) malam.\n"
+    "Pelaku memukul korban hingga pingsan.\n")
+
+
+def test_an_act_in_a_round_up_takes_its_storys_day(res):
+    # five stories with their own days: the beating takes the day its story tells, not the
+    # day named most often (Monday)
+    evs = code_text(_ROUND_UP, res, published="2025-10-18")
+    assert [(e.date.value.isoformat(), e.date.source) for e in evs
+            if e.cameo_root == "18"] == [("2025-10-10", "linked")]
+    # with fewer days it is no round-up: the article's main day
+    text = _ROUND_UP.replace("Rabu (15/10/2025)", "Senin (13/10/2025)")
+    evs = code_text(text, res, published="2025-10-18")
+    assert [(e.date.value.isoformat(), e.date.source) for e in evs
+            if e.cameo_root == "18"] == [("2025-10-13", "dominant")]
