@@ -85,3 +85,18 @@ def test_an_act_in_a_round_up_takes_its_storys_day(res):
     evs = code_text(text, res, published="2025-10-18")
     assert [(e.date.value.isoformat(), e.date.source) for e in evs
             if e.cameo_root == "18"] == [("2025-10-13", "dominant")]
+
+
+def test_violence_told_in_a_quote_is_not_dated_by_its_tag(res):
+    # the beating was told on Thursday, not done then: the clash's Tuesday, which the
+    # round-up rule finds before it
+    text = _ROUND_UP.replace(
+        "Pelaku memukul korban hingga pingsan.\n",
+        '"Mereka datang berdelapan dan langsung cekcok. Tiga orang memukul korban hingga '
+        'pingsan," kata Kapolsek, Kamis (16/10/2025).\n')
+    evs = code_text(text, res, published="2025-10-18")
+    assert [e.date.value.isoformat() for e in evs if e.cameo_root == "18"] == ["2025-10-10"]
+    # outside a quote the sentence's day is the beating's
+    evs = code_text("Tiga orang memukul korban hingga pingsan, Kamis (16/10/2025).", res,
+                    published="2025-10-18")
+    assert [e.date.value.isoformat() for e in evs if e.cameo_root == "18"] == ["2025-10-16"]

@@ -395,6 +395,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
         whens.append(event_date(_act_dates(a, s, m, said), a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
+    whens = _told_violence(a, pending, whens)
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
     whens = _then_dates(a, pending, whens, res)
@@ -635,6 +636,26 @@ def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
         if wheres[k] is None or wheres[k].how in ("dominant", "dateline"):
             out_where[k] = scene[-1]
     return out_when, out_where
+
+
+def _told_violence(a: _Article, pending: list[tuple[Sentence, Match]],
+                   whens: list[EventDate]) -> list[EventDate]:
+    """'"... 3 orang menganiaya korban H," kata Kapolres Cimahi saat ditemui, Kamis
+    (16/10/2025)': violence a speaker tells in a quote, dated only by the quote's tag, was
+    not done the day it was told. It takes the article's day, or the day the other date rules
+    find (the story's day in a round-up, the same act dated elsewhere)."""
+    out = list(whens)
+    for k, ((s, m), w) in enumerate(zip(pending, whens, strict=True)):
+        if m.code[:2] not in VIOLENT_ROOTS or w.source != "text" or \
+                w.value not in _tag_days(a, s) or a.dominant is None:
+            continue
+        at = a.offsets(s)[m.trigger.start][0]
+        marks = [j for j, ch in enumerate(s.text) if ch in _QUOTES]
+        # inside a quote opened in the sentence, or before the mark that closes one opened
+        # in a sentence before ('... langsung cekcok. 3 orang menganiaya korban H," kata ...')
+        if _quoted_at(s.text, at) or len(marks) % 2 == 1 and marks[0] > at:
+            out[k] = a.dominant
+    return out
 
 
 _ROUND_UP_DAYS = 5  # distinct days in the news form: a week's round-up of several stories
