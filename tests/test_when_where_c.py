@@ -100,3 +100,20 @@ def test_violence_told_in_a_quote_is_not_dated_by_its_tag(res):
     evs = code_text("Tiga orang memukul korban hingga pingsan, Kamis (16/10/2025).", res,
                     published="2025-10-18")
     assert [e.date.value.isoformat() for e in evs if e.cameo_root == "18"] == ["2025-10-16"]
+
+
+def test_weekly_schedules_are_no_days_and_a_time_of_day_may_precede_the_bracket(res):
+    finder = date_finder(res)
+    oct20 = date(2025, 10, 20)
+
+    def found(text):
+        return [(dm.date.text, dm.date.value) for dm in finder.find(text, oct20, None)]
+
+    assert found("Setiap hari Senin, Menteri memantau laporan inflasi daerah.") == []
+    assert found("Siaran itu tayang pada Senin-Jumat pukul 15.30 WIB.") == []
+    assert found("Bus melayani warga setiap Senin hingga Jumat.") == []
+    assert found("Rapat digelar Senin hingga Rabu (15/10).") == \
+        [("Rabu (15/10)", date(2025, 10, 15))]
+    assert found("Polisi menangkap Budi pada Senin.") == [("Senin", oct20)]
+    assert found("kata Menlu, dikutip Selasa malam (23/9/2025).") == \
+        [("Selasa malam (23/9/2025)", date(2025, 9, 23))]

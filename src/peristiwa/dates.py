@@ -42,6 +42,12 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # with one)
 _GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word right after a weekday
+_WEEKDAY_NAMES = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
+# a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
+_WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
+_WEEKDAY_SPAN = re.compile(rf"{_UNTIL}{_WEEKDAY_NAMES}\b")
+_SPAN_BEFORE = re.compile(rf"\b{_WEEKDAY_NAMES}{_UNTIL}\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
 
 
@@ -188,9 +194,11 @@ class DateFinder:
         wd = "|".join(sorted(self.weekdays, key=len, reverse=True)).replace("'", "'")
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         self.rx_paren = re.compile(
-            rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"\b(?P<wd>{wd})(?:\s+(?:pagi|siang|sore|petang|malam|subuh|dini\s+hari))?"
+            rf"\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
-        # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
+        # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.";
+        # a time of day before the bracket: "dikutip ..., Selasa malam (23/9/2025)")
         # the day in brackets without its weekday, after a comma or a time word ("Kemudian
         # (6/10), Bobby ...", "di ruang sidang DPRD Bangli, (20/10)"; _bare_day_at)
         self.rx_bare = re.compile(r"\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)")
@@ -391,6 +399,9 @@ class DateFinder:
             if not m["rel"] and not m.group().lower().startswith(("hari", "pada")) and \
                     self._named_after(text, m.end()):
                 continue  # "kegiatan Jumat Sehat", "program Jumat Berkah": a name
+            if _WEEKLY_BEFORE.search(low, 0, m.start()) or _WEEKDAY_SPAN.match(low, m.end()) \
+                    or _SPAN_BEFORE.search(low, 0, m.start()):
+                continue  # "setiap hari Senin", "Senin-Jumat", "Senin hingga Jumat": a schedule
             add(m, self._weekday(m, published, future), "day")
         return _in_order(out)
 
