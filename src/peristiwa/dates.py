@@ -21,9 +21,10 @@ from peristiwa.util import fast_init, most_frequent
 
 _RELATIVE = frozenset(("lalu", "silam", "mendatang", "depan", "lagi", "kemarin", "nanti",
                        "ini", "sebelumnya", "setelahnya", "berikutnya"))
-_WORDS = frozenset(("kemarin", "lusa", "besok", "malam", "semalam", "pagi", "siang", "ini"))
+_WORDS = frozenset(("kemarin", "lusa", "besok", "malam", "semalam", "pagi", "siang", "sore",
+                    "ini"))
 _DAY_WORDS = frozenset(("kemarin", "lusa", "besok", "semalam"))  # a day on their own
-_TIMES = frozenset(("hari", "malam", "pagi", "siang"))  # a day with "ini" / "tadi"
+_TIMES = frozenset(("hari", "malam", "pagi", "siang", "sore"))  # a day with "ini" / "tadi"
 _UNITS = frozenset(("hari", "pekan", "minggu", "bulan", "tahun", "sehari", "sepekan",
                     "seminggu", "sebulan", "setahun"))
 _WORDISH = re.compile(r"[\w']+")
@@ -41,6 +42,12 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # with one)
 _GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word right after a weekday
+_WEEKDAY_NAMES = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
+_UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
+# a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
+_WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
+_WEEKDAY_SPAN = re.compile(rf"{_UNTIL}{_WEEKDAY_NAMES}\b")
+_SPAN_BEFORE = re.compile(rf"\b{_WEEKDAY_NAMES}{_UNTIL}\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
 
 
@@ -82,6 +89,13 @@ def _year_for(day: int, month: int, ref: date) -> int:
     if ref - cand > timedelta(days=300):
         return ref.year + 1
     return ref.year
+
+
+def _bare_month_year(month: int, ref: date) -> int:
+    """Year of a month named without one in an article published on `ref`: the same year,
+    unless the month would lie more than two months ahead ("pada Desember" in a story of
+    February is last December; "pada November" in one of October is next month)."""
+    return ref.year - 1 if month - ref.month > 2 else ref.year
 
 
 def infer_year(day: int, month: int, weekday: int, today: date) -> int | None:
@@ -180,9 +194,11 @@ class DateFinder:
         wd = "|".join(sorted(self.weekdays, key=len, reverse=True)).replace("'", "'")
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
         self.rx_paren = re.compile(
-            rf"\b(?P<wd>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"\b(?P<wd>{wd})(?:\s+(?:pagi|siang|sore|petang|malam|subuh|dini\s+hari))?"
+            rf"\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{2,4}}))?\s*(?:\)|(?=\.(?:\s|$)))", re.I)
-        # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.")
+        # (a bracket left open at the end of the sentence: "ujar Fathurrahman, Rabu (8/10/2025.";
+        # a time of day before the bracket: "dikutip ..., Selasa malam (23/9/2025)")
         # the day in brackets without its weekday, after a comma or a time word ("Kemudian
         # (6/10), Bobby ...", "di ruang sidang DPRD Bangli, (20/10)"; _bare_day_at)
         self.rx_bare = re.compile(r"\((?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\)")
@@ -199,6 +215,14 @@ class DateFinder:
             rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
         self.rx_month_rel = re.compile(
             rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
+        # a month named without its year after a word of time ("Pada Februari, Apple
+        # menjanjikan ...", "pada bulan Juni", "akhir Agustus"): this year's, or last year's
+        # when it would lie over two months ahead (_bare_month_year); not after "sejak" (a
+        # span: "sejak menjabat pada Januari, Trump telah ...") nor "untuk bulan Oktober"
+        full = "|".join(sorted((k for k in self.months if len(k) > 3), key=len, reverse=True))
+        self.rx_month_bare = re.compile(
+            rf"\b(?:pada|awal|akhir|pertengahan|medio)\s+(?:bulan\s+)?"
+            rf"(?P<mon>{full})\b(?!\s*(?:\d|tahun\b|ini\b|[-–/]))", re.I)
         self.rx_year = re.compile(r"\b(?:pada|tahun)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b"
                                   r"(?!\s*[-–/]\s*\d)", re.I)  # "pada 2010", "pada tahun 1994"
         self.rx_rel_n = re.compile(
@@ -222,7 +246,8 @@ class DateFinder:
             r"(?P<rel>lalu|kemarin|depan|mendatang|ini)\b", re.I)
         self.rx_words = re.compile(
             r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
-            r"tadi\s+siang|malam\s+ini|pagi\s+ini|lusa|besok)\b", re.I)
+            r"tadi\s+siang|tadi\s+sore|malam\s+ini|pagi\s+ini|lusa|besok|"
+            r"(?:pagi|siang|sore|malam)\s+tadi)\b", re.I)  # ("Pada siang tadi, Purbaya ...")
         self.rx_weekday = re.compile(
             rf"\b(?:(?:pada\s+)?hari\s+)?(?P<wd>{wd})(?P<rel>\s+(?:lalu|kemarin|depan|"
             rf"mendatang|ini|pekan\s+lalu|minggu\s+lalu))?\b(?!\s*,?\s*\()", re.I)
@@ -230,8 +255,8 @@ class DateFinder:
         # (in ASCII, such a rule matches a text where the twin matches its lower case)
         self.twins = {rx: re.compile(rx.pattern, rx.flags & ~re.I) for rx in (
             self.rx_paren, self.rx_long, self.rx_month_year, self.rx_year, self.rx_month_tahun,
-            self.rx_month_rel, self.rx_rel_n, self.rx_anchor, self.rx_rel_unit, self.rx_words,
-            self.rx_weekday) if _lower_only(rx.pattern)}
+            self.rx_month_rel, self.rx_month_bare, self.rx_rel_n, self.rx_anchor,
+            self.rx_rel_unit, self.rx_words, self.rx_weekday) if _lower_only(rx.pattern)}
         # the same by the rule's id, for the lookups: a compiled pattern's hash runs over all
         # of its code, at every lookup
         self._twin_of = {id(rx): twin for rx, twin in self.twins.items()}
@@ -331,6 +356,12 @@ class DateFinder:
         if month and not cues.isdisjoint(_RELATIVE):
             for m in self._finditer(self.rx_month_rel, text, low):
                 add(m, self._month_rel(m, published), "month")
+        if month:
+            for m in self._finditer(self.rx_month_bare, text, low):
+                if "sejak" in low[max(0, m.start() - 40):m.start()]:
+                    continue
+                mo = self.months[m["mon"].lower()]
+                add(m, date(_bare_month_year(mo, published), mo, 1), "month")
         if anchored:
             for m in self._finditer(self.rx_anchor, text, low):
                 if not any(a < m.end() and m.start() < b for a, b in taken) and \
@@ -368,6 +399,9 @@ class DateFinder:
             if not m["rel"] and not m.group().lower().startswith(("hari", "pada")) and \
                     self._named_after(text, m.end()):
                 continue  # "kegiatan Jumat Sehat", "program Jumat Berkah": a name
+            if _WEEKLY_BEFORE.search(low, 0, m.start()) or _WEEKDAY_SPAN.match(low, m.end()) \
+                    or _SPAN_BEFORE.search(low, 0, m.start()):
+                continue  # "setiap hari Senin", "Senin-Jumat", "Senin hingga Jumat": a schedule
             add(m, self._weekday(m, published, future), "day")
         return _in_order(out)
 
@@ -451,7 +485,9 @@ class DateFinder:
     def _word(self, w: str, published: date) -> date:
         w = re.sub(r"\s+", " ", w)
         offsets = {"kemarin lusa": -2, "kemarin": -1, "hari ini": 0, "tadi malam": -1,
-                   "semalam": -1, "tadi pagi": 0, "tadi siang": 0, "malam ini": 0,
+                   "semalam": -1, "tadi pagi": 0, "tadi siang": 0, "tadi sore": 0,
+                   "pagi tadi": 0, "siang tadi": 0, "sore tadi": 0, "malam tadi": -1,
+                   "malam ini": 0,
                    "pagi ini": 0, "lusa": 2, "besok": 1}
         return published + timedelta(days=offsets[w])
 

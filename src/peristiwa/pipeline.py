@@ -391,9 +391,11 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        whens.append(event_date(_act_dates(a, s, m), a.offsets(s)[at][0], a.dominant,
+        said = [o for t, o in pending if t.index == s.index]
+        whens.append(event_date(_act_dates(a, s, m, said), a.offsets(s)[at][0], a.dominant,
                                 a.published, told_after=at != m.trigger.start, text=s.text,
                                 res=res))
+    whens = _told_violence(a, pending, whens)
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _told_dates(a, pending, whens)
     whens = _then_dates(a, pending, whens, res)
@@ -406,6 +408,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     wheres = _local_places(a, pending, wheres, settings.home_country)
     wheres = _told_places(a, pending, wheres)
     whens, wheres = _scene_carried(a, pending, whens, wheres)
+    whens = _round_up_dates(a, pending, whens)
     pending = [(s, _attacked_state(m, where, settings.home_country)) for (s, m), where in
                zip(pending, wheres, strict=True)]
     events: list[Event] = []
@@ -423,19 +426,26 @@ def _scene_candidates(places: list[PlaceMention], home: str) -> list[PlaceMentio
     return [p for p in places if p.location.feature != "country" or p.location.country != home]
 
 
-def _act_dates(a: _Article, s: Sentence, m: Match) -> list[DateMention]:
+def _act_dates(a: _Article, s: Sentence, m: Match, acts: list[Match]) -> list[DateMention]:
     """The dates of the sentence that can be the act's. Those inside what a verbal act says,
     asks or alleges are its content's ("Pengadu mendalilkan teradu menerima uang ... pada
     pemilu tahun 2024": the election's year, not the complaint's), as its places are; but
-    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's."""
+    a day in the news form ("..., Senin (20/10)") or in the quote's tag is the act's. So are
+    those inside what another act of the sentence (`acts`: all its matches) says, for an act
+    outside it ("Dalam rapat kerja dengan Komisi II, Basuki meminta dukungan agar mendapat
+    tambahan anggaran untuk tahun depan": the meeting is not next year's)."""
     found = a.dates[s.index]
-    content = _content_span(a.words[s.index], m) if found else None
-    if content is None:
+    if not found:
         return found
     offsets = a.offsets(s)
-    start = offsets[content.start][0]
-    end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
-    return [d for d in found if not start <= d.start < end or news_form(d)]
+    words = a.words[s.index]
+    spans = [c for o in acts if (c := _content_span(words, o)) is not None and
+             (o is m or m.trigger.start not in c)]
+    for content in spans:
+        start = offsets[content.start][0]
+        end = offsets[content.stop][0] if content.stop < len(offsets) else len(s.text)
+        found = [d for d in found if not start <= d.start < end or news_form(d)]
+    return found
 
 
 def _attacked_state(m: Match, where: Location | None, home: str) -> Match:
@@ -626,6 +636,61 @@ def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
         if wheres[k] is None or wheres[k].how in ("dominant", "dateline"):
             out_where[k] = scene[-1]
     return out_when, out_where
+
+
+def _told_violence(a: _Article, pending: list[tuple[Sentence, Match]],
+                   whens: list[EventDate]) -> list[EventDate]:
+    """'"... 3 orang menganiaya korban H," kata Kapolres Cimahi saat ditemui, Kamis
+    (16/10/2025)': violence a speaker tells in a quote, dated only by the quote's tag, was
+    not done the day it was told. It takes the article's day, or the day the other date rules
+    find (the story's day in a round-up, the same act dated elsewhere)."""
+    out = list(whens)
+    for k, ((s, m), w) in enumerate(zip(pending, whens, strict=True)):
+        if m.code[:2] not in VIOLENT_ROOTS or w.source != "text" or \
+                w.value not in _tag_days(a, s) or a.dominant is None:
+            continue
+        at = a.offsets(s)[m.trigger.start][0]
+        marks = [j for j, ch in enumerate(s.text) if ch in _QUOTES]
+        # inside a quote opened in the sentence, or before the mark that closes one opened
+        # in a sentence before ('... langsung cekcok. 3 orang menganiaya korban H," kata ...')
+        if _quoted_at(s.text, at) or len(marks) % 2 == 1 and marks[0] > at:
+            out[k] = a.dominant
+    return out
+
+
+_ROUND_UP_DAYS = 5  # distinct days in the news form: a week's round-up of several stories
+_ROUND_UP_REACH = 8  # sentences back
+
+
+def _round_up_dates(a: _Article, pending: list[tuple[Sentence, Match]],
+                    whens: list[EventDate]) -> list[EventDate]:
+    """A round-up ("Bandung Sepekan: ...") tells several stories, each with its own days, so
+    the article's main day is only one story's. An act without a day of its own takes the
+    last day written before it in the story's telling ("Kasat Reskrim mengatakan peristiwa
+    itu terjadi pada Minggu (5/10) malam. ... Pelaku memperkosa korban": the Sunday), not
+    a day in a quote's tag, which is when it was told; else the next day written after it
+    (a story's lede comes before its days: "Puluhan santri menggeruduk rumah Ridwan Kamil"
+    is the Tuesday its story tells). Up to eight sentences either way. (Measured: taking the
+    nearer of the two was worse, a later tag's day then wins over the story's own.)"""
+    days = {i: written_days(a.dates[i]) for i in a.dates}
+    if len({dm.date.value for ds in days.values() for dm in ds if news_form(dm)}) < \
+            _ROUND_UP_DAYS:
+        return whens
+    text = {s.index: s.text for s in a.body}
+    told = {i: [dm for dm in ds if not _in_tag(text[i], dm.start)] for i, ds in days.items()}
+    order = [s.index for s in a.body]
+    out = list(whens)
+    for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
+        if w.source not in ("dominant", "published"):
+            continue
+        at = order.index(s.index)
+        back = next((told[i][-1] for i in reversed(order[max(0, at - _ROUND_UP_REACH):at + 1])
+                     if told[i]), None)
+        day = back or next((days[i][0] for i in order[at + 1:at + 1 + _ROUND_UP_REACH]
+                            if days[i]), None)
+        if day is not None:
+            out[k] = EventDate(day.date.value, "day", "linked", day.date.text)
+    return out
 
 
 def _told_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[EventDate]
