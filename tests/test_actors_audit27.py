@@ -23,3 +23,24 @@ def test_a_foreigners_trial_abroad_is_by_the_country_where_it_happens(res):
     # a story at home stays at home, and an Indonesian civil servant named as such is one
     assert ("173", "IDNJUD", "IDNGOV") in coded(
         "Seorang PNS di Bogor didakwa pengadilan atas korupsi dana desa.", res)
+
+
+def test_an_unknown_person_from_a_body_abroad_is_of_that_bodys_country(res):
+    # "dari <body>, <body>, Inggris": the person works in Britain; the body's name words and
+    # its country are no actors of their own
+    text = ("Prof Rupert Lane dari Institute for Peace Studies, Leeds University, Inggris, "
+            "menyerukan agar negara-negara Asia mendapat pengakuan lebih besar.")
+    evs = code_text(text, res, published="2025-10-07")
+    assert [(e.source.name, e.source.country, e.target) for e in evs] == [
+        ("Rupert Lane", "GBR", None)]
+    # a person from a body at home stays at home
+    evs = code_text("Rudi Hartanto dari Universitas Gadjah Mada menyerukan agar pemerintah "
+                    "menunda kebijakan itu.", res, published="2025-10-07")
+    assert [e.source.country for e in evs] == ["IDN"]
+
+
+def test_an_adjective_between_a_title_and_its_origin_keeps_the_origin(res):
+    # "food blogger terkenal asal Yunnan": the blogger is Chinese, and so is the name after
+    evs = coded("Megawati bertemu food blogger terkenal asal Yunnan, Zhang Wei, di Kunming. "
+                "Megawati mengajak Zhang Wei untuk berfoto bersama.", res)
+    assert ("020", "IDNPTY", "CHNCVL") in evs

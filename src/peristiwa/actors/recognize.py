@@ -130,6 +130,11 @@ _SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya ad
                               "lanjut menurut".split())
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
+# what may stand between a person's "dari" and the country of the body they work at: the
+# body's capitalised name, commas and the small words of English or Indonesian body names
+# ("Centre for Peace and Security, Coventry University, Inggris")
+_AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-"))
+_AFFILIATION_SPAN = 12
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
@@ -309,9 +314,10 @@ class _Chunker:
                     lower[j + 1] in modifiers else j
                 after = spans.get(k + 1)
                 if after and (after.entry.kind == "country" and not after.entry.place or
-                              after.entry.kind in ("institution", "organization")):
-                    j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah"
-                    continue
+                              after.entry.kind in ("institution", "organization")) or \
+                        k + 2 < n and lower[k + 1] == "asal" and self._place_country(k + 2):
+                    j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah";
+                    continue  # "food blogger terkenal asal Yunnan": the origin comes next
             nxt = spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
@@ -1027,7 +1033,7 @@ class _Chunker:
         if not out:
             return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
-        return self._localise(self._instances(out))
+        return self._localise(self._affiliated(self._instances(out)))
 
     def _note_subject(self, out: list[ActorMention]) -> None:
         """Remember the person a sentence opens on, the likeliest one for "Dia ..." at the
@@ -1073,6 +1079,31 @@ class _Chunker:
                 members.append(len(fixed))
             fixed.append(m)
         return fixed
+
+    def _affiliated(self, out: list[ActorMention]) -> list[ActorMention]:
+        """A person no dictionary knows, followed by where they work and a foreign country
+        ("Prof Mike Hardy dari Centre for Peace and Security, Coventry University, Inggris,
+        yang ..."), is of that country; the names of the affiliation and its country are no
+        actors of their own."""
+        lower, words = self.lower, self.words
+        if "dari" not in lower:
+            return out
+        for x, m in enumerate(out):
+            if m.how != "name" or m.ref.kind != "unknown" or m.end + 1 >= len(words) or \
+                    lower[m.end] != "dari":
+                continue
+            y = next((y for y in range(x + 1, len(out)) if out[y].how != "name"), None)
+            if y is None or out[y].ref.kind != "country" or not is_state(out[y].ref.country) \
+                    or out[y].ref.country == m.ref.country or \
+                    out[y].start - m.end > _AFFILIATION_SPAN or \
+                    not all(words[k][:1].isupper() or lower[k] in _AFFILIATION_LINKS
+                            for k in range(m.end + 1, out[y].start)):
+                continue
+            for inner in out[x + 1:y + 1]:
+                self.memory.forget(inner)
+            return out[:x] + [self._renote(m, with_country(m.ref, out[y].ref.country))] + \
+                out[y + 1:]
+        return out
 
     def _renote(self, m: ActorMention, ref: ActorRef, how: str | None = None) -> ActorMention:
         """The mention with a better reference, put in the article's memory instead of the
