@@ -44,3 +44,12 @@ def test_an_adjective_between_a_title_and_its_origin_keeps_the_origin(res):
     evs = coded("Megawati bertemu food blogger terkenal asal Yunnan, Zhang Wei, di Kunming. "
                 "Megawati mengajak Zhang Wei untuk berfoto bersama.", res)
     assert ("020", "IDNPTY", "CHNCVL") in evs
+
+
+def test_well_known_foreigners_the_news_names_without_their_country(res):
+    # Stephen Hawking (British physicist) and Al Gore (former US vice president) are known
+    # to the dictionary: no longer Indonesian civilians
+    evs = coded("Stephen Hawking menyerukan pengurangan emisi karbon.", res)
+    assert [s for _, s, _ in evs] == ["GBREDU"]
+    evs = coded("Megawati berdiskusi dengan Al Gore tentang pemanasan global.", res)
+    assert ("040", "IDNPTY", "USAELI") in evs
