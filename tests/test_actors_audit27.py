@@ -53,3 +53,13 @@ def test_well_known_foreigners_the_news_names_without_their_country(res):
     assert [s for _, s, _ in evs] == ["GBREDU"]
     evs = coded("Megawati berdiskusi dengan Al Gore tentang pemanasan global.", res)
     assert ("040", "IDNPTY", "USAELI") in evs
+
+
+def test_partners_listed_as_examples_of_a_generic_noun_are_the_partners(res):
+    # "dengan berbagai negara, antara lain A, B, dan C": the listed states, the last after a
+    # serial comma too
+    evs = coded("Kementerian Luar Negeri memperluas kerja sama dengan berbagai negara, antara "
+                "lain Jepang, Korea Selatan, dan Brasil.", res)
+    assert {t for _, s, t in evs if s == "IDNGOV"} == {"JPN", "KOR", "BRA"}
+    evs = coded("Kemlu menjalin kerja sama dengan negara-negara seperti Mesir dan Yordania.", res)
+    assert {t for _, s, t in evs if s == "IDNGOV"} == {"EGY", "JOR"}
