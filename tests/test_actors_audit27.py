@@ -63,3 +63,10 @@ def test_partners_listed_as_examples_of_a_generic_noun_are_the_partners(res):
     assert {t for _, s, t in evs if s == "IDNGOV"} == {"JPN", "KOR", "BRA"}
     evs = coded("Kemlu menjalin kerja sama dengan negara-negara seperti Mesir dan Yordania.", res)
     assert {t for _, s, t in evs if s == "IDNGOV"} == {"EGY", "JOR"}
+
+
+def test_an_unnamed_rights_group_abroad_is_an_ngo_not_the_state_it_accuses(res):
+    text = ("Sebuah kelompok pemantau HAM menuduh tentara Sudan membunuh puluhan warga di "
+            "Darfur. Militer Sudan membantah laporan kelompok itu.")
+    evs = coded(text, res)
+    assert ("112", "NGOHRI", "SDNMIL") in [(c, s, t) for c, s, t in evs if c.startswith("11")]
