@@ -70,3 +70,11 @@ def test_an_unnamed_rights_group_abroad_is_an_ngo_not_the_state_it_accuses(res):
             "Darfur. Militer Sudan membantah laporan kelompok itu.")
     evs = coded(text, res)
     assert ("112", "NGOHRI", "SDNMIL") in [(c, s, t) for c, s, t in evs if c.startswith("11")]
+
+
+def test_a_threat_is_aimed_at_whoever_does_what_its_condition_names(res):
+    text = ("Jepang dan Filipina menggelar latihan laut gabungan di dekat Okinawa. Beijing "
+            "mengancam akan mengambil langkah tegas jika latihan itu terus berlanjut.")
+    evs = [e for e in code_text(text, res, published="2025-10-07") if e.cameo_root == "13"]
+    assert len(evs) == 1 and evs[0].source.country == "CHN"
+    assert evs[0].target.country in ("JPN", "PHL")  # (either party of the exercise)

@@ -1587,8 +1587,24 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13", "16"))
 def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
                    sources: list[ActorRef]) -> list[ActorRef]:
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
-    of before (the latest earlier event of the root the noun names)."""
-    k, anaphors = trig.end, view.lists.demonstrative
+    of before (the latest earlier event of the root the noun names). A threat is aimed at
+    whoever does what its condition names ("Pyongyang mengancam akan mengambil tindakan
+    militer ... jika latihan itu terus berlanjut": those who held the exercise)."""
+    found = _anaphor_at(view, trig.end, res, ctx, sources)
+    if found or trig.pattern.root != "13":
+        return found
+    end = _clause_end(view, trig.end)
+    cond = next((j for j in range(trig.end, end) if view.lower[j] in _CONDITIONS), None)
+    return _anaphor_at(view, cond + 1, res, ctx, sources) if cond is not None else []
+
+
+_CONDITIONS = frozenset(("jika", "bila", "apabila", "kalau", "jikalau", "seandainya"))
+
+
+def _anaphor_at(view: View, k: int, res: Resources, ctx: Context,
+                sources: list[ActorRef]) -> list[ActorRef]:
+    """The doer of the earlier act that the noun at k, with a demonstrative, names again."""
+    anaphors = view.lists.demonstrative
     if k + 1 < len(view.words) and view.lower[k] in _GENERIC_ACTS and \
             view.lower[k + 1] in anaphors:
         return _step_anaphor(ctx, sources)  # "menyebut langkah itu ilegal"
