@@ -78,3 +78,32 @@ def test_a_threat_is_aimed_at_whoever_does_what_its_condition_names(res):
     evs = [e for e in code_text(text, res, published="2025-10-07") if e.cameo_root == "13"]
     assert len(evs) == 1 and evs[0].source.country == "CHN"
     assert evs[0].target.country in ("JPN", "PHL")  # (either party of the exercise)
+
+
+def found(text, res):
+    from datetime import date
+
+    from peristiwa.actors.recognize import Memory, find_actors
+    from peristiwa.text.tokens import tokenize
+    return [(m.ref.name, m.ref.code)
+            for m in find_actors(tokenize(text), res, date(2025, 10, 1), Memory())]
+
+
+def test_a_generic_head_of_a_school_or_foundation_named_next_takes_its_sector(res):
+    assert ("Dewi Lestari", "IDNEDU") in found(
+        "Kepala SDN Sukamaju, Dewi Lestari mengatakan sekolah akan dievaluasi.", res)
+    assert ("Rudi Hartanto", "IDNNGO") in found(
+        "Ketua Yayasan Bina Insani, Rudi Hartanto, mengkritik Pemkot Bogor.", res)
+
+
+def test_a_title_with_a_demonstrative_names_the_person_quoted_before(res):
+    # the epithet gives the unknown speaker their office, for this and later sentences
+    text = ('"Langkah itu tepat," kata Sandi kepada wartawan, Rabu (22/10/2025). Waka Komisi '
+            'Hukum DPR itu kemudian mengapresiasi kinerja Polri. Sandi mengingatkan agar Polri '
+            'tidak berpuas diri.')
+    evs = coded(text, res)
+    assert ("051", "IDNLEG", "IDNCOP") in evs and ("020", "IDNLEG", "IDNCOP") in evs
+    # a title with a demonstrative after a known person does not rename them
+    text = ('"Langkah itu tepat," kata Prabowo Subianto. Anggota DPR itu kemudian mengkritik '
+            'Polri.')
+    assert [s for c, s, _ in coded(text, res) if c.startswith("11")] == ["IDNLEG"]

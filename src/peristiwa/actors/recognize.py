@@ -381,6 +381,13 @@ class _Chunker:
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
                 continue
+            if nxt and entry.person and entry.sector == "UNK" and not sector and \
+                    nxt.entry.id in self.lex.name_prefix_agents:
+                # "Kepala SDN Gadis Cisaat, Iis Irawati": the head of the school, bank or
+                # foundation named next, of its sector; the name after it is the body's own
+                sector, country = nxt.entry.sector, nxt.entry.country or country
+                j = self._names(nxt.end)
+                break
             if nxt and nxt.entry.kind == "person":
                 person_ref = entry_ref(nxt.entry, self.on)
                 j = nxt.end
@@ -468,6 +475,10 @@ class _Chunker:
             # "turis tersebut": the tourist met before, with the country given there
             return ActorMention(span.start, j, self.text(span.start, j), before, "coref:title",
                                 plural=not entry.person, person=entry.person), j
+        epithet = self._epithet_of(span, j, ref)
+        if epithet is not None:  # "Waka Komisi Hukum DPR itu": Rano, quoted just before
+            return ActorMention(span.start, j, self.text(span.start, j), epithet, "coref:title",
+                                person=True), j
         if j > span.end and entry.id in self.lex.name_prefix_agents:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
@@ -489,6 +500,29 @@ class _Chunker:
         if before is None or before.country is None or before.sector != ref.sector:
             return None
         return before
+
+    def _epithet_of(self, span: Span, j: int, ref: ActorRef) -> ActorRef | None:
+        """The person a sentence-opening title with a demonstrative names again, when the
+        article met them only by name ('"...," kata Rano. Waka Komisi Hukum DPR itu kemudian
+        mengapresiasi ...'): the latest person, who now holds the title; their name is that
+        holder later too. None for a title with no office (UNK) or a person the dictionary
+        or an earlier title already placed."""
+        lower = self.lower
+        if not span.entry.person or ref.sector in (None, "UNK") or j >= len(lower) or \
+                lower[j] not in _DEMONSTRATIVES or \
+                any(self.words[k] not in _OPENERS and lower[k] not in _SENTENCE_ADVERBS
+                    for k in range(span.start)):
+            return None
+        m = self.memory
+        before = m.last_speaker if m.turn - m.speaker_turn <= 1 else \
+            m.persons[-1] if m.persons else None  # (the one quoted in the sentence before)
+        if before is None or before.kind != "unknown":
+            return None
+        now = holder(before.name, ref)
+        for part, r in list(self.memory.names.items()):
+            if r == before:
+                self.memory.names[part] = now
+        return now
 
     def _unit_of_body(self, k: int) -> int | None:
         """Where the body named after a unit's name starts, when the capitalised words that
