@@ -107,3 +107,13 @@ def test_a_title_with_a_demonstrative_names_the_person_quoted_before(res):
     text = ('"Langkah itu tepat," kata Prabowo Subianto. Anggota DPR itu kemudian mengkritik '
             'Polri.')
     assert [s for c, s, _ in coded(text, res) if c.startswith("11")] == ["IDNLEG"]
+
+
+def test_an_occupation_at_a_workplace_in_apposition_gives_the_person_its_sector(res):
+    # "Name, guru di sekolah korban, ...": a teacher, and "korban" inside is no actor
+    evs = coded("Rina Marlina, guru di sekolah korban, mengatakan sekolah telah mengimbau "
+                "seluruh siswa.", res)
+    assert [s for _, s, _ in evs] == ["IDNEDU"]
+    # a resident is still no title
+    assert found("Budi Santika, warga di Cilacap, mengatakan banjir surut.", res)[0] == (
+        "Budi Santika", "IDNCVL")

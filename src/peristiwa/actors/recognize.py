@@ -135,6 +135,7 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # ("Centre for Peace and Security, Coventry University, Inggris")
 _AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-"))
 _AFFILIATION_SPAN = 12
+_WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
@@ -672,7 +673,10 @@ class _Chunker:
             return None
         title, end = self.title_chunk(span)
         if not span.entry.person and not self._one_from(title):
-            return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal Wuhan,")
+            end = self._workplace_end(title, end)
+            if end is None:
+                return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal
+                # Wuhan,"; "Herfi Hervian, guru di sekolah korban,": a teacher)
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
         ref = holder(self.text(i, k), title.ref)
@@ -1268,6 +1272,21 @@ class _Chunker:
         while k < n and (self.lower[k] in _HONORIFICS or self.words[k] == "." and k > first):
             k += 1
         return k
+
+    def _workplace_end(self, title: ActorMention, end: int) -> int | None:
+        """The end of "<occupation> di <workplace>," in apposition after a name ("Herfi
+        Hervian, guru di sekolah korban, mengatakan"): a common noun of an occupation (no
+        civilian, criminal or generic one) and where the person does it, up to the closing
+        comma; None if it is not that."""
+        lower, n = self.lower, len(self.lower)
+        if title.how != "title" or title.ref.kind != "agent" or \
+                title.ref.sector in (None, "CVL", "CRM", "UNK") or end >= n or \
+                lower[end] != "di":
+            return None
+        k = end + 1
+        while k < min(n, end + _WORKPLACE_SPAN) and lower[k].isalpha():
+            k += 1
+        return k if k < n and lower[k] == "," else None
 
     def _one_from(self, title: ActorMention) -> bool:
         """A common noun that names one person by their origin ("diplomat asal Ekuador",
