@@ -117,3 +117,12 @@ def test_an_occupation_at_a_workplace_in_apposition_gives_the_person_its_sector(
     # a resident is still no title
     assert found("Budi Santika, warga di Cilacap, mengatakan banjir surut.", res)[0] == (
         "Budi Santika", "IDNCVL")
+
+
+def test_a_denial_with_no_one_named_answers_a_domestic_claim(res):
+    # "membantah kabar tersebut": the claim going round at home (the public's); a foreign
+    # denial in a home story stays unaddressed
+    assert coded("Polres Bogor membantah kabar penangkapan aktivis tersebut.", res) == [
+        ("016", "IDNCOP", "IDNCVL")]
+    assert coded("Kementerian Luar Negeri China membantah laporan tersebut.", res) == [
+        ("016", "CHNGOV", None)]

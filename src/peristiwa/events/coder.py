@@ -1154,7 +1154,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             not (trig.pattern.sym and len(src_refs) >= 2) and \
             "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
-            trig.root not in view.lists.no_implicit_target_roots and src_refs and \
+            (trig.root not in view.lists.no_implicit_target_roots or
+             trig.pattern.code in view.lists.implicit_target_codes) and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
             and not (trig.root == "05" and trig.start > 0 and
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
@@ -1166,7 +1167,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
         # decision withdrawn yields to the public that objected, and an apology with no one
-        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public; a
+        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public, and a
+        # denial, "Unud menepis kabar yang beredar", answers the claims going round; a
         # revoked permit, "mencabut empat IUP", was a business's)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
@@ -1175,7 +1177,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
-_TO_THE_PUBLIC = ("055", "083")  # apologies, and decisions withdrawn
+_TO_THE_PUBLIC = ("055", "083", "016")  # apologies, decisions withdrawn, denials
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
 _ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
