@@ -126,3 +126,10 @@ def test_a_denial_with_no_one_named_answers_a_domestic_claim(res):
         ("016", "IDNCOP", "IDNCVL")]
     assert coded("Kementerian Luar Negeri China membantah laporan tersebut.", res) == [
         ("016", "CHNGOV", None)]
+
+
+def test_a_place_target_is_its_government_when_visited_and_its_people_when_attacked(res):
+    evs = coded("Menlu Australia Penny Wong melanjutkan kunjungan ke Kupang.", res)
+    assert [t for c, _, t in evs if c.startswith("04")] == ["IDNGOV"]
+    evs = coded("Militer Rusia membombardir Kharkiv semalaman.", res)
+    assert [t for c, _, t in evs if c[:2] in ("18", "19")] == ["UKRCVL"]

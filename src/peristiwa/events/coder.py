@@ -628,12 +628,18 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
     n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
     if place is None and j > k0:
         n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
+    site = None
     if place is None and violent:
-        place = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
+        place = site = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
     if place is None and trig.root == "15":
         place = _posture_place(view, k0, res)  # "latihan perang ... di sekitar Taiwan"
     if place is not None and place.country:
-        return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
+        sector = None if site else "CVL" if violent else "GOV"
+        # (an attack on a place hits its people, "membombardir Kharkiv"; a visit or a show of
+        # force is to its state, "kunjungan ke Kupang", "latihan ... di sekitar Taiwan"; an
+        # attacked facility, "kilang minyak di Saratov", is no one's in particular)
+        return [ActorRef(place.name, place.country + (sector or ""), place.country, sector,
+                         place.id, "place")]
     return []
 
 
