@@ -133,3 +133,13 @@ def test_a_place_target_is_its_government_when_visited_and_its_people_when_attac
     assert [t for c, _, t in evs if c.startswith("04")] == ["IDNGOV"]
     evs = coded("Militer Rusia membombardir Kharkiv semalaman.", res)
     assert [t for c, _, t in evs if c[:2] in ("18", "19")] == ["UKRCVL"]
+
+
+def test_an_office_the_text_gives_a_known_person_wins_over_a_law_year(res):
+    # "Undang-Undang Dasar ... Tahun 1945" dates the sentence 1945, when the minister held no
+    # office: the title written before the name is still his
+    text = ("Menteri Kebudayaan, Fadli Zon menegaskan kebijakan berpijak pada Undang-Undang "
+            "Dasar Negara Republik Indonesia Tahun 1945. Fadli mengkritik DPR.")
+    assert ("111", "IDNGOV", "IDNLEG") in coded(text, res)
+    # a former holder stays a former one
+    assert found("Mantan Gubernur Jawa Barat, Ridwan Kamil, hadir.", res)[0][1] == "IDNELI"

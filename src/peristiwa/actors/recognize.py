@@ -20,7 +20,7 @@ from functools import lru_cache
 from datetime import date
 
 from peristiwa.actors.memory import Memory, quotable
-from peristiwa.actors.resolve import entry_ref, holder, is_state, with_country
+from peristiwa.actors.resolve import entry_ref, holder, is_state, titled_ref, with_country
 from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
@@ -390,7 +390,7 @@ class _Chunker:
                 j = self._names(nxt.end)
                 break
             if nxt and nxt.entry.kind == "person":
-                person_ref = entry_ref(nxt.entry, self.on)
+                person_ref = titled_ref(nxt.entry, self.on, self.text(span.start, nxt.start))
                 j = nxt.end
                 break
             k = self._names(j)
@@ -1259,7 +1259,11 @@ class _Chunker:
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
         full = f"{self.words[title.end + 1]} {n.name}" if prefix else n.name
-        ref = n if n.actor_id else holder(full, t)
+        former = title.start > 0 and self.lower[title.start - 1] in self.lex.former_words
+        ref = titled_ref(self.res.actors[n.actor_id], self.on, title.text) \
+            if n.actor_id and n.kind == "person" and not former else \
+            n if n.actor_id else holder(full, t)  # ("Mantan Gubernur Jawa Barat, Ridwan
+        # Kamil": the former governor, an elite, whatever the title says)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
