@@ -143,3 +143,8 @@ def test_an_office_the_text_gives_a_known_person_wins_over_a_law_year(res):
     assert ("111", "IDNGOV", "IDNLEG") in coded(text, res)
     # a former holder stays a former one
     assert found("Mantan Gubernur Jawa Barat, Ridwan Kamil, hadir.", res)[0][1] == "IDNELI"
+
+
+def test_those_who_attend_a_protest_are_its_protesters(res):
+    evs = coded("Ribuan orang menghadiri protes yang digelar di Jakarta pada Sabtu.", res)
+    assert [(c[:2], s) for c, s, _ in evs] == [("14", "IDNCVL")]
