@@ -148,3 +148,13 @@ def test_an_office_the_text_gives_a_known_person_wins_over_a_law_year(res):
 def test_those_who_attend_a_protest_are_its_protesters(res):
     evs = coded("Ribuan orang menghadiri protes yang digelar di Jakarta pada Sabtu.", res)
     assert [(c[:2], s) for c, s, _ in evs] == [("14", "IDNCVL")]
+
+
+def test_one_private_person_named_by_a_noun_is_the_one_dia_names_later(res):
+    # "Seorang turis Kanada": one person, whom "Dia" and "ia" name in the next sentences;
+    # "atau keduanya" after two penalties is no pair of actors
+    text = ("Seorang turis Kanada ditangkap polisi setelah memukul petugas di Bandara Changi. "
+            "Dia terancam menghadapi hukuman penjara hingga 12 bulan, denda hingga USD 5.000 "
+            "atau keduanya.")
+    evs = [e for e in code_text(text, res, published="2025-10-07") if e.sentence_index == 1]
+    assert [(e.cameo, e.target.code) for e in evs] == [("173", "CANCVL")]

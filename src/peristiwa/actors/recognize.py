@@ -135,6 +135,7 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # ("Centre for Peace and Security, Coventry University, Inggris")
 _AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-"))
 _AFFILIATION_SPAN = 12
+_PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
@@ -488,9 +489,11 @@ class _Chunker:
             ref = ActorRef(self.text(span.start, j), code, country, ref.sector, ref.actor_id,
                            ref.kind)
             return ActorMention(span.start, j, ref.name, ref, "title"), j
-        plural = not entry.person
+        one = entry.person or span.start > 0 and lower[span.start - 1] == "seorang" and \
+            ref.sector in _PRIVATE_SECTORS  # ("Seorang turis Kanada ditangkap ...": one
+        # person, whom "Dia" later names)
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
-                            plural=plural, person=entry.person), j
+                            plural=not one, person=one), j
 
     def _same_one_before(self, entry: ActorEntry, ref: ActorRef) -> ActorRef | None:
         """The one an agent noun with a demonstrative points back to ("Seorang turis Jerman
@@ -796,6 +799,8 @@ class _Chunker:
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
         j = i + 1
         if self.lower[i] == "keduanya":
+            if i > 0 and self.lower[i - 1] in ("atau", "maupun"):
+                return None  # "denda hingga USD 5.000 atau keduanya": both penalties
             group = self.memory.last_two(persons=bool(self.memory.persons))
         else:
             if j >= len(self.words):
