@@ -158,3 +158,17 @@ def test_one_private_person_named_by_a_noun_is_the_one_dia_names_later(res):
             "atau keduanya.")
     evs = [e for e in code_text(text, res, published="2025-10-07") if e.sentence_index == 1]
     assert [(e.cameo, e.target.code) for e in evs] == [("173", "CANCVL")]
+
+
+def test_a_relative_clause_act_is_its_heads_not_the_speakers(res):
+    text = ("Kapolda Jawa Barat mengatakan Andi Pratama, seorang rapper berusia 21 tahun "
+            "yang ikut unjuk rasa, ditangkap.")
+    evs = [e for e in code_text(text, res, published="2025-10-07") if e.cameo_root == "14"]
+    assert [e.source.name for e in evs] == ["Andi Pratama"]
+
+
+def test_the_one_cited_with_menurut_is_no_party_to_talks_told_in_the_passive(res):
+    text = ("Menurut Rudi Hartanto, meskipun negosiasi tarif telah dilakukan, ketidakpastian "
+            "masih tinggi.")
+    assert [e for e in code_text(text, res, published="2025-10-07")
+            if e.cameo_root == "04"] == []

@@ -315,6 +315,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             if comma is not None and comma + 1 in view.at:  # "setelah melakukan pembunuhan
                 return view.group_starting_at(comma + 1), targets(view, trig, trig.end), \
                     "light-verb+fronted-clause"  # itu, Kamal ...": Kamal did it
+            if not src and k > 0 and view.lower[k - 1] == "yang":
+                src = _relative_head(view, k - 1)  # "Eduardo Ruiz, seorang rapper ... yang
+                # ikut unjuk rasa": Ruiz protested, not the police chief who tells of it
             if not src and spk is not None and trig.pattern.root not in VIOLENT_ROOTS:
                 # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
                 # "berujung pembunuhan" killed no one)
@@ -324,7 +327,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
-                    view.lists.implicit_roots:
+                    view.lists.implicit_roots and \
+                    not (trig.pattern.sym and view.lower[:1] == ["menurut"]):
+                # ("Menurut Sri Mulyani, meskipun negosiasi tarif telah dilakukan ...": the
+                # one the sentence cites tells of talks between others)
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
                 return agent, targets(view, trig, trig.end), "nominal-passive"
             addressed = [m for m in targets(view, trig, trig.end) if m not in agent]
@@ -793,6 +799,22 @@ def _own_subject_before_adverb(view: View, j: int) -> bool:
     group = view.group_ending_at(j - 1)
     return bool(group) and object_verb_before(view, group[0].start) is None and \
         not view.lower[group[0].start - 1:group[0].start] == ["oleh"]
+
+
+def _relative_head(view: View, y: int) -> list[ActorMention]:
+    """The actor a relative clause opened by "yang" at y describes: the nearest one before it
+    within its noun phrase and apposition ("Eduardo Ruiz, seorang rapper berusia 32 tahun
+    yang ikut unjuk rasa"); none past a clause break."""
+    for j in range(y - 1, max(-1, y - _RELATIVE_SPAN), -1):
+        group = view.group_ending_at(j)
+        if group:
+            return group
+        if view.words[j] != "," and view.is_break(j):
+            return []
+    return []
+
+
+_RELATIVE_SPAN = 10
 
 
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
