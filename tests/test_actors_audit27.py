@@ -172,3 +172,12 @@ def test_the_one_cited_with_menurut_is_no_party_to_talks_told_in_the_passive(res
             "masih tinggi.")
     assert [e for e in code_text(text, res, published="2025-10-07")
             if e.cameo_root == "04"] == []
+
+
+def test_a_generic_head_of_an_unknown_body_takes_the_sector_of_its_kind(res):
+    got = dict(found("Kepala Balai Konservasi Sungai Citarum hadir.", res))
+    assert list(got.values()) == ["IDNGOV"]
+    assert [c for _, c in found("Ketua Paguyuban Pasundan hadir.", res)][0] == "IDNCVL"
+    assert [c for _, c in found("Ketua OSIS hadir.", res)] == ["IDNEDU"]
+    # a body the dictionary knows still decides
+    assert [c for _, c in found("Kepala Bidang Humas Polda Jabar hadir.", res)][0] == "IDNCOP"

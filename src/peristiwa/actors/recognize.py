@@ -289,7 +289,7 @@ class _Chunker:
         country = entry.country
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         office = entry.id in self.lex.office_heads  # "Kepala Dinas Sosial ..."
-        sector: str | None = None  # from an institution the title belongs to
+        sector = self._body_head_sector(entry, j)  # from the body the title belongs to
         person_ref: ActorRef | None = None
         modifiers = self.lex.title_modifiers
         abbreviations = self.lex.abbreviations
@@ -504,6 +504,19 @@ class _Chunker:
         if before is None or before.country is None or before.sector != ref.sector:
             return None
         return before
+
+    def _body_head_sector(self, entry: ActorEntry, j: int) -> str | None:
+        """The sector a generic head (Kepala, Ketua: UNK) takes from the kind of body named
+        after it when the dictionary knows no more: "Kepala Balai Karantina Hewan" is a
+        government office's, "Ketua Alumni Ponpes Al-Khoziny" and "Ketua Kelompok Mamaku
+        Rato" a civic group's, "Ketua OSIS" a school's; None for any other word (a body the
+        dictionary knows gives its own sector later)."""
+        if entry.sector != "UNK" or j >= len(self.words) or not self.words[j][:1].isupper():
+            return None
+        lists, head = self.res.lists(), self.lower[j]
+        return "GOV" if head in lists.gov_body_heads else \
+            "CVL" if head in lists.civic_body_heads else \
+            "EDU" if head in lists.school_body_heads else None
 
     def _epithet_of(self, span: Span, j: int, ref: ActorRef) -> ActorRef | None:
         """The person a sentence-opening title with a demonstrative names again, when the
