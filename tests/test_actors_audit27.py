@@ -181,3 +181,10 @@ def test_a_generic_head_of_an_unknown_body_takes_the_sector_of_its_kind(res):
     assert [c for _, c in found("Ketua OSIS hadir.", res)] == ["IDNEDU"]
     # a body the dictionary knows still decides
     assert [c for _, c in found("Kepala Bidang Humas Polda Jabar hadir.", res)][0] == "IDNCOP"
+
+
+def test_employees_are_actors_of_the_body_named_after_them(res):
+    assert [c for _, c in found("Pegawai KPK mendatangi Gedung DPR.", res)][0] == "IDNJUD"
+    evs = coded("Bantuan tersebut merupakan hasil donasi pegawai Pemkot Bogor untuk korban "
+                "banjir.", res)
+    assert [s for c, s, _ in evs if c.startswith("07")] == ["IDNGOV"]
