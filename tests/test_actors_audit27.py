@@ -188,3 +188,12 @@ def test_employees_are_actors_of_the_body_named_after_them(res):
     evs = coded("Bantuan tersebut merupakan hasil donasi pegawai Pemkot Bogor untuk korban "
                 "banjir.", res)
     assert [s for c, s, _ in evs if c.startswith("07")] == ["IDNGOV"]
+
+
+def test_a_family_member_named_by_whose_kin_they_are_is_one_party(res):
+    # "ibu tiri korban": the victim's stepmother is arrested, not the victim
+    assert [(m, c) for m, c in found("Ibu tiri korban ditangkap polisi.", res)][0] == (
+        "relative (family member)", "IDNCVL")
+    assert len(found("Ibu tiri korban ditangkap polisi.", res)) == 2
+    evs = coded("Kasus tersebut dilaporkan tante korban ke Polres Bogor.", res)
+    assert [(c[:2], s) for c, s, _ in evs] == [("11", "IDNCVL")]

@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads", "title_names")
+          "region_bodies", "ngo_heads", "title_names", "kin_agents")
 
 
 class _Lexicon:
@@ -383,6 +383,10 @@ class _Chunker:
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
                 continue
+            if nxt and entry.id in self.lex.kin_agents and nxt.entry.kind == "agent" and \
+                    nxt.entry.sector in _PRIVATE_SECTORS and not nxt.entry.person:
+                j = nxt.end  # "ibu tiri korban": the victim's stepmother, one person; the
+                break  # victim is no party of its own here
             if nxt and entry.person and entry.sector == "UNK" and not sector and \
                     nxt.entry.id in self.lex.name_prefix_agents:
                 # "Kepala SDN Gadis Cisaat, Iis Irawati": the head of the school, bank or
