@@ -197,3 +197,13 @@ def test_a_family_member_named_by_whose_kin_they_are_is_one_party(res):
     assert len(found("Ibu tiri korban ditangkap polisi.", res)) == 2
     evs = coded("Kasus tersebut dilaporkan tante korban ke Polres Bogor.", res)
     assert [(c[:2], s) for c, s, _ in evs] == [("11", "IDNCVL")]
+
+
+def test_a_nationality_in_apposition_and_a_shared_clitic_object(res):
+    # "X, warga negara Rusia,": X is Russian; "menculik dan menganiayanya": both acts fall on
+    # the one who tells of them ("Budi, warga Cilacap," stays no title)
+    text = ("Pavel Orlov, warga negara Rusia, melapor ke polisi. Pavel menyebut lima orang tak "
+            "dikenal menculik dan menganiayanya selama tujuh jam.")
+    evs = coded(text, res)
+    assert ("115", "RUSCVL", "IDNCOP") in evs
+    assert {t for c, _, t in evs if c.startswith("18")} == {"RUSCVL"}

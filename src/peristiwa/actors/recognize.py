@@ -1316,9 +1316,12 @@ class _Chunker:
 
     def _one_from(self, title: ActorMention) -> bool:
         """A common noun that names one person by their origin ("diplomat asal Ekuador",
-        "seorang pengusaha asal Osaka"): a name in apposition is that person's."""
-        return title.how == "title" and title.ref.kind == "agent" and \
-            "asal" in self.lower[title.start:title.end]
+        "seorang pengusaha asal Osaka") or nationality ("Sergei Ivanov, warga negara Rusia,"):
+        a name in apposition is that person's."""
+        return title.how == "title" and title.ref.kind == "agent" and (
+            "asal" in self.lower[title.start:title.end] or
+            any((sp := self.spans.get(k)) is not None and sp.entry.kind == "country" and
+                not sp.entry.place for k in range(title.start + 1, title.end)))
 
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor

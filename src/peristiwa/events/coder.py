@@ -388,10 +388,12 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     tgt = targets(view, trig, trig.end)
     if not tgt and spk is not None and trig.pos == "verb" and \
             trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
-            view.lower[trig.end - 1].endswith("nya") and \
-            not trig.reading.root.endswith("nya") and _reported_by(view, trig.start, spk):
+            (view.lower[trig.end - 1].endswith("nya") and
+             not trig.reading.root.endswith("nya") or _shares_clitic(view, trig.end)) and \
+            _reported_by(view, trig.start, spk):
         tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
-        # force done to the one who tells it (but "polisi masih mendalaminya": the case)
+        # force done to the one who tells it, by both verbs (but "polisi masih mendalaminya":
+        # the case)
     if spk is not None and _first_person_subject(view, trig.start):
         return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
     src = _subject_or_shared(view, trig.start, prior)
@@ -799,6 +801,14 @@ def _own_subject_before_adverb(view: View, j: int) -> bool:
     group = view.group_ending_at(j - 1)
     return bool(group) and object_verb_before(view, group[0].start) is None and \
         not view.lower[group[0].start - 1:group[0].start] == ["oleh"]
+
+
+def _shares_clitic(view: View, k: int) -> bool:
+    """Does a verb without an object at k share the clitic object of the verb coordinated
+    after it ("menculik dan menganiayanya": both done to "-nya")?"""
+    return k + 1 < len(view.words) and view.lower[k] in ("dan", "serta") and \
+        len(view.lower[k + 1]) > 6 and view.lower[k + 1].endswith("nya") and \
+        view.lower[k + 1].startswith(("me", "di"))
 
 
 def _relative_head(view: View, y: int) -> list[ActorMention]:
