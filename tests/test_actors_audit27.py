@@ -207,3 +207,7 @@ def test_a_nationality_in_apposition_and_a_shared_clitic_object(res):
     evs = coded(text, res)
     assert ("115", "RUSCVL", "IDNCOP") in evs
     assert {t for c, _, t in evs if c.startswith("18")} == {"RUSCVL"}
+
+
+def test_unknown_assailants_are_criminals(res):
+    assert [c for _, c in found("Dua orang tak dikenal mengadang korban.", res)][0] == "IDNCRM"
