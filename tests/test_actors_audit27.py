@@ -211,3 +211,8 @@ def test_a_nationality_in_apposition_and_a_shared_clitic_object(res):
 
 def test_unknown_assailants_are_criminals(res):
     assert [c for _, c in found("Dua orang tak dikenal mengadang korban.", res)][0] == "IDNCRM"
+
+
+def test_an_unknown_government_office_is_gov(res):
+    assert found("Direktorat Kepatuhan Internal memeriksa laporan itu.", res)[0] == (
+        "Direktorat Kepatuhan Internal", "IDNGOV")

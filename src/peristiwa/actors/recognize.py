@@ -1223,9 +1223,13 @@ class _Chunker:
         that also heads other bodies and programmes ("Gerakan Pangan Murah", "Forum ...")."""
         parts = mention.ref.name.lower().split()
         heads = self.lex.ngo_only_heads if strict else self.lex.ngo_heads
+        c = mention.ref.country or self.home
+        if strict and len(parts) >= 2 and parts[0] in self.res.lists().gov_body_heads:
+            ref = ActorRef(mention.ref.name, c + "GOV", c, "GOV", None, "institution")
+            return replace(mention, ref=ref, how="dict", person=False)  # "Direktorat
+            # Kepatuhan Internal": a government office the dictionary does not know
         if parts[0] not in heads and parts[-1] not in heads:
             return None
-        c = mention.ref.country or self.home
         ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
         return replace(mention, ref=ref, how="dict", person=False)
 
