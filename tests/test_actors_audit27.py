@@ -216,3 +216,8 @@ def test_unknown_assailants_are_criminals(res):
 def test_an_unknown_government_office_is_gov(res):
     assert found("Direktorat Kepatuhan Internal memeriksa laporan itu.", res)[0] == (
         "Direktorat Kepatuhan Internal", "IDNGOV")
+
+
+def test_a_numbered_respondent_is_the_person_named_after_the_number(res):
+    evs = coded("DKPP menjatuhkan sanksi peringatan keras kepada Teradu I Muhammad Afifuddin.", res)
+    assert [(c[:2], t) for c, _, t in evs] == [("17", "IDNGOV")]

@@ -135,6 +135,7 @@ _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
 # ("Centre for Peace and Security, Coventry University, Inggris")
 _AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-"))
 _AFFILIATION_SPAN = 12
+_NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
@@ -842,6 +843,8 @@ class _Chunker:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
         words, lower, n = self.words, self.lower, len(self.words)
+        if i > 0 and lower[i - 1] in _NUMBERED_PARTIES and _ROMAN.fullmatch(words[i]):
+            return None  # "Teradu I Muhammad Afifuddin": the respondent's number, no name
         k = self._names(i)
         relative = k - i == 1 and words[i].isupper() and k < n and \
             lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
