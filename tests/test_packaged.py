@@ -115,7 +115,7 @@ def test_attacked_site_or_place_gives_the_state_it_stands_in(res):
     evs = code_text("Serangan Israel di Jalur Gaza menewaskan 20 orang.", res,
                     published="2025-11-09")
     assert [(e.cameo_root, e.source.code, e.target.code) for e in evs] == [
-        ("19", "ISR", "PSE")]
+        ("19", "ISR", "PSECVL")]  # (the people of the place attacked)
     # a weapon named before a place is no site of it
     evs = code_text("Al-Shabaab menggunakan senjata api buatan Rusia.", res,
                     published="2025-11-09")
@@ -742,7 +742,7 @@ def test_a_show_of_force_near_a_foreign_place_targets_that_state(res):
     evs = code_text("Militer China menggelar latihan perang berskala besar di sekitar Taiwan "
                     "pada Selasa (1/4).", res, published="2025-04-02")
     assert [(e.cameo_root, e.source.country, e.target.code) for e in evs] == [
-        ("15", "CHN", "TWN")]
+        ("15", "CHN", "TWNGOV")]  # (a show of force is aimed at the state)
     evs = code_text("TNI menggelar latihan perang di sekitar Natuna.", res,
                     published="2025-04-02")
     assert [(e.cameo_root, e.target) for e in evs] == [("15", None)]  # its own ground
@@ -2593,14 +2593,17 @@ def test_a_denial_answers_the_one_named_speaking_just_before(res):
                     published="2025-10-01")
     assert [(e.cameo, e.source.sector, e.target and e.target.code) for e in evs] == \
         [("016", "EDU", "IDNCOP")]
-    # a speaker of the denier's own side answers nobody, and nor does a denial out of the blue
+    # a speaker of the denier's own side is not the claimant, and a denial out of the blue
+    # has none: both are told to the public (the default target of a denial)
     evs = code_text('"Kami masih menunggu hasil penyelidikan," kata Rektor Universitas Udayana. '
                     "Universitas Udayana membantah kabar yang beredar di media sosial.", res,
                     published="2025-10-01")
-    assert [(e.cameo, e.target) for e in evs if e.cameo == "016"] == [("016", None)]
+    assert [(e.cameo, e.target.code, e.target.kind) for e in evs if e.cameo == "016"] == \
+        [("016", "IDNCVL", "unspecified")]
     evs = code_text("Kepala sekolah itu membantah kabar keracunan makanan.", res,
                     published="2025-10-01")
-    assert [(e.cameo, e.target) for e in evs] == [("016", None)]
+    assert [(e.cameo, e.target.code, e.target.kind) for e in evs] == \
+        [("016", "IDNCVL", "unspecified")]
 
 
 def test_a_speaker_named_again_with_a_demonstrative_is_still_the_speaker(res):

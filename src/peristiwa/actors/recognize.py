@@ -20,7 +20,7 @@ from functools import lru_cache
 from datetime import date
 
 from peristiwa.actors.memory import Memory, quotable
-from peristiwa.actors.resolve import entry_ref, holder, is_state, with_country
+from peristiwa.actors.resolve import entry_ref, holder, is_state, titled_ref, with_country
 from peristiwa.actors.spans import INITIAL_CUES, Span, aged, dictionary_spans
 from peristiwa.records import ActorMention, ActorRef, Token
 from peristiwa.resources import Resources
@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads", "title_names")
+          "region_bodies", "ngo_heads", "title_names", "kin_agents")
 
 
 class _Lexicon:
@@ -130,6 +130,14 @@ _SENTENCE_ADVERBS = frozenset("sementara itu namun kemudian selain sebelumnya ad
                               "lanjut menurut".split())
 _PEOPLE = frozenset("CVL EDU LAB CRM REB MIL COP NGO REL MED JRN AGR BUS".split())
 _INSTANCE_WORDS = frozenset(("seperti", "yakni", "yaitu", "termasuk"))
+# what may stand between a person's "dari" and the country of the body they work at: the
+# body's capitalised name, commas and the small words of English or Indonesian body names
+# ("Centre for Peace and Security, Coventry University, Inggris")
+_AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-"))
+_AFFILIATION_SPAN = 12
+_NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
+_PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
+_WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
 _REGION_TYPES = frozenset(("province", "regency", "city", "capital", "region"))
@@ -282,7 +290,7 @@ class _Chunker:
         country = entry.country
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         office = entry.id in self.lex.office_heads  # "Kepala Dinas Sosial ..."
-        sector: str | None = None  # from an institution the title belongs to
+        sector = self._body_head_sector(entry, j)  # from the body the title belongs to
         person_ref: ActorRef | None = None
         modifiers = self.lex.title_modifiers
         abbreviations = self.lex.abbreviations
@@ -309,9 +317,10 @@ class _Chunker:
                     lower[j + 1] in modifiers else j
                 after = spans.get(k + 1)
                 if after and (after.entry.kind == "country" and not after.entry.place or
-                              after.entry.kind in ("institution", "organization")):
-                    j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah"
-                    continue
+                              after.entry.kind in ("institution", "organization")) or \
+                        k + 2 < n and lower[k + 1] == "asal" and self._place_country(k + 2):
+                    j = k + 1  # "pejabat perdagangan AS", "komandan senior Hizbullah";
+                    continue  # "food blogger terkenal asal Yunnan": the origin comes next
             nxt = spans.get(j)
             if nxt and nxt.entry.kind == "country" and not nxt.entry.place:
                 country, j, explicit = nxt.entry.country, nxt.end, True
@@ -375,8 +384,19 @@ class _Chunker:
             if nxt and nxt.entry.kind == "agent" and entry.person and nxt.entry.person:
                 j = nxt.end  # "Kapolda Sumut Irjen ...", "Wakil Menteri ..."
                 continue
+            if nxt and entry.id in self.lex.kin_agents and nxt.entry.kind == "agent" and \
+                    nxt.entry.sector in _PRIVATE_SECTORS and not nxt.entry.person:
+                j = nxt.end  # "ibu tiri korban": the victim's stepmother, one person; the
+                break  # victim is no party of its own here
+            if nxt and entry.person and entry.sector == "UNK" and not sector and \
+                    nxt.entry.id in self.lex.name_prefix_agents:
+                # "Kepala SDN Gadis Cisaat, Iis Irawati": the head of the school, bank or
+                # foundation named next, of its sector; the name after it is the body's own
+                sector, country = nxt.entry.sector, nxt.entry.country or country
+                j = self._names(nxt.end)
+                break
             if nxt and nxt.entry.kind == "person":
-                person_ref = entry_ref(nxt.entry, self.on)
+                person_ref = titled_ref(nxt.entry, self.on, self.text(span.start, nxt.start))
                 j = nxt.end
                 break
             k = self._names(j)
@@ -462,6 +482,10 @@ class _Chunker:
             # "turis tersebut": the tourist met before, with the country given there
             return ActorMention(span.start, j, self.text(span.start, j), before, "coref:title",
                                 plural=not entry.person, person=entry.person), j
+        epithet = self._epithet_of(span, j, ref)
+        if epithet is not None:  # "Waka Komisi Hukum DPR itu": Rano, quoted just before
+            return ActorMention(span.start, j, self.text(span.start, j), epithet, "coref:title",
+                                person=True), j
         if j > span.end and entry.id in self.lex.name_prefix_agents:
             # "Bank Mega Syariah" by its own name; "Universitas Sydney" is in the country of
             # the city it is named after
@@ -470,9 +494,11 @@ class _Chunker:
             ref = ActorRef(self.text(span.start, j), code, country, ref.sector, ref.actor_id,
                            ref.kind)
             return ActorMention(span.start, j, ref.name, ref, "title"), j
-        plural = not entry.person
+        one = entry.person or span.start > 0 and lower[span.start - 1] == "seorang" and \
+            ref.sector in _PRIVATE_SECTORS  # ("Seorang turis Kanada ditangkap ...": one
+        # person, whom "Dia" later names)
         return ActorMention(span.start, j, self.text(span.start, j), ref, "title",
-                            plural=plural, person=entry.person), j
+                            plural=not one, person=one), j
 
     def _same_one_before(self, entry: ActorEntry, ref: ActorRef) -> ActorRef | None:
         """The one an agent noun with a demonstrative points back to ("Seorang turis Jerman
@@ -483,6 +509,42 @@ class _Chunker:
         if before is None or before.country is None or before.sector != ref.sector:
             return None
         return before
+
+    def _body_head_sector(self, entry: ActorEntry, j: int) -> str | None:
+        """The sector a generic head (Kepala, Ketua: UNK) takes from the kind of body named
+        after it when the dictionary knows no more: "Kepala Balai Karantina Hewan" is a
+        government office's, "Ketua Alumni Ponpes Al-Khoziny" and "Ketua Kelompok Mamaku
+        Rato" a civic group's, "Ketua OSIS" a school's; None for any other word (a body the
+        dictionary knows gives its own sector later)."""
+        if entry.sector != "UNK" or j >= len(self.words) or not self.words[j][:1].isupper():
+            return None
+        lists, head = self.res.lists(), self.lower[j]
+        return "GOV" if head in lists.gov_body_heads else \
+            "CVL" if head in lists.civic_body_heads else \
+            "EDU" if head in lists.school_body_heads else None
+
+    def _epithet_of(self, span: Span, j: int, ref: ActorRef) -> ActorRef | None:
+        """The person a sentence-opening title with a demonstrative names again, when the
+        article met them only by name ('"...," kata Rano. Waka Komisi Hukum DPR itu kemudian
+        mengapresiasi ...'): the latest person, who now holds the title; their name is that
+        holder later too. None for a title with no office (UNK) or a person the dictionary
+        or an earlier title already placed."""
+        lower = self.lower
+        if not span.entry.person or ref.sector in (None, "UNK") or j >= len(lower) or \
+                lower[j] not in _DEMONSTRATIVES or \
+                any(self.words[k] not in _OPENERS and lower[k] not in _SENTENCE_ADVERBS
+                    for k in range(span.start)):
+            return None
+        m = self.memory
+        before = m.last_speaker if m.turn - m.speaker_turn <= 1 else \
+            m.persons[-1] if m.persons else None  # (the one quoted in the sentence before)
+        if before is None or before.kind != "unknown":
+            return None
+        now = holder(before.name, ref)
+        for part, r in list(self.memory.names.items()):
+            if r == before:
+                self.memory.names[part] = now
+        return now
 
     def _unit_of_body(self, k: int) -> int | None:
         """Where the body named after a unit's name starts, when the capitalised words that
@@ -632,7 +694,10 @@ class _Chunker:
             return None
         title, end = self.title_chunk(span)
         if not span.entry.person and not self._one_from(title):
-            return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal Wuhan,")
+            end = self._workplace_end(title, end)
+            if end is None:
+                return None  # ("Budi, warga Cilacap, ..." is no title; "Chen, pria asal
+                # Wuhan,"; "Herfi Hervian, guru di sekolah korban,": a teacher)
         if title.person and title.ref.actor_id is None and title.ref.name != title.text:
             return None  # the title already had its own name
         ref = holder(self.text(i, k), title.ref)
@@ -752,6 +817,8 @@ class _Chunker:
     def _kedua(self, i: int) -> tuple[ActorMention, int] | None:
         j = i + 1
         if self.lower[i] == "keduanya":
+            if i > 0 and self.lower[i - 1] in ("atau", "maupun"):
+                return None  # "denda hingga USD 5.000 atau keduanya": both penalties
             group = self.memory.last_two(persons=bool(self.memory.persons))
         else:
             if j >= len(self.words):
@@ -776,6 +843,8 @@ class _Chunker:
         """A capitalised name no dictionary knows: a person or body of the home country.
         At the start of a sentence a single capitalised word is too weak a sign."""
         words, lower, n = self.words, self.lower, len(self.words)
+        if i > 0 and lower[i - 1] in _NUMBERED_PARTIES and _ROMAN.fullmatch(words[i]):
+            return None  # "Teradu I Muhammad Afifuddin": the respondent's number, no name
         k = self._names(i)
         relative = k - i == 1 and words[i].isupper() and k < n and \
             lower[k] == "yang"  # "RK yang tidak terima ... melaporkan"
@@ -1027,7 +1096,7 @@ class _Chunker:
         if not out:
             return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
-        return self._localise(self._instances(out))
+        return self._localise(self._affiliated(self._instances(out)))
 
     def _note_subject(self, out: list[ActorMention]) -> None:
         """Remember the person a sentence opens on, the likeliest one for "Dia ..." at the
@@ -1073,6 +1142,31 @@ class _Chunker:
                 members.append(len(fixed))
             fixed.append(m)
         return fixed
+
+    def _affiliated(self, out: list[ActorMention]) -> list[ActorMention]:
+        """A person no dictionary knows, followed by where they work and a foreign country
+        ("Prof Mike Hardy dari Centre for Peace and Security, Coventry University, Inggris,
+        yang ..."), is of that country; the names of the affiliation and its country are no
+        actors of their own."""
+        lower, words = self.lower, self.words
+        if "dari" not in lower:
+            return out
+        for x, m in enumerate(out):
+            if m.how != "name" or m.ref.kind != "unknown" or m.end + 1 >= len(words) or \
+                    lower[m.end] != "dari":
+                continue
+            y = next((y for y in range(x + 1, len(out)) if out[y].how != "name"), None)
+            if y is None or out[y].ref.kind != "country" or not is_state(out[y].ref.country) \
+                    or out[y].ref.country == m.ref.country or \
+                    out[y].start - m.end > _AFFILIATION_SPAN or \
+                    not all(words[k][:1].isupper() or lower[k] in _AFFILIATION_LINKS
+                            for k in range(m.end + 1, out[y].start)):
+                continue
+            for inner in out[x + 1:y + 1]:
+                self.memory.forget(inner)
+            return out[:x] + [self._renote(m, with_country(m.ref, out[y].ref.country))] + \
+                out[y + 1:]
+        return out
 
     def _renote(self, m: ActorMention, ref: ActorRef, how: str | None = None) -> ActorMention:
         """The mention with a better reference, put in the article's memory instead of the
@@ -1132,9 +1226,13 @@ class _Chunker:
         that also heads other bodies and programmes ("Gerakan Pangan Murah", "Forum ...")."""
         parts = mention.ref.name.lower().split()
         heads = self.lex.ngo_only_heads if strict else self.lex.ngo_heads
+        c = mention.ref.country or self.home
+        if strict and len(parts) >= 2 and parts[0] in self.res.lists().gov_body_heads:
+            ref = ActorRef(mention.ref.name, c + "GOV", c, "GOV", None, "institution")
+            return replace(mention, ref=ref, how="dict", person=False)  # "Direktorat
+            # Kepatuhan Internal": a government office the dictionary does not know
         if parts[0] not in heads and parts[-1] not in heads:
             return None
-        c = mention.ref.country or self.home
         ref = ActorRef(mention.ref.name, c + "NGO", c, "NGO", None, "organization")
         return replace(mention, ref=ref, how="dict", person=False)
 
@@ -1190,7 +1288,11 @@ class _Chunker:
             return None  # the name is followed by its predicate, a comma or the end
         t, n = title.ref, name.ref
         full = f"{self.words[title.end + 1]} {n.name}" if prefix else n.name
-        ref = n if n.actor_id else holder(full, t)
+        former = title.start > 0 and self.lower[title.start - 1] in self.lex.former_words
+        ref = titled_ref(self.res.actors[n.actor_id], self.on, title.text) \
+            if n.actor_id and n.kind == "person" and not former else \
+            n if n.actor_id else holder(full, t)  # ("Mantan Gubernur Jawa Barat, Ridwan
+        # Kamil": the former governor, an elite, whatever the title says)
         if genitive:
             self.memory.names.pop(title.ref.name, None)
         return ActorMention(title.start, name.end, self.text(title.start, name.end), ref,
@@ -1204,11 +1306,29 @@ class _Chunker:
             k += 1
         return k
 
+    def _workplace_end(self, title: ActorMention, end: int) -> int | None:
+        """The end of "<occupation> di <workplace>," in apposition after a name ("Herfi
+        Hervian, guru di sekolah korban, mengatakan"): a common noun of an occupation (no
+        civilian, criminal or generic one) and where the person does it, up to the closing
+        comma; None if it is not that."""
+        lower, n = self.lower, len(self.lower)
+        if title.how != "title" or title.ref.kind != "agent" or \
+                title.ref.sector in (None, "CVL", "CRM", "UNK") or end >= n or \
+                lower[end] != "di":
+            return None
+        k = end + 1
+        while k < min(n, end + _WORKPLACE_SPAN) and lower[k].isalpha():
+            k += 1
+        return k if k < n and lower[k] == "," else None
+
     def _one_from(self, title: ActorMention) -> bool:
         """A common noun that names one person by their origin ("diplomat asal Ekuador",
-        "seorang pengusaha asal Osaka"): a name in apposition is that person's."""
-        return title.how == "title" and title.ref.kind == "agent" and \
-            "asal" in self.lower[title.start:title.end]
+        "seorang pengusaha asal Osaka") or nationality ("Sergei Ivanov, warga negara Rusia,"):
+        a name in apposition is that person's."""
+        return title.how == "title" and title.ref.kind == "agent" and (
+            "asal" in self.lower[title.start:title.end] or
+            any((sp := self.spans.get(k)) is not None and sp.entry.kind == "country" and
+                not sp.entry.place for k in range(title.start + 1, title.end)))
 
     def _emblem_before(self, i: int) -> bool:
         """Is a thing that bears a body's name right before i ("seragam TNI", "plat nomor

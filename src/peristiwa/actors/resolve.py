@@ -25,6 +25,23 @@ def role_on(entry: ActorEntry, on: date | None):
     return max(held, key=lambda r: r.start or date.min) if held else None
 
 
+def titled_ref(entry: ActorEntry, on: date | None, title: str) -> ActorRef:
+    """A person named together with one of their offices ("Menteri Kebudayaan, Fadli Zon"):
+    that office when the date the sentence gives is before they took it (a law's "Undang-
+    Undang Dasar ... Tahun 1945" is no date of the act), else their role on the date (after
+    it, a removed president is a former one: "memakzulkan Presiden Dina Boluarte")."""
+    ref = entry_ref(entry, on)
+    if entry.kind != "person" or on is None or role_on(entry, on) is not None:
+        return ref
+    said = " ".join(title.lower().split())
+    named = [r for r in entry.roles if r.title.lower() == said]
+    if len(named) != 1 or named[0].start is None or on >= named[0].start:
+        return ref
+    (role,) = named
+    return ActorRef(entry.name, role.code, role.country or entry.country, role.sector, entry.id,
+                    "person")
+
+
 def entry_ref(entry: ActorEntry, on: date | None, country: str | None = None) -> ActorRef:
     """ActorRef for a dictionary entry; `country` fills agents that take it from context."""
     if entry.kind == "person":

@@ -339,6 +339,9 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             main = main_subject(view, fronted_clause(view, k)) if not src else []
             if main:  # "setelah melakukan pembunuhan itu, Kamal ...": Kamal did it
                 return main, targets(view, trig, trig.end), "light-verb+fronted-clause"
+            if not src and k > 0 and view.lower[k - 1] == "yang":
+                src = _relative_head(view, k - 1)  # "Eduardo Ruiz, seorang rapper ... yang
+                # ikut unjuk rasa": Ruiz protested, not the police chief who tells of it
             if not src and spk is not None and trig.pattern.root not in VIOLENT_ROOTS:
                 # '"Kami memberi arahan ...," kata Puan' (but who reports that a quarrel
                 # "berujung pembunuhan" killed no one)
@@ -349,7 +352,10 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
         if done is not None:  # "OTT itu dilakukan oleh Bidpropam", "penetapan ... dilakukan"
             k, agent = done
             if not agent and spk is not None and trig.root not in \
-                    view.lists.implicit_roots:
+                    view.lists.implicit_roots and \
+                    not (trig.pattern.sym and view.lower[:1] == ["menurut"]):
+                # ("Menurut Sri Mulyani, meskipun negosiasi tarif telah dilakukan ...": the
+                # one the sentence cites tells of talks between others)
                 agent = [spk]  # "X mengungkapkan bantuan ini diberikan kepada ..."
                 return agent, targets(view, trig, trig.end), "nominal-passive"
             addressed = [m for m in targets(view, trig, trig.end) if m not in agent]
@@ -421,7 +427,8 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
             trig.pattern.root in VIOLENT_ROOTS and trig.pattern.target and \
             _clitic_object(view, trig) and _reported_by(view, trig.start, spk):
         tgt = [spk]  # "Sergei menyebut lima orang tak dikenal menculik dan menganiayanya":
-        # force done to the one who tells it (but "polisi masih mendalaminya": the case)
+        # force done to the one who tells it, by both verbs (but "polisi masih mendalaminya":
+        # the case)
     if spk is not None and _first_person_subject(view, trig.start):
         return [spk], tgt, "first-person"  # '"... kami resmi mengadukan ...," kata Aris'
     src = _subject_or_shared(view, trig.start, prior)
@@ -778,12 +785,18 @@ def _place_target(view: View, trig: Trigger, res: Resources, start: int | None =
     n, place = lookup(view.words, j, res) if j < len(view.words) else (0, None)
     if place is None and j > k0:
         n, place = lookup(view.words, j - 1, res)  # "Jalur Gaza" is itself a name
+    site = None
     if place is None and violent:
-        place = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
+        place = site = _site_place(view, k0, res)  # "menyerang kilang minyak di Saratov"
     if place is None and trig.root == "15":
         place = _posture_place(view, k0, res)  # "latihan perang ... di sekitar Taiwan"
     if place is not None and place.country:
-        return [ActorRef(place.name, place.country, place.country, None, place.id, "place")]
+        sector = None if site else "CVL" if violent else "GOV"
+        # (an attack on a place hits its people, "membombardir Kharkiv"; a visit or a show of
+        # force is to its state, "kunjungan ke Kupang", "latihan ... di sekitar Taiwan"; an
+        # attacked facility, "kilang minyak di Saratov", is no one's in particular)
+        return [ActorRef(place.name, place.country + (sector or ""), place.country, sector,
+                         place.id, "place")]
     return []
 
 
@@ -949,6 +962,22 @@ def _own_subject_before_adverb(view: View, j: int) -> bool:
     group = view.group_ending_at(j - 1)
     return bool(group) and object_verb_before(view, group[0].start) is None and \
         not view.lower[group[0].start - 1:group[0].start] == ["oleh"]
+
+
+def _relative_head(view: View, y: int) -> list[ActorMention]:
+    """The actor a relative clause opened by "yang" at y describes: the nearest one before it
+    within its noun phrase and apposition ("Eduardo Ruiz, seorang rapper berusia 32 tahun
+    yang ikut unjuk rasa"); none past a clause break."""
+    for j in range(y - 1, max(-1, y - _RELATIVE_SPAN), -1):
+        group = view.group_ending_at(j)
+        if group:
+            return group
+        if view.words[j] != "," and view.is_break(j):
+            return []
+    return []
+
+
+_RELATIVE_SPAN = 10
 
 
 def _subject_or_shared(view: View, k: int, prior: list[ActorRef]) -> list:
@@ -1353,7 +1382,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
             not (trig.pattern.sym and len(src_refs) >= 2) and \
             "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
-            trig.root not in view.lists.no_implicit_target_roots and src_refs and \
+            (trig.root not in view.lists.no_implicit_target_roots or
+             trig.pattern.code in view.lists.implicit_target_codes) and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
             and not (trig.root == "05" and trig.start > 0 and
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
@@ -1365,7 +1395,8 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
         # decision withdrawn yields to the public that objected, and an apology with no one
-        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public; a
+        # named, "Puan menyampaikan permohonan maaf atas ...", is made to the public, and a
+        # denial, "Unud menepis kabar yang beredar", answers the claims going round; a
         # revoked permit, "mencabut empat IUP", was a business's)
         tgt_refs = [ActorRef("(unspecified)", ctx.home + (sector or ""), ctx.home, sector, None,
                              "unspecified")]
@@ -1405,7 +1436,7 @@ def _same_side(a: ActorRef, b: ActorRef) -> bool:
 
 
 _PURPOSE_WORDS = frozenset(("untuk", "guna", "demi", "dalam"))
-_TO_THE_PUBLIC = ("055", "083")  # apologies, and decisions withdrawn
+_TO_THE_PUBLIC = ("055", "083", "016")  # apologies, decisions withdrawn, denials
 _DESERVES = frozenset("patut layak pantas perlu harus".split())
 _ASKED = frozenset(("diminta", "diimbau", "dihimbau"))
 # (praise only: "rakyat kecil harus dibela" and "perlu didukung pengawasan" urge, not praise)
@@ -1840,8 +1871,24 @@ _REACTION_ROOTS = frozenset(("10", "11", "12", "13", "16"))
 def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
                    sources: list[ActorRef]) -> list[ActorRef]:
     """'Zelensky mengecam serangan itu': the target is whoever did the attack the article told
-    of before (the latest earlier event of the root the noun names)."""
-    k, anaphors = trig.end, view.lists.demonstrative
+    of before (the latest earlier event of the root the noun names). A threat is aimed at
+    whoever does what its condition names ("Pyongyang mengancam akan mengambil tindakan
+    militer ... jika latihan itu terus berlanjut": those who held the exercise)."""
+    found = _anaphor_at(view, trig.end, res, ctx, sources)
+    if found or trig.pattern.root != "13":
+        return found
+    end = _clause_end(view, trig.end)
+    cond = next((j for j in range(trig.end, end) if view.lower[j] in _CONDITIONS), None)
+    return _anaphor_at(view, cond + 1, res, ctx, sources) if cond is not None else []
+
+
+_CONDITIONS = frozenset(("jika", "bila", "apabila", "kalau", "jikalau", "seandainya"))
+
+
+def _anaphor_at(view: View, k: int, res: Resources, ctx: Context,
+                sources: list[ActorRef]) -> list[ActorRef]:
+    """The doer of the earlier act that the noun at k, with a demonstrative, names again."""
+    anaphors = view.lists.demonstrative
     if k + 1 < len(view.words) and view.lower[k] in _GENERIC_ACTS and \
             view.lower[k + 1] in anaphors:
         return _step_anaphor(ctx, sources)  # "menyebut langkah itu ilegal"

@@ -147,8 +147,12 @@ class View:
         if m is None:
             return []
         group, j = [m], m.end
-        while j + 1 < len(self.words) and self.lower[j] in ("dan", "serta", ",", "&") and \
-                (j + 1) in self.at and self.at[j + 1] not in group:
+        while j + 1 < len(self.words) and self.lower[j] in ("dan", "serta", ",", "&"):
+            if self.lower[j] == "," and self.lower[j + 1] in ("dan", "serta") and \
+                    len(group) >= 2:
+                j += 1  # "India, Prancis, Turki, dan Palestina": a comma before the last
+            if (j + 1) not in self.at or self.at[j + 1] in group:
+                break
             group.append(self.at[j + 1])
             j = self.at[j + 1].end
         return group
@@ -373,6 +377,10 @@ def first_object(view: View, k: int, limit: int = 4) -> list[ActorMention]:
             j += 1  # "oleh tim dari Kejati Jatim": the body the team is from
             steps += 1
             continue
+        listed = _listed_from(view, j) if j > k else None
+        if listed is not None:
+            return view.group_starting_at(listed)  # "dengan berbagai negara, antara lain
+            # India, Prancis, Turki, dan Palestina": the members the generic noun lists
         if view.is_break(j) or w in _NP_STOP or not (w.replace("-", "").isalpha() or
                                                      w.replace(".", "").isdigit()) or \
                 view.words[j][:1].isupper() and w not in _SKIP_BEFORE_OBJECT:
@@ -469,6 +477,22 @@ _PRIVATE = frozenset(("CVL", "CRM", "JRN"))  # (protests are against those who r
 
 _DETERMINERS = frozenset("para seluruh semua segenap setiap sejumlah kedua pihak rekan-rekan "
                          "teman-teman kawan-kawan adik-adik".split())
+
+
+def _listed_from(view: View, j: int) -> int | None:
+    """Where the actors listed as examples of a generic noun begin, when an enumeration opens
+    at j (", antara lain India, ...", "seperti Jepang dan Korea"), else None."""
+    lower = view.lower
+    k = j + 1 if lower[j] == "," else j
+    for opener in _ENUMERATIONS:
+        end = k + len(opener)
+        if tuple(lower[k:end]) == opener and end in view.at:
+            return end
+    return None
+
+
+_ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("seperti",), ("yakni",),
+                 ("yaitu",), ("termasuk",), ("misalnya",))
 
 
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
