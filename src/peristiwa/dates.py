@@ -427,7 +427,14 @@ class DateFinder:
                     return near, "day"  # "Selasa (7/10/2024)" in a 2025 story: a typed year
             return given, "day"
         if published is not None:
-            return _safe(_year_for(d, mo, published), mo, d), "day"
+            near = _safe(_year_for(d, mo, published), mo, d)
+            if near is not None and near > published and near.weekday() != weekday:
+                # "Senin (2/12)" quoted in a story of October 2025: 2 December 2025 is a
+                # Tuesday and still to come, 2 December 2024 was the Monday
+                before = _safe(near.year - 1, mo, d)
+                if before is not None and before.weekday() == weekday:
+                    return before, "day"
+            return near, "day"
         if today is not None:
             year = infer_year(d, mo, weekday, today)
             if year:

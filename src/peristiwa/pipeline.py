@@ -355,19 +355,20 @@ def _code(article: Article, res: Resources, settings: Settings,
         code(s, mentions, previous, recent, claimant=claimant)
     for hs, hm, hprevious, hrecent in held:
         code(hs, hm, hprevious, hrecent)
-    events = _events(a, pending, res, settings) if pending else ()
+    events = _events(a, pending, res, settings, running_on) if pending else ()
     return ArticleResult(article, a.clean, a.sentences, events)
 
 
 _QUOTES = tuple(QUOTE_MARKS)
 
 
-def _quotes_running_on(a: _Article) -> set[int]:
+def _quotes_running_on(a: _Article) -> dict[int, int]:
     """The sentences inside a quote that goes on into a later sentence of the same paragraph
-    and is closed there ('"Kami menolak. Tentu kita pertanyakan," kata Jazuli.'). A quote
-    left open at the end of a paragraph is not followed: news often reopens it in the next
-    one."""
-    out: set[int] = set()
+    and is closed there ('"Kami menolak. Tentu kita pertanyakan," kata Jazuli.'), each
+    mapped to the sentence that closes it (and whose tag tells who said it, and when). A
+    quote left open at the end of a paragraph is not followed: news often reopens it in the
+    next one."""
+    out: dict[int, int] = {}
     run: list[int] = []
     paragraph = None
     for s in a.body:
@@ -376,7 +377,7 @@ def _quotes_running_on(a: _Article) -> set[int]:
         # (each quote mark is a token of its own: counted in the text, not word by word)
         marks = sum(map(s.text.count, _QUOTES))
         if run and marks % 2 == 1:  # closed here
-            out.update(run)
+            out.update(dict.fromkeys(run, s.index))
             run = []
         elif run or marks % 2 == 1:  # opened here and not closed, or still open
             run.append(s.index)
@@ -384,8 +385,9 @@ def _quotes_running_on(a: _Article) -> set[int]:
 
 
 def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
-            settings: Settings) -> tuple[Event, ...]:
-    """Date and place the matches: the sentence's, else the article's."""
+            settings: Settings, running_on: dict[int, int]) -> tuple[Event, ...]:
+    """Date and place the matches: the sentence's, else the article's. `running_on`: the
+    sentences of a quote closed in a later one, and that one."""
     places = a.places
     fallback = dominant_place(places.values(), settings.home_country) or a.dateline
     whens = []
@@ -397,6 +399,7 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
                                 res=res))
     whens = _told_violence(a, pending, whens)
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
+    whens = _quoted_tag_dates(a, pending, whens, running_on)
     whens = _told_dates(a, pending, whens)
     whens = _then_dates(a, pending, whens, res)
     wheres = [event_location(_scene_candidates(places[s.index], settings.home_country),
@@ -636,6 +639,27 @@ def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
         if wheres[k] is None or wheres[k].how in ("dominant", "dateline"):
             out_where[k] = scene[-1]
     return out_when, out_where
+
+
+def _quoted_tag_dates(a: _Article, pending: list[tuple[Sentence, Match]],
+                      whens: list[EventDate], running_on: dict[int, int]) -> list[EventDate]:
+    """'"Kami mendesak polisi mengusut kasus ini. Jangan ada yang ditutupi," kata Budi,
+    Senin (20/10/2025)': words inside a quote that goes on into a later sentence were said
+    the day that sentence's tag names, as they would be in a one-sentence quote. Acts
+    without a day of their own only (not the article's day: the quote's), and not violence
+    the speaker tells (told, not done, that day; `_told_violence`)."""
+    out = list(whens)
+    for k, ((s, m), w) in enumerate(zip(pending, whens, strict=True)):
+        closing = running_on.get(s.index)
+        if closing is None or w.source not in ("dominant", "published") or \
+                m.code[:2] in VIOLENT_ROOTS:
+            continue
+        closer = next(t for t in a.body if t.index == closing)
+        day = next((dm.date for dm in written_days(a.dates[closing])
+                    if _in_tag(closer.text, dm.start)), None)
+        if day is not None:
+            out[k] = EventDate(day.value, day.precision, "linked", day.text)
+    return out
 
 
 def _told_violence(a: _Article, pending: list[tuple[Sentence, Match]],
