@@ -1503,11 +1503,13 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             # petugas": the clause's subject is the one arrested, not the police
         elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
-        if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare") and \
+        if trig.root in _EMBEDDING_ROOTS and (trig.pos in ("verb", "bare") or
+                                              trig.pattern.voice == "speaker") and \
                 not trig.pattern.code.startswith(_UNEMBEDDING_CODES) and \
                 ("subject" not in trig.pattern.target or _urged(view, trig)):
             # (a "harus" with no one urged opens no content: "Transformasi energi ini harus
-            # kita dukung" is support)
+            # kita dukung" is support; a said hope opens its clause: "Harapannya, Polri dapat
+            # mengusut kasus ini")
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim

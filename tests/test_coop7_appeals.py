@@ -1,0 +1,19 @@
+"""Appeals (02) made as a said hope, and the public that traffic appeals address, on
+sentences written for these tests."""
+from peristiwa.pipeline import code_text
+
+
+def test_a_said_hope_naming_an_actor_is_an_appeal_and_its_clause_is_not_coded(res):
+    # '"Harapan kami, Polri dapat mengusut kasus ini," ujar X': X appeals to Polri; the
+    # investigation hoped for is the appeal's content, not an event
+    evs = code_text('"Harapan kami, Polri dapat mengusut kasus ini sampai tuntas," ujar Ketua '
+                    'Komisi III DPR Habiburokhman.', res, published="2025-10-13")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNCOP")]
+
+
+def test_a_said_hope_with_no_actor_is_a_wish(res):
+    evs = code_text('"Harapannya, penyerapan anggaran bisa lebih cepat," kata Bupati Bogor.',
+                    res, published="2025-10-13")
+    assert list(evs) == []
+
