@@ -17,3 +17,10 @@ def test_a_said_hope_with_no_actor_is_a_wish(res):
                     res, published="2025-10-13")
     assert list(evs) == []
 
+
+def test_road_users_are_the_public_a_traffic_appeal_addresses(res):
+    # "Kakorlantas berharap pengguna jalan makin disiplin": an appeal to the public
+    evs = code_text("Kakorlantas Polri berharap para pengguna jalan makin disiplin.", res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNCOP", "IDNCVL")]
