@@ -24,3 +24,12 @@ def test_road_users_are_the_public_a_traffic_appeal_addresses(res):
                     published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("020", "IDNCOP", "IDNCVL")]
+
+
+def test_the_one_who_chairs_a_meeting_holds_it(res):
+    # "Mendagri memimpin rapat koordinasi bersama para kepala daerah": a meeting (memimpin
+    # carries the nominal like menggelar)
+    evs = code_text("Mendagri memimpin rapat koordinasi bersama para kepala daerah di Jakarta.",
+                    res, published="2025-10-20")
+    assert {(e.cameo_root, e.source.code, e.target.code) for e in evs} >= \
+        {("04", "IDNGOV", "IDNGOV")}
