@@ -33,3 +33,15 @@ def test_the_one_who_chairs_a_meeting_holds_it(res):
                     res, published="2025-10-20")
     assert {(e.cameo_root, e.source.code, e.target.code) for e in evs} >= \
         {("04", "IDNGOV", "IDNGOV")}
+
+
+def test_what_a_role_or_duty_is_for_is_no_act(res):
+    # "punya tanggung jawab untuk membantu masyarakat", "peran X dalam mendukung ...": a duty
+    evs = code_text('"Pemerintah daerah punya tanggung jawab besar untuk membantu masyarakat '
+                    'miskin," kata Mendagri.', res, published="2025-10-20")
+    assert [e for e in evs if e.cameo_root == "07"] == []
+    evs = code_text("Mendagri menekankan peran pemerintah daerah dalam mendukung stabilitas "
+                    "harga.", res, published="2025-10-20")
+    assert [e for e in evs if e.cameo_root == "05"] == []
+    evs = code_text("Pemerintah daerah membantu masyarakat miskin.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("07", "IDNGOV")]

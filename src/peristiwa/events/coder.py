@@ -1427,6 +1427,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
+        if trig.pattern.root <= "07" and _duty_of(view, trig):
+            decisions.append(Decision(trig, "duty", "what someone's role or duty is for "
+                                      "('punya tanggung jawab untuk membantu masyarakat', "
+                                      "'peran BUMN dalam mendukung ...'), not an act"))
+            continue
         if question and trig.pattern.root in _ASKED_ROOTS:
             decisions.append(Decision(trig, "question", "asked, not told ('Dia minta duit pasti "
                                       "maksa ya?'): a question states no appeal, plan or "
@@ -1814,6 +1819,23 @@ def _coordinated(view: View, trig: Trigger) -> bool:
 
 
 _CONTENT_OPENERS = frozenset(("agar", "supaya", "untuk"))
+
+
+def _duty_of(view: View, trig: Trigger) -> bool:
+    """Does an active verb name what a role or duty is for ("Platform digital punya tanggung
+    jawab sosial yang besar untuk membantu masyarakat", "masyarakat memegang peran penting
+    dalam membantu ...")? A duty noun (lexicon duty_nouns) stands a few words before
+    "untuk / dalam" right before the verb, in the same clause."""
+    k = trig.start - 1
+    if trig.pos != "verb" or trig.voice != "active" or k < 1 or \
+            view.lower[k] not in ("untuk", "dalam"):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if view.is_break(j) or view.words[j] == ",":
+            return False
+        if view.lower[j] in view.lists.duty_nouns:
+            return True
+    return False
 
 
 def _content_opened(view: View, a: int, b: int) -> bool:
