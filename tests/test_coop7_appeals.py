@@ -45,3 +45,12 @@ def test_what_a_role_or_duty_is_for_is_no_act(res):
     assert [e for e in evs if e.cameo_root == "05"] == []
     evs = code_text("Pemerintah daerah membantu masyarakat miskin.", res, published="2025-10-20")
     assert [(e.cameo_root, e.source.code) for e in evs] == [("07", "IDNGOV")]
+
+
+def test_harapnya_attributes_a_quote_to_its_speaker(res):
+    # '"Harapan saya Pertamina bisa ...," harap Paul': "harap X" names the speaker
+    evs = code_text('Ketua DPRD Papua Paul Rumbiak hadir dalam acara itu. "Harapan saya '
+                    'Pertamina bisa memperbanyak program beasiswa," harap Paul.', res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNBUS")]
