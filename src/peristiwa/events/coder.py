@@ -308,10 +308,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
         if "subject" in trig.pattern.target:  # '"Pemerintah daerah harus bertindak," kata
             return ([spk] if spk is not None else []), _urged(view, trig), "speaker-frame"
-        judged = left_subject(view, trig.start) if trig.reading.prefix == "di" and \
+        judged = left_subject(view, trig.start) if trig.reading.prefix in ("di", "ter") and \
             "oleh" not in trig.pattern.target else []
-        # ("Menurut Nasky, Korlantas Polri dinilai berhasil ...": the subject is judged; but
-        # "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh' is accused)
+        # ("Menurut Nasky, Korlantas Polri dinilai / terbilang berhasil ...": the subject is
+        # judged; but "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh'
+        # is accused)
         return ([spk] if spk is not None else []), \
             judged or targets(view, trig, trig.end), "speaker-frame"
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
