@@ -54,3 +54,11 @@ def test_harapnya_attributes_a_quote_to_its_speaker(res):
                     published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("020", "IDNLEG", "IDNBUS")]
+
+
+def test_a_spoken_particle_after_the_hope_does_not_hide_the_one_appealed_to(res):
+    # '"Harapannya ya pemerintah bisa bergerak ...," kata X': "ya" is a particle
+    evs = code_text('"Harapannya ya pemerintah bisa bergerak memberi solusi," kata Ketua DPRD '
+                    'Demak.', res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNGOV")]

@@ -542,11 +542,16 @@ def _content_subject(view: View, k: int) -> list[ActorMention]:
     hoped-for clause right after the verb (past a comma and "agar/supaya") is the one appealed
     to."""
     j = k
+    while j < len(view.words) and view.lower[j] in _PARTICLES:
+        j += 1  # "Harapannya ya pemerintah bisa bergerak": a spoken particle
     if j < len(view.words) and view.lower[j] == ",":
         j += 1
     if j < len(view.words) and view.lower[j] in ("agar", "supaya"):
         j += 1
     return first_object(view, j, limit=1) if j > k else []
+
+
+_PARTICLES = frozenset(("ya", "sih", "tentu", "tentunya", "pastinya"))
 
 
 def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
