@@ -62,3 +62,15 @@ def test_a_spoken_particle_after_the_hope_does_not_hide_the_one_appealed_to(res)
                     'Demak.', res, published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("020", "IDNLEG", "IDNGOV")]
+
+
+def test_a_member_of_a_body_named_after_the_attribution_is_the_speaker(res):
+    # '"...," ujar anggota Komisi III DPR': the lower-case "anggota" before the body
+    evs = code_text('"Langkah Kapolri patut diapresiasi," ujar anggota Komisi III DPR.', res,
+                    published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNLEG", "IDNCOP")]
+    evs = code_text('"Tolong pemerintah perhatikan nasib guru honorer," kata anggota Komisi X '
+                    'DPR.', res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNLEG", "IDNGOV")]

@@ -633,7 +633,9 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
-            at = k + 2 if lower[k + 1:k + 2] in (["mantan"], ["eks"], ["sang"]) else k + 1
+            at = k + 2 if lower[k + 1:k + 2] in (["mantan"], ["eks"], ["sang"]) or \
+                k + 1 not in view.at and lower[k + 1:k + 2] == ["anggota"] else k + 1
+            # ('..., ujar anggota Komisi III DPR Hinca Pandjaitan': a member of the body named)
             m = view.at.get(at)
             if m is not None and previous_person is not None and m.ref.kind == "agent" and \
                     _demonstrative_after(view, m.end):
