@@ -74,3 +74,10 @@ def test_a_member_of_a_body_named_after_the_attribution_is_the_speaker(res):
                     'DPR.', res, published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("020", "IDNLEG", "IDNGOV")]
+
+
+def test_solid_before_the_verb_says_how_not_who(res):
+    # "PKB menegaskan tetap solid mendukung Prabowo": PKB supports him
+    evs = code_text("PKB menegaskan tetap solid mendukung Prabowo.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("051", "IDNPTY", "IDNGOV")]
