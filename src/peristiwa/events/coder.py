@@ -308,10 +308,11 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
         if "subject" in trig.pattern.target:  # '"Pemerintah daerah harus bertindak," kata
             return ([spk] if spk is not None else []), _urged(view, trig), "speaker-frame"
-        judged = left_subject(view, trig.start) if trig.reading.prefix == "di" and \
+        judged = left_subject(view, trig.start) if trig.reading.prefix in ("di", "ter") and \
             "oleh" not in trig.pattern.target else []
-        # ("Menurut Nasky, Korlantas Polri dinilai berhasil ...": the subject is judged; but
-        # "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh' is accused)
+        # ("Menurut Nasky, Korlantas Polri dinilai / terbilang berhasil ...": the subject is
+        # judged; but "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh'
+        # is accused)
         return ([spk] if spk is not None else []), \
             judged or targets(view, trig, trig.end), "speaker-frame"
     victim = _victim_before(view, trig, res) if trig.pos in ("noun", "bare") else []
@@ -893,7 +894,8 @@ _PREDICATE_WORDS = frozenset(
     "akan juga pun turut segera langsung telah sudah masih tidak tak belum terus selalu tetap "
     "sangat hanya bisa dapat harus perlu ingin mau sedang tengah kembali pula ikut lebih makin "
     "semakin sempat pernah memang patut mampu wajib boleh tadi kini nanti cukup tentu sih kok "
-    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut".split())
+    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut solid kompak konsisten"
+    .split())  # ("PKB menegaskan tetap solid mendukung Prabowo": how, not who)
 
 
 _COLLECTIVES = frozenset("semuanya keduanya ketiganya seluruhnya sebagian kebanyakan".split())
@@ -1583,6 +1585,11 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
+        if trig.pattern.root <= "07" and _duty_of(view, trig):
+            decisions.append(Decision(trig, "duty", "what someone's role or duty is for "
+                                      "('punya tanggung jawab untuk membantu masyarakat', "
+                                      "'peran BUMN dalam mendukung ...'), not an act"))
+            continue
         if question and trig.pattern.root in _ASKED_ROOTS:
             decisions.append(Decision(trig, "question", "asked, not told ('Dia minta duit pasti "
                                       "maksa ya?'): a question states no appeal, plan or "
@@ -1678,11 +1685,13 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             # petugas": the clause's subject is the one arrested, not the police
         elif trig.pos == "verb" and parties.sources:
             subject = parties.sources
-        if trig.root in _EMBEDDING_ROOTS and trig.pos in ("verb", "bare") and \
+        if trig.root in _EMBEDDING_ROOTS and (trig.pos in ("verb", "bare") or
+                                              trig.pattern.voice == "speaker") and \
                 not trig.pattern.code.startswith(_UNEMBEDDING_CODES) and \
                 ("subject" not in trig.pattern.target or _urged(view, trig)):
             # (a "harus" with no one urged opens no content: "Transformasi energi ini harus
-            # kita dukung" is support)
+            # kita dukung" is support; a said hope opens its clause: "Harapannya, Polri dapat
+            # mengusut kasus ini")
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
         elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
@@ -2016,6 +2025,23 @@ def _coordinated(view: View, trig: Trigger) -> bool:
 
 
 _CONTENT_OPENERS = frozenset(("agar", "supaya", "untuk"))
+
+
+def _duty_of(view: View, trig: Trigger) -> bool:
+    """Does an active verb name what a role or duty is for ("Platform digital punya tanggung
+    jawab sosial yang besar untuk membantu masyarakat", "masyarakat memegang peran penting
+    dalam membantu ...")? A duty noun (lexicon duty_nouns) stands a few words before
+    "untuk / dalam" right before the verb, in the same clause."""
+    k = trig.start - 1
+    if trig.pos != "verb" or trig.voice != "active" or k < 1 or \
+            view.lower[k] not in ("untuk", "dalam"):
+        return False
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if view.is_break(j) or view.words[j] == ",":
+            return False
+        if view.lower[j] in view.lists.duty_nouns:
+            return True
+    return False
 
 
 def _content_opened(view: View, a: int, b: int) -> bool:

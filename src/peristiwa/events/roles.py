@@ -566,11 +566,16 @@ def _content_subject(view: View, k: int) -> list[ActorMention]:
     hoped-for clause right after the verb (past a comma and "agar/supaya") is the one appealed
     to."""
     j = k
+    while j < len(view.words) and view.lower[j] in _PARTICLES:
+        j += 1  # "Harapannya ya pemerintah bisa bergerak": a spoken particle
     if j < len(view.words) and view.lower[j] == ",":
         j += 1
     if j < len(view.words) and view.lower[j] in ("agar", "supaya"):
         j += 1
     return first_object(view, j, limit=1) if j > k else []
+
+
+_PARTICLES = frozenset(("ya", "sih", "tentu", "tentunya", "pastinya"))
 
 
 def agent_after_passive(view: View, trig: Trigger) -> list[ActorMention]:
@@ -656,7 +661,10 @@ def speaker(view: View, previous_person: ActorRef | None) -> ActorRef | None:
     for k, w in enumerate(lower) if not attribution.isdisjoint(lower) else ():
         if w in attribution and k > 0 and (view.words[k - 1] in QUOTE_MARKS or
                                             view.words[k - 1] in (",", "”")):
-            at = k + 2 if lower[k + 1:k + 2] and lower[k + 1] in _BEFORE_SPEAKER else k + 1
+            at = k + 2 if lower[k + 1:k + 2] and (lower[k + 1] in _BEFORE_SPEAKER or
+                                                  k + 1 not in view.at and
+                                                  lower[k + 1] == "anggota") else k + 1
+            # ('..., ujar anggota Komisi III DPR Hinca Pandjaitan': a member of the body named)
             m = view.at.get(at)
             if m is not None and previous_person is not None and m.ref.kind == "agent" and \
                     _demonstrative_after(view, m.end):
