@@ -32,3 +32,18 @@ def test_ascii_texts_tokenize_as_any_text():
     for t in (text, text[::-1], "Rp 16.288,5 (21/10) x_y a-b- -c d'e' 'f \x1cg\x1fh"):
         assert [(m.span(), m.group()) for m in _ASCII_TOKEN.finditer(t)] == \
             [(m.span(), m.group()) for m in _TOKEN.finditer(t)]
+
+
+def test_word_lists_split_on_spaces_as_the_tokenizer():
+    """An ASCII text's word list is made chunk by chunk between spaces (the all-alphanumeric
+    chunks taken whole): the same tokens as matching the whole text, whatever the spaces
+    (the separators \\x1c-\\x1f included), underscores and marks."""
+    import random
+
+    rng = random.Random(5)
+    alphabet = "aZ09 \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f_'-.,/:;\"()!?"
+    samples = ["".join(chr(c) for c in range(128)), "x_y a-b- -c d'e' 'f 16.288,5 (21/10)",
+               *("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+                 for _ in range(3000))]
+    for text in samples:
+        assert word_list(text) == [t.text for t in tokenize(text)]

@@ -281,9 +281,9 @@ class DateFinder:
             if "-" in text:  # "hari-hari": its parts are words of the scan, the whole is not
                 words = [w for w in words if "-" not in w] + \
                     [part for w in words if "-" in w for part in w.split("-")]
+            if not digit and self.cue_words.isdisjoint(words):
+                return []  # most sentences state no date (asked without making a set)
             cues = self.cue_words.intersection(words)  # (no scan of the text)
-            if not cues and not digit:
-                return []  # most sentences state no date
             low = text.lower()
         else:
             low = text.lower()

@@ -318,7 +318,7 @@ def _code(article: Article, res: Resources, settings: Settings,
              recent: tuple[ActorRef, ...], said_by: ActorRef | None = None,
              claimant: ActorRef | None = None) -> None:
         words = a.words[s.index]
-        trigs = sentence_triggers(words, mentions, res)
+        trigs = sentence_triggers(words, mentions, res, a.lowered[s.index])
         decisions: list[Decision] = []
         if trigs:  # (most sentences have none: their Context is not built)
             ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,

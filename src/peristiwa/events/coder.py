@@ -1527,21 +1527,22 @@ def code_sentence(words: list[str], mentions: list[ActorMention], res: Resources
                   ) -> list[Decision]:
     """Why each trigger of the sentence was coded or not; `lowered` are the words in lower
     case, when the caller already has them."""
-    trigs = sentence_triggers(words, mentions, res)
+    trigs = sentence_triggers(words, mentions, res, lowered)
     if not trigs:
         return []  # most sentences: nothing more to do
     return code_triggers(trigs, words, mentions, res, ctx, lowered)
 
 
-def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resources
-                      ) -> list[Trigger]:
+def sentence_triggers(words: list[str], mentions: list[ActorMention], res: Resources,
+                      lowered: list[str] | None = None) -> list[Trigger]:
     """The sentence's triggers, outside the actors' names (the first step of
-    `code_sentence`: a caller can skip building the Context of a sentence without any)."""
+    `code_sentence`: a caller can skip building the Context of a sentence without any);
+    `lowered` are the words in lower case, when the caller already has them."""
     if not may_trigger(words, res):
         return []
     blocked = {k for m in mentions if m.how not in ("locative", "document-act")
                for k in range(m.start, m.end)}
-    return find_triggers(words, blocked, res)
+    return find_triggers(words, blocked, res, lowered)
 
 
 def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMention],

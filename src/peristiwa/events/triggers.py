@@ -77,12 +77,13 @@ def active_verb(w: str) -> bool:
         w.startswith(("me", "ber", "bekerja")) and w not in _NOT_VERBS
 
 
-def _needs_at(pattern: Pattern, words: list[str], k: int) -> int | None:
+def _needs_at(pattern: Pattern, words: list[str], lowered: list[str], k: int) -> int | None:
     """How far after the trigger the first of the pattern's `needs` words stands (within a few
     tokens, before any full stop or "namun": "menilai insiden itu terjadi karena keteledoran,
-    namun tidak boleh ..." puts the 'tidak' in another clause); None when none does."""
+    namun tidak boleh ..." puts the 'tidak' in another clause); None when none does
+    (`lowered`: the words in lower case)."""
     verb = VERB_NEED in pattern.needs
-    window = [w.lower() for w in words[k:k + pattern.needs_within + 1]] + [""]
+    window = lowered[k:k + pattern.needs_within + 1] + [""]
     for d in range(min(pattern.needs_within, len(window) - 1)):
         low, nxt = window[d], window[d + 1]
         if low in ("tidak", "tak") and (nxt in _CLEARED or _no_fault_had(window[d + 1:d + 5])):
@@ -191,8 +192,14 @@ def may_trigger(words: list[str], res: Resources) -> bool:
     return not res.derived("dead_words", _new_set).issuperset(words)
 
 
-def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[Trigger]:
-    """Triggers left to right; tokens in `blocked` (inside actor names) never trigger."""
+def find_triggers(words: list[str], blocked: set[int], res: Resources,
+                  lowered: list[str] | None = None) -> list[Trigger]:
+    """Triggers left to right; tokens in `blocked` (inside actor names) never trigger.
+    `lowered` are the words in lower case, when the caller already has them: the context
+    rules of the candidate patterns read them (the sentence is lowered once, not a window
+    for each candidate)."""
+    if lowered is None:
+        lowered = [w.lower() for w in words]
     found: list[Trigger] = []
     cache = res.memo("viable_triggers")
     dead = res.derived("dead_words", _new_set)
@@ -228,18 +235,17 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources) -> list[T
                         break
                 if not follows:
                     continue
-            if pattern.unless and any(x.lower() in pattern.unless
-                                      for x in words[i + n:i + n + pattern.unless_within]):
+            if pattern.unless and not pattern.unless.isdisjoint(
+                    lowered[i + n:i + n + pattern.unless_within]):
                 continue  # "mengamankan aksi unjuk rasa" is policing, not an arrest
-            if pattern.not_after and any(
-                    w.lower() in pattern.not_after
-                    for w in words[max(0, i - pattern.not_after_within):i]):
+            if pattern.not_after and not pattern.not_after.isdisjoint(
+                    lowered[max(0, i - pattern.not_after_within):i]):
                 continue  # "kebutuhan mendesak" (urgent), "sesuai arahan Presiden" (followed)
-            if pattern.needs_before and not any(
-                    w.lower() in pattern.needs_before
-                    for w in words[max(0, i - pattern.needs_before_within):i]):
+            if pattern.needs_before and pattern.needs_before.isdisjoint(
+                    lowered[max(0, i - pattern.needs_before_within):i]):
                 continue  # "empat IUP itu dicabut": what is revoked stands before the verb
-            near = _needs_at(pattern, words, i + n) if pattern.needs else NEEDS_WINDOW
+            near = _needs_at(pattern, words, lowered, i + n) if pattern.needs else \
+                NEEDS_WINDOW
             if near is None:
                 continue
             # prefer longer triggers, then the reading that strips least, then the closer
