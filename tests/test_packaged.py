@@ -2663,3 +2663,21 @@ def test_a_speaker_after_seorang_is_found(res):
                     'pejabat Iran.', res, published="2025-10-20")
     assert [(e.source.code, e.target.country) for e in evs if e.cameo_root == "13"] == \
         [("IRNGOV", "ISR")]
+
+
+def test_a_warning_names_the_one_warned(res):
+    # "sebagai peringatan keras bagi X": a threat to X, in the words of the one who says it
+    evs = code_text("Kemlu China menyebut latihan militer itu sebagai peringatan keras bagi "
+                    "Taiwan.", res, published="2025-10-20")
+    assert [(e.rule, e.source.country, e.target.country) for e in evs
+            if e.cameo_root == "13"] == [("13.peringatan-bagi", "CHN", "TWN")]
+    # with no one named after it, "peringatan" warns no one (no implicit domestic target)
+    assert not [e for e in code_text('"Satu kali peringatan, dua kali peringatan, lalu kami '
+                                     'ganti," kata Presiden Prabowo.', res,
+                                     published="2025-10-20") if e.cameo_root == "13"]
+    # "saya peringati": a spoken warning, a threat; "memperingati" commemorates
+    evs = code_text('"Kalau ada menteri yang nakal, saya peringati," kata Presiden Prabowo.', res,
+                    published="2025-10-20")
+    assert [e.rule for e in evs if e.cameo_root == "13"] == ["13.peringati-saya"]
+    assert not code_text("Warga desa memperingati HUT RI di lapangan.", res,
+                         published="2025-10-20")
