@@ -2681,3 +2681,14 @@ def test_a_warning_names_the_one_warned(res):
     assert [e.rule for e in evs if e.cameo_root == "13"] == ["13.peringati-saya"]
     assert not code_text("Warga desa memperingati HUT RI di lapangan.", res,
                          published="2025-10-20")
+
+
+def test_a_verdict_said_with_a_plain_speech_verb_is_criticism(res):
+    # "mengatakan bahwa penahanan itu sewenang-wenang": aimed at whoever detained
+    evs = code_text("Arab Saudi menahan seorang ulama Syiah. Amnesty International mengatakan "
+                    "bahwa penahanan itu sewenang-wenang.", res, published="2025-10-20")
+    assert [(e.rule, e.target.country) for e in evs if e.cameo_root == "11"] == \
+        [("11.kata-negatif", "SAU")]
+    # grief over a death blames no one
+    assert not [e for e in code_text("Presiden Peru menyesalkan kematian seorang demonstran.",
+                                     res, published="2025-10-20") if e.cameo_root == "11"]

@@ -1766,9 +1766,12 @@ def _doer_of_deed(view: View, trig: Trigger, res: Resources, ctx: Context,
                   sources: list[ActorRef]) -> list[ActorRef]:
     """Criticism or rejection of an act named by its noun ("menilai penetapan tersangka
     terhadap Lisa perlu diuji", "menolak penangkapan itu") is aimed at whoever did that act in
-    the story: the latest earlier event of the act's root. The act's own agent named right
-    after the noun ("serangan Israel") is left to the usual rules."""
+    the story: the latest earlier event of the act's root, also after "bahwa" ("mengatakan
+    bahwa penahanan itu sewenang-wenang"). The act's own agent named right after the noun
+    ("serangan Israel") is left to the usual rules."""
     k = trig.end
+    if view.lower[k:k + 1] == ["bahwa"]:
+        k += 1
     if trig.pattern.root not in ("11", "12") or "object" not in trig.pattern.target or \
             k >= len(view.words) or k in view.at:
         return []
