@@ -2692,3 +2692,11 @@ def test_a_verdict_said_with_a_plain_speech_verb_is_criticism(res):
     # grief over a death blames no one
     assert not [e for e in code_text("Presiden Peru menyesalkan kematian seorang demonstran.",
                                      res, published="2025-10-20") if e.cameo_root == "11"]
+
+
+def test_the_place_residents_came_to_is_not_who_demands(res):
+    # "mendatangi kantor DPRD ... menuntut": the residents demand, the council was visited
+    evs = code_text("Ratusan warga mendatangi kantor DPRD Jember menuntut perbaikan jalan.", res,
+                    published="2025-10-20")
+    assert [(e.rule, e.source.sector) for e in evs if e.cameo_root == "10"] == \
+        [("10.tuntut", "CVL")]
