@@ -2700,3 +2700,15 @@ def test_the_place_residents_came_to_is_not_who_demands(res):
                     published="2025-10-20")
     assert [(e.rule, e.source.sector) for e in evs if e.cameo_root == "10"] == \
         [("10.tuntut", "CVL")]
+
+
+def test_a_demand_noun_voiced_again_is_the_demand_told_before(res):
+    # "Tuntutan itu juga disampaikan saat aksi ...": the students' demand, voiced again
+    evs = code_text("Mahasiswa meminta Polda Riau membebaskan rekan mereka. Tuntutan itu juga "
+                    "disampaikan saat aksi di DPRD Riau.", res, published="2025-09-03")
+    assert [(e.rule, e.source.sector, e.target.sector) for e in evs
+            if e.rule == "10.tuntut"] == [("10.tuntut", "EDU", "COP")]
+    # without a verb of voicing it again, the noun is not retold
+    assert not [e for e in code_text("Mahasiswa meminta Polda Riau membebaskan rekan mereka. "
+                                     "Tuntutan itu belum dijawab.", res,
+                                     published="2025-09-03") if e.rule == "10.tuntut"]
