@@ -2794,3 +2794,52 @@ def test_inmates_or_whoever_is_punished_in_general_are_no_arrest(res):
     evs = code_text('Polres Bogor memeriksa kasus itu. "Karena yang dihukum itu badannya," '
                     'kata Kalapas.', res, published="2025-10-20")
     assert not [e for e in evs if e.cameo_root == "17"]
+
+
+def test_a_warning_names_the_one_warned(res):
+    # "sebagai peringatan keras bagi X": a threat to X, in the words of the one who says it
+    evs = code_text("Kemlu China menyebut latihan militer itu sebagai peringatan keras bagi "
+                    "Taiwan.", res, published="2025-10-20")
+    assert [(e.rule, e.source.country, e.target.country) for e in evs
+            if e.cameo_root == "13"] == [("13.peringatan-bagi", "CHN", "TWN")]
+    # with no one named after it, "peringatan" warns no one (no implicit domestic target)
+    assert not [e for e in code_text('"Satu kali peringatan, dua kali peringatan, lalu kami '
+                                     'ganti," kata Presiden Prabowo.', res,
+                                     published="2025-10-20") if e.cameo_root == "13"]
+    # "saya peringati": a spoken warning, a threat; "memperingati" commemorates
+    evs = code_text('"Kalau ada menteri yang nakal, saya peringati," kata Presiden Prabowo.', res,
+                    published="2025-10-20")
+    assert [e.rule for e in evs if e.cameo_root == "13"] == ["13.peringati-saya"]
+    assert not code_text("Warga desa memperingati HUT RI di lapangan.", res,
+                         published="2025-10-20")
+
+
+def test_a_verdict_said_with_a_plain_speech_verb_is_criticism(res):
+    # "mengatakan bahwa penahanan itu sewenang-wenang": aimed at whoever detained
+    evs = code_text("Arab Saudi menahan seorang ulama Syiah. Amnesty International mengatakan "
+                    "bahwa penahanan itu sewenang-wenang.", res, published="2025-10-20")
+    assert [(e.rule, e.target.country) for e in evs if e.cameo_root == "11"] == \
+        [("11.kata-negatif", "SAU")]
+    # grief over a death blames no one
+    assert not [e for e in code_text("Presiden Peru menyesalkan kematian seorang demonstran.",
+                                     res, published="2025-10-20") if e.cameo_root == "11"]
+
+
+def test_the_place_residents_came_to_is_not_who_demands(res):
+    # "mendatangi kantor DPRD ... menuntut": the residents demand, the council was visited
+    evs = code_text("Ratusan warga mendatangi kantor DPRD Jember menuntut perbaikan jalan.", res,
+                    published="2025-10-20")
+    assert [(e.rule, e.source.sector) for e in evs if e.cameo_root == "10"] == \
+        [("10.tuntut", "CVL")]
+
+
+def test_a_demand_noun_voiced_again_is_the_demand_told_before(res):
+    # "Tuntutan itu juga disampaikan saat aksi ...": the students' demand, voiced again
+    evs = code_text("Mahasiswa meminta Polda Riau membebaskan rekan mereka. Tuntutan itu juga "
+                    "disampaikan saat aksi di DPRD Riau.", res, published="2025-09-03")
+    assert [(e.rule, e.source.sector, e.target.sector) for e in evs
+            if e.rule == "10.tuntut"] == [("10.tuntut", "EDU", "COP")]
+    # without a verb of voicing it again, the noun is not retold
+    assert not [e for e in code_text("Mahasiswa meminta Polda Riau membebaskan rekan mereka. "
+                                     "Tuntutan itu belum dijawab.", res,
+                                     published="2025-09-03") if e.rule == "10.tuntut"]

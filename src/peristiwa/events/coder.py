@@ -1295,6 +1295,11 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     who = spk or (ctx.previous_person if _first_person_before(view, trig.start) or
                   _judged_untold(trig) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
+    if how == "nominal-without-agent":
+        told = _told_again(view, trig, ctx)
+        if told is not None:  # "Tuntutan itu juga disampaikan saat aksi di DPRD Riau": the
+            srcs, tgts, how = [told.source], [told.target] if told.target else [], "told-again"
+            # demand the article told before, voiced again
     addressed, comma = _fronted_addressee(view, trig)
     if addressed:  # "Kepada para siswa, Teddy juga berpesan ...": the pupils are addressed
         srcs = [m for m in srcs if not isinstance(m, ActorMention) or m not in addressed]
@@ -1407,6 +1412,23 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 
 _PRESSED_ROOTS = frozenset(("10", "11"))  # demands and criticism are pressed on persons
+
+_CONVEYED = frozenset("disampaikan dilontarkan disuarakan diajukan dikemukakan diserukan "
+                      "diutarakan digaungkan".split())
+_TOLD_FAMILY = {"10": ("10", "02"), "11": ("11",), "12": ("12",)}  # (a demand may have been
+# told as an appeal: "minta Khariq dibebaskan")
+
+
+def _told_again(view: View, trig: Trigger, ctx: Context) -> Told | None:
+    """The earlier event a demand, criticism or rejection noun with a demonstrative points back
+    to when the sentence says it was voiced again ("Tuntutan itu juga disampaikan saat aksi di
+    DPRD Riau"): the latest earlier event of its family, with its source and target."""
+    family = _TOLD_FAMILY.get(trig.pattern.root)
+    k = trig.end
+    if family is None or k >= len(view.words) or view.lower[k] not in view.lists.demonstrative \
+            or not any(w in _CONVEYED for w in view.lower[k + 1:k + 4]):
+        return None
+    return next((t for t in reversed(ctx.history) if t.pattern_root in family), None)
 
 
 def _person_before(ctx: Context, src_refs: list[ActorRef]) -> list[ActorRef]:
@@ -1949,9 +1971,12 @@ def _doer_of_deed(view: View, trig: Trigger, res: Resources, ctx: Context,
                   sources: list[ActorRef]) -> list[ActorRef]:
     """Criticism or rejection of an act named by its noun ("menilai penetapan tersangka
     terhadap Lisa perlu diuji", "menolak penangkapan itu") is aimed at whoever did that act in
-    the story: the latest earlier event of the act's root. The act's own agent named right
-    after the noun ("serangan Israel") is left to the usual rules."""
+    the story: the latest earlier event of the act's root, also after "bahwa" ("mengatakan
+    bahwa penahanan itu sewenang-wenang"). The act's own agent named right after the noun
+    ("serangan Israel") is left to the usual rules."""
     k = trig.end
+    if view.lower[k:k + 1] == ["bahwa"]:
+        k += 1
     if trig.pattern.root not in ("11", "12") or "object" not in trig.pattern.target or \
             k >= len(view.words) or k in view.at:
         return []
