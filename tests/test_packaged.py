@@ -2794,3 +2794,22 @@ def test_inmates_or_whoever_is_punished_in_general_are_no_arrest(res):
     evs = code_text('Polres Bogor memeriksa kasus itu. "Karena yang dihukum itu badannya," '
                     'kata Kalapas.', res, published="2025-10-20")
     assert not [e for e in evs if e.cameo_root == "17"]
+
+
+def test_a_plural_group_before_a_name_is_the_group_not_the_person(res):
+    # "Para pendukung Anies": his supporters act; "para adik kelas Budi": the pupils
+    evs = code_text("Para pendukung Anies menggelar aksi di Jakarta.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNCVL")]
+    evs = code_text("Para adik kelas Budi yang masih bersekolah menggelar aksi.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNEDU")]
+
+
+def test_the_head_of_a_womens_and_child_protection_agency_is_government(res):
+    # "Kepala DP3AP2KB Jateng Sri Wahyuni": a regional agency (dinas), so its head and
+    # "pihaknya" after are government
+    evs = code_text("Kepala DP3AP2KB Jateng Sri Wahyuni hadir di sekolah itu. Pihaknya "
+                    "meminta para siswa membantu para korban.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNGOV", "IDNEDU")]

@@ -137,6 +137,7 @@ _AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-")
 _AFFILIATION_SPAN = 12
 _NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
+_GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para pendukung Anies"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
@@ -395,6 +396,12 @@ class _Chunker:
                 sector, country = nxt.entry.sector, nxt.entry.country or country
                 j = self._names(nxt.end)
                 break
+            if not entry.person and entry.sector in _GROUP_SECTORS and \
+                    "para" in (lower[span.start], lower[span.start - 1] if span.start else "") \
+                    and (k := nxt.end if nxt and nxt.entry.kind == "person" else
+                         self._names(j)) > j:
+                j = k  # "Para pendukung Anies", "para adik kelas Chiko": a group, whose the
+                break  # person named after it is; the person is no actor of the sentence
             if nxt and nxt.entry.kind == "person":
                 person_ref = titled_ref(nxt.entry, self.on, self.text(span.start, nxt.start))
                 j = nxt.end
