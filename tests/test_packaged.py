@@ -2813,3 +2813,23 @@ def test_the_head_of_a_womens_and_child_protection_agency_is_government(res):
                     "meminta para siswa membantu para korban.", res, published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("020", "IDNGOV", "IDNEDU")]
+
+
+def test_the_name_a_person_is_called_by_names_them_later(res):
+    # "Aminullah atau kerap disapa JQ": "JQ" is Aminullah for the rest of the article
+    evs = code_text("Warga menolak proyek itu, kata Aminullah atau kerap disapa JQ kepada "
+                    "wartawan. JQ juga mempermasalahkan Pemkot Bekasi yang lalai.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.cameo_root == "11"] == \
+        [("11", "Aminullah")]
+
+
+def test_kelompok_tersebut_is_the_armed_group_named_before(res):
+    # "Kelompok yang sama": the KKB, not the workers it shot
+    evs = code_text("KKB menembak dua pekerja di Puncak. Kelompok yang sama juga menyandera "
+                    "seorang guru.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code) for e in evs if e.trigger == "menyandera"] == \
+        [("181", "IDNREB")]
+    # a group not pointed back to is no one
+    assert not code_text("Kelompok tani meminta bantuan pupuk kepada Pemkab.", res,
+                         published="2025-10-20")

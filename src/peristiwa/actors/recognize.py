@@ -138,6 +138,8 @@ _AFFILIATION_SPAN = 12
 _NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
 _GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para pendukung Anies"
+_STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))  # no "kelompok"
+_NICKNAME_ADVERBS = frozenset(("kerap", "akrab", "biasa", "sering", "karib"))  # "akrab disapa"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
@@ -739,6 +741,26 @@ class _Chunker:
             return self._name_run(i)
         return None
 
+    def _the_group(self, i: int) -> tuple[ActorMention, int] | None:
+        """"Kelompok tersebut", "kelompok yang sama": the latest group of the article that is
+        no state body ("KKB menembak dua pekerja. Kelompok yang sama juga menyandera seorang
+        guru": the KKB); None for a group not pointed back to ("kelompok tani")."""
+        lower, j = self.lower, i + 1
+        if j < len(lower) and lower[j] in _DEMONSTRATIVES:
+            end = j + 1
+        elif lower[j:j + 2] == ["yang", "sama"]:
+            end = j + 2
+        else:
+            return None
+        groups = [r for r in self.memory.actors
+                  if r.kind in ("agent", "organization") and r.sector not in _STATE_SECTORS]
+        # a named or armed group before the people it acted on ("KKB menembak dua pekerja")
+        ref = next((r for r in reversed(groups) if r.kind == "organization" or
+                    r.sector in ("REB", "CRM")), groups[-1] if groups else None)
+        if ref is None:
+            return None
+        return ActorMention(i, end, self.text(i, end), ref, "coref:title", plural=True), end
+
     def _name_run(self, i: int) -> tuple[ActorMention, int]:
         """A name met before, told again: all of its parts that follow are one mention ("Bank
         Mega Syariah", "Imam Muslimin"), not one actor per word."""
@@ -1041,7 +1063,8 @@ class _Chunker:
         lower, n, place_at = self.lower, len(words), self.lex.place_at
         name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
         starts = [k for k, w in enumerate(words)
-                  if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
+                  if w[0].isupper() or k in spans or lower[k] in coref or
+                  lower[k] == "kelompok"]  # (no word is empty; "kelompok tersebut": _the_group)
         for k in starts:
             if k < i:
                 continue
@@ -1061,6 +1084,8 @@ class _Chunker:
             span = spans.get(i)
             if span is not None:
                 found = self._at_span(i, span)
+            elif lower[i] == "kelompok" and (group := self._the_group(i)) is not None:
+                found = group
             elif name_word[w]:
                 found = self._at_name(i)
             elif lower[i] in coref or w in names or w.isupper():
@@ -1100,6 +1125,7 @@ class _Chunker:
                     echoed = self._echo(out[-1], i)
                     if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
                         out[-1], i = echoed, echoed.end
+                i = self._nickname(out[-1], i)
         if not out:
             return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
@@ -1205,6 +1231,26 @@ class _Chunker:
                               (w[j + 1][:1].isupper() or w[j + 1][:1].isdigit())):
             j += 1
         return j
+
+    def _nickname(self, mention: ActorMention, i: int) -> int:
+        """"Aminullah atau kerap disapa JQ", "Saifullah Yusuf, yang akrab disapa Gus Ipul": the
+        name a person is called by names them for the rest of the article ("JQ juga
+        mempermasalahkan ..."); returns the position after it, or i when none follows. A bare
+        "dipanggil" needs its adverb ("Budi dipanggil Rina": summoned by her)."""
+        words, lower, n = self.words, self.lower, len(self.words)
+        if not (mention.person or mention.how == "name"):
+            return i
+        j = i + (i < n and words[i] == ",")
+        j += j < n and lower[j] in ("atau", "yang")
+        adverb = j < n and lower[j] in _NICKNAME_ADVERBS
+        j += adverb
+        if j + 1 >= n or not (lower[j] == "disapa" or adverb and lower[j] == "dipanggil") or \
+                j + 1 in self.spans:
+            return i
+        k = self._names(j + 1)
+        for x in range(j + 1, k):
+            self.memory.names[words[x]] = mention.ref
+        return k if k > j + 1 else i
 
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
