@@ -2833,3 +2833,11 @@ def test_kelompok_tersebut_is_the_armed_group_named_before(res):
     # a group not pointed back to is no one
     assert not code_text("Kelompok tani meminta bantuan pupuk kepada Pemkab.", res,
                          published="2025-10-20")
+
+
+def test_an_embassy_named_by_its_seat_is_one_indonesian_body(res):
+    # "KBRI Tokyo": Indonesia's embassy in Tokyo, not Japan's government as a second party
+    evs = code_text("KBRI Tokyo menerima kunjungan Menlu Sugiono.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("04", "IDNGOV")]
+    mentions = _mentions("KBRI Pakistan mengecam serangan itu.", res)[0]
+    assert [(m.text, m.ref.code) for m in mentions] == [("KBRI Pakistan", "IDNGOV")]

@@ -84,7 +84,7 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads", "title_names", "kin_agents")
+          "region_bodies", "ngo_heads", "title_names", "kin_agents", "missions")
 
 
 class _Lexicon:
@@ -1441,6 +1441,10 @@ class _Chunker:
         elif entry.kind in ("institution", "organization") and ref.sector == "BUS" and \
                 (unit := self._company_unit(end)) > end:
             end = unit  # "Pertamina Patra Niaga Regional Sumbagsel": the company, by a unit
+        elif entry.id in self.lex.missions and end in self.spans and \
+                self.spans[end].entry.kind == "country":
+            end = self.spans[end].end  # "KBRI Islamabad", "KBRI Pakistan": Indonesia's
+            # embassy, by its seat or host country
         elif entry.kind in ("institution", "organization") and end in self.spans and \
                 self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
