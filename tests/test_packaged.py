@@ -2841,3 +2841,19 @@ def test_an_embassy_named_by_its_seat_is_one_indonesian_body(res):
     assert [(e.cameo_root, e.source.code) for e in evs] == [("04", "IDNGOV")]
     mentions = _mentions("KBRI Pakistan mengecam serangan itu.", res)[0]
     assert [(m.text, m.ref.code) for m in mentions] == [("KBRI Pakistan", "IDNGOV")]
+
+
+def test_us_congressional_leaders_are_us_legislators(res):
+    # "Chuck Schumer": the Senate's Democratic leader, not an Indonesian civilian
+    evs = code_text("Senator Chuck Schumer mengkritik kebijakan tarif Trump.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("11", "USALEG")]
+
+
+def test_a_name_part_met_before_does_not_take_a_place_it_opens(res):
+    # "New" of an earlier "New Jersey" read as a name: "Demokrat New York" is a place
+    mentions = _mentions("Warga New Jersey turun ke jalan. Pemimpin Minoritas Senat dan "
+                         "Demokrat New York, Chuck Schumer, juga bergabung dalam protes "
+                         "tersebut.", res)[1]
+    assert "York" not in [m.ref.name for m in mentions]
+    assert "Chuck Schumer" in [m.ref.name for m in mentions]

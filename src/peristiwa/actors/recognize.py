@@ -761,10 +761,16 @@ class _Chunker:
             return None
         return ActorMention(i, end, self.text(i, end), ref, "coref:title", plural=True), end
 
-    def _name_run(self, i: int) -> tuple[ActorMention, int]:
+    def _name_run(self, i: int) -> tuple[ActorMention, int] | None:
         """A name met before, told again: all of its parts that follow are one mention ("Bank
-        Mega Syariah", "Imam Muslimin"), not one actor per word."""
+        Mega Syariah", "Imam Muslimin"), not one actor per word. None where the word opens a
+        place of two words or more that is not that name ("New Jersey" met before does not
+        make "New York" a party)."""
         names, ref = self.memory.names, self.memory.names[self.words[i]]
+        n_place = self.lex.place_at(self.words, i)[0]
+        if n_place >= 2 and \
+                self.text(i, i + n_place).lower() not in ref.name.lower():
+            return None
         end = i + 1
         while end < len(self.words) and end not in self.spans and \
                 names.get(self.words[end]) == ref:
