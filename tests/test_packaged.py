@@ -2857,3 +2857,11 @@ def test_a_name_part_met_before_does_not_take_a_place_it_opens(res):
                          "tersebut.", res)[1]
     assert "York" not in [m.ref.name for m in mentions]
     assert "Chuck Schumer" in [m.ref.name for m in mentions]
+
+
+def test_kapolda_metro_jaya_without_a_name_is_the_office(res):
+    # "Metro Jaya" is the police region of Jakarta, not "Metro" then a man named "Jaya"
+    evs = code_text("Kapolda Metro Jaya menegaskan akan menindak tegas pelaku kerusuhan.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.source.name) for e in evs] == \
+        [("IDNCOP", "head of a Polda (Kapolda)")]
