@@ -2865,3 +2865,10 @@ def test_kapolda_metro_jaya_without_a_name_is_the_office(res):
                     published="2025-10-20")
     assert [(e.source.code, e.source.name) for e in evs] == \
         [("IDNCOP", "head of a Polda (Kapolda)")]
+
+
+def test_a_school_heads_name_after_the_numbered_school_is_the_holder(res):
+    # "Kepala Sekolah SMAN 1 Bogor, Rina,": the principal of SMAN 1 Bogor is Rina
+    mentions = _mentions("Kepala Sekolah SMAN 1 Bogor, Rina, meminta maaf kepada orang tua "
+                         "siswa.", res)[0]
+    assert (mentions[0].ref.name, mentions[0].ref.code) == ("Rina", "IDNEDU")

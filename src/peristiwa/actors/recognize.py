@@ -391,12 +391,14 @@ class _Chunker:
                     nxt.entry.sector in _PRIVATE_SECTORS and not nxt.entry.person:
                 j = nxt.end  # "ibu tiri korban": the victim's stepmother, one person; the
                 break  # victim is no party of its own here
-            if nxt and entry.person and entry.sector == "UNK" and not sector and \
+            if nxt and entry.person and (entry.sector == "UNK" and not sector or
+                                         entry.sector == nxt.entry.sector) and \
                     nxt.entry.id in self.lex.name_prefix_agents:
                 # "Kepala SDN Gadis Cisaat, Iis Irawati": the head of the school, bank or
                 # foundation named next, of its sector; the name after it is the body's own
                 sector, country = nxt.entry.sector, nxt.entry.country or country
-                j = self._names(nxt.end)
+                k = nxt.end + (nxt.end < n and words[nxt.end].isdigit())  # "SMAN 1 Bogor"
+                j = self._names(k)
                 break
             if not entry.person and entry.sector in _GROUP_SECTORS and \
                     "para" in (lower[span.start], lower[span.start - 1] if span.start else "") \
