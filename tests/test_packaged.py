@@ -2872,3 +2872,16 @@ def test_a_school_heads_name_after_the_numbered_school_is_the_holder(res):
     mentions = _mentions("Kepala Sekolah SMAN 1 Bogor, Rina, meminta maaf kepada orang tua "
                          "siswa.", res)[0]
     assert (mentions[0].ref.name, mentions[0].ref.code) == ("Rina", "IDNEDU")
+
+
+def test_a_minister_of_a_student_board_is_a_student(res):
+    # "Menteri Luar Negeri BEM UI": a post in the student cabinet, not the government
+    evs = code_text("Menteri Luar Negeri BEM UI mengkritik pemerintah.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.target.code) for e in evs] == [("IDNEDU", "IDNGOV")]
+    # "Fakhrian, yang juga menjabat <title>": he holds it, and is a student afterwards too
+    evs = code_text("Aksi itu dipimpin Fakhrian Fawwazki, yang juga menjabat Menteri Sosial "
+                    "dan Politik BEM KM Unissula. Fakhrian menilai pemerintah "
+                    "lamban.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs if e.cameo_root == "11"] == \
+        [("Fakhrian Fawwazki", "IDNEDU")]

@@ -84,7 +84,8 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads", "title_names", "kin_agents", "missions")
+          "region_bodies", "ngo_heads", "title_names", "kin_agents", "missions",
+          "student_boards")
 
 
 class _Lexicon:
@@ -282,6 +283,12 @@ class _Chunker:
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
+        if entry.person and entry.sector == "GOV" and \
+                (cabinet := self._student_cabinet(j)) is not None:
+            # "Menteri Sosial dan Politik BEM KM Unissula": a post in a student cabinet
+            text = self.text(span.start, cabinet)
+            ref = ActorRef(text, self.home + "EDU", self.home, "EDU", None, "agent")
+            return ActorMention(span.start, cabinet, text, ref, "title", person=True), cabinet
         if entry.person:
             j = self._past_bracket(j)  # "Kepala Kepolisian Daerah (Polda) Metro Jaya Irjen ..."
         nxt = self.spans.get(j)
@@ -630,6 +637,22 @@ class _Chunker:
                 w[span.end] == ")":
             return span.end + 1
         return j
+
+    def _student_cabinet(self, j: int) -> int | None:
+        """The end of the student executive board (BEM) a government title is a post of, when
+        the board follows within the title's words ("Menteri Sosial dan Politik BEM KM
+        Unissula", "Menteri Luar Negeri BEM UI"); None when it does not."""
+        words, n = self.words, len(self.words)
+        for k in range(j, min(n, j + 4)):
+            span = self.spans.get(k)
+            if span is not None and span.entry.id in self.lex.student_boards:
+                school = self.spans.get(span.end)  # "BEM UI": the university it is of
+                if school is not None and school.entry.sector == "EDU":
+                    return school.end
+                return max(span.end, self._region_name(span.end))
+            if not (words[k][:1].isupper() or words[k] in ("dan", "&")):
+                return None
+        return None
 
     def _region_name(self, j: int) -> int:
         """The end of a region's name after a body named by its region ("Polsek Panawangan",
@@ -1114,6 +1137,7 @@ class _Chunker:
                 mention = self._shared_head(out[-1], mention)
             merged = None
             if out and (0 < mention.start - out[-1].end <= 2 or  # (both merges need this: a
+                        self._capacity_end(out[-1].end) == mention.start or
                         self.words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
                         self._degrees_from(out[-1].end + 1) == mention.start):  # Abbas
                 # Araghchi", "Adi Susanto selaku Ketua KPU"; or degrees, "Dirut X, Prof. Dr. Y")
@@ -1311,16 +1335,31 @@ class _Chunker:
         return replace(mention, end=i + 3) if same or country else None
 
     def _in_capacity(self, name: ActorMention, title: ActorMention) -> ActorMention | None:
-        """'Adi Susanto selaku Ketua KPU Labuhanbatu Utara': an unknown name followed by
-        "selaku" and a bare title (no name of its own) is the holder of that office."""
+        """'Adi Susanto selaku Ketua KPU Labuhanbatu Utara', 'Fakhrian, yang juga menjabat
+        Menteri Sosial dan Politik BEM KM Unissula': an unknown name followed by "selaku" or
+        "yang menjabat" and a bare title (no name of its own) is the holder of that office."""
         if name.how != "name" or name.ref.actor_id is not None or \
-                name.ref.kind not in ("person", "unknown") or title.start != name.end + 1 or \
-                self.lower[name.end] != "selaku" or title.how != "title" or \
+                name.ref.kind not in ("person", "unknown") or \
+                self._capacity_end(name.end) != title.start or title.how != "title" or \
                 title.ref.kind != "agent" or not title.person:
             return None
         ref = holder(name.ref.name, title.ref)
         return ActorMention(name.start, title.end, self.text(name.start, title.end), ref,
                             "apposition", person=True)
+
+    def _capacity_end(self, k: int) -> int | None:
+        """Where the title starts after "selaku" or ", yang (juga) menjabat (sebagai)" at k;
+        None when neither stands there."""
+        lower, n = self.lower, len(self.lower)
+        if k < n and lower[k] == "selaku":
+            return k + 1
+        j = k + (k < n and lower[k] == ",")
+        if j >= n or lower[j] != "yang":
+            return None
+        j += 1 + (j + 1 < n and lower[j + 1] in ("juga", "kini", "sekarang"))
+        if j >= n or lower[j] != "menjabat":
+            return None
+        return j + 1 + (j + 1 < n and lower[j + 1] == "sebagai")
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
