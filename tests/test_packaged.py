@@ -2885,3 +2885,16 @@ def test_a_minister_of_a_student_board_is_a_student(res):
                     "lamban.", res, published="2025-10-20")
     assert [(e.source.name, e.source.code) for e in evs if e.cameo_root == "11"] == \
         [("Fakhrian Fawwazki", "IDNEDU")]
+
+
+def test_the_head_of_an_unknown_body_named_between_commas_is_one_person(res):
+    # "Ketua Kelompok Tani Makmur, Joko,": Joko chairs the group; one source, not two
+    evs = code_text("Ketua Kelompok Tani Makmur, Joko, meminta bantuan pupuk kepada Pemkab.",
+                    res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs] == [("Joko", "IDNCVL")]
+    mentions = _mentions("Kepala Balai Karantina Hewan Bali, Wayan, hadir.", res)[0]
+    assert [(m.ref.name, m.ref.code) for m in mentions] == [("Wayan", "IDNGOV")]
+    # a list inside the body's name is no holder
+    mentions = _mentions("Gubernur bertemu Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+                         "Jawa Tengah Willy Indra Yunani.", res)[0]
+    assert "apposition" not in [m.how for m in mentions]

@@ -301,6 +301,7 @@ class _Chunker:
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         office = entry.id in self.lex.office_heads  # "Kepala Dinas Sosial ..."
         sector = self._body_head_sector(entry, j)  # from the body the title belongs to
+        body_named = sector is not None  # ("Ketua Kelompok Tani Makmur": a body's name next)
         person_ref: ActorRef | None = None
         modifiers = self.lex.title_modifiers
         abbreviations = self.lex.abbreviations
@@ -453,6 +454,9 @@ class _Chunker:
                         j = self._past_bracket(j + n_place)
                         continue
                 known = words[j] in self.memory.names and k == j + 1
+                if body_named and j == span.end and self._holder_between_commas(k):
+                    j = k  # "Kepala Balai Karantina Hewan Bali, Wayan,": the body's name;
+                    break  # the holder is named after the comma (_title_apposition)
                 if entry.person and (not known or words[j].isupper()):
                     # an initialism after a title ("Pengacara RK, Muslim ...") is read as a
                     # name here so that the genitive apposition can give it its own holder
@@ -637,6 +641,16 @@ class _Chunker:
                 w[span.end] == ")":
             return span.end + 1
         return j
+
+    def _holder_between_commas(self, k: int) -> bool:
+        """Is a name set off by commas at k (", Wayan,"), not the next item of a list inside a
+        body's name ("Balai Karantina Hewan, Ikan, dan Tumbuhan")?"""
+        words, n = self.words, len(self.words)
+        if k >= n or words[k] != ",":
+            return False
+        m = self._names(k + 1)
+        return k + 1 < m < n and words[m] == "," and \
+            (m + 1 >= n or self.lower[m + 1] not in ("dan", "serta"))
 
     def _student_cabinet(self, j: int) -> int | None:
         """The end of the student executive board (BEM) a government title is a post of, when
