@@ -2898,3 +2898,10 @@ def test_the_head_of_an_unknown_body_named_between_commas_is_one_person(res):
     mentions = _mentions("Gubernur bertemu Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
                          "Jawa Tengah Willy Indra Yunani.", res)[0]
     assert "apposition" not in [m.how for m in mentions]
+
+
+def test_a_title_from_an_unknown_body_of_a_foreign_state_takes_that_state(res):
+    # "pengusaha dari Golden Coffee Beans Mesir": an Egyptian businessman, who acts
+    evs = code_text("Hasan Sayed, pengusaha dari Golden Coffee Beans Mesir menyambut baik "
+                    "tawaran Pemkab.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs] == [("Hasan Sayed", "EGYBUS")]

@@ -383,6 +383,11 @@ class _Chunker:
                     # Nasional": a generic title takes the sector of the body it is from
                 country, j = body.country, self._past_bracket(spans[j + 1].end, body.id)
                 continue
+            if not explicit and lower[j] == "dari" and (k := self._names(j + 1)) > j + 1 and \
+                    k in spans and spans[k].entry.kind == "country" and \
+                    not spans[k].entry.place and is_state(spans[k].entry.country):
+                country, j, explicit = spans[k].entry.country, spans[k].end, True
+                continue  # "pengusaha dari Golden Coffee Beans Mesir": of a body of Egypt
             if not explicit and lower[j] in ("dari", "asal") and j + 1 < n and \
                     (origin := self._place_country(j + 1)) is not None:
                 country, j, explicit = origin  # "pria asal Shanghai", "TKI asal Lombok"
