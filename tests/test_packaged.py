@@ -2843,3 +2843,114 @@ def test_a_demand_noun_voiced_again_is_the_demand_told_before(res):
     assert not [e for e in code_text("Mahasiswa meminta Polda Riau membebaskan rekan mereka. "
                                      "Tuntutan itu belum dijawab.", res,
                                      published="2025-09-03") if e.rule == "10.tuntut"]
+
+
+def test_a_plural_group_before_a_name_is_the_group_not_the_person(res):
+    # "Para pendukung Anies": his supporters act; "para adik kelas Budi": the pupils
+    evs = code_text("Para pendukung Anies menggelar aksi di Jakarta.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNCVL")]
+    evs = code_text("Para adik kelas Budi yang masih bersekolah menggelar aksi.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("14", "IDNEDU")]
+
+
+def test_the_head_of_a_womens_and_child_protection_agency_is_government(res):
+    # "Kepala DP3AP2KB Jateng Sri Wahyuni": a regional agency (dinas), so its head and
+    # "pihaknya" after are government
+    evs = code_text("Kepala DP3AP2KB Jateng Sri Wahyuni hadir di sekolah itu. Pihaknya "
+                    "meminta para siswa membantu para korban.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
+        [("020", "IDNGOV", "IDNEDU")]
+
+
+def test_the_name_a_person_is_called_by_names_them_later(res):
+    # "Aminullah atau kerap disapa JQ": "JQ" is Aminullah for the rest of the article
+    evs = code_text("Warga menolak proyek itu, kata Aminullah atau kerap disapa JQ kepada "
+                    "wartawan. JQ juga mempermasalahkan Pemkot Bekasi yang lalai.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.name) for e in evs if e.cameo_root == "11"] == \
+        [("11", "Aminullah")]
+
+
+def test_kelompok_tersebut_is_the_armed_group_named_before(res):
+    # "Kelompok yang sama": the KKB, not the workers it shot
+    evs = code_text("KKB menembak dua pekerja di Puncak. Kelompok yang sama juga menyandera "
+                    "seorang guru.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.code) for e in evs if e.trigger == "menyandera"] == \
+        [("181", "IDNREB")]
+    # a group not pointed back to is no one
+    assert not code_text("Kelompok tani meminta bantuan pupuk kepada Pemkab.", res,
+                         published="2025-10-20")
+
+
+def test_an_embassy_named_by_its_seat_is_one_indonesian_body(res):
+    # "KBRI Tokyo": Indonesia's embassy in Tokyo, not Japan's government as a second party
+    evs = code_text("KBRI Tokyo menerima kunjungan Menlu Sugiono.", res, published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("04", "IDNGOV")]
+    mentions = _mentions("KBRI Pakistan mengecam serangan itu.", res)[0]
+    assert [(m.text, m.ref.code) for m in mentions] == [("KBRI Pakistan", "IDNGOV")]
+
+
+def test_us_congressional_leaders_are_us_legislators(res):
+    # "Chuck Schumer": the Senate's Democratic leader, not an Indonesian civilian
+    evs = code_text("Senator Chuck Schumer mengkritik kebijakan tarif Trump.", res,
+                    published="2025-10-20")
+    assert [(e.cameo_root, e.source.code) for e in evs] == [("11", "USALEG")]
+
+
+def test_a_name_part_met_before_does_not_take_a_place_it_opens(res):
+    # "New" of an earlier "New Jersey" read as a name: "Demokrat New York" is a place
+    mentions = _mentions("Warga New Jersey turun ke jalan. Pemimpin Minoritas Senat dan "
+                         "Demokrat New York, Chuck Schumer, juga bergabung dalam protes "
+                         "tersebut.", res)[1]
+    assert "York" not in [m.ref.name for m in mentions]
+    assert "Chuck Schumer" in [m.ref.name for m in mentions]
+
+
+def test_kapolda_metro_jaya_without_a_name_is_the_office(res):
+    # "Metro Jaya" is the police region of Jakarta, not "Metro" then a man named "Jaya"
+    evs = code_text("Kapolda Metro Jaya menegaskan akan menindak tegas pelaku kerusuhan.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.source.name) for e in evs] == \
+        [("IDNCOP", "head of a Polda (Kapolda)")]
+
+
+def test_a_school_heads_name_after_the_numbered_school_is_the_holder(res):
+    # "Kepala Sekolah SMAN 1 Bogor, Rina,": the principal of SMAN 1 Bogor is Rina
+    mentions = _mentions("Kepala Sekolah SMAN 1 Bogor, Rina, meminta maaf kepada orang tua "
+                         "siswa.", res)[0]
+    assert (mentions[0].ref.name, mentions[0].ref.code) == ("Rina", "IDNEDU")
+
+
+def test_a_minister_of_a_student_board_is_a_student(res):
+    # "Menteri Luar Negeri BEM UI": a post in the student cabinet, not the government
+    evs = code_text("Menteri Luar Negeri BEM UI mengkritik pemerintah.", res,
+                    published="2025-10-20")
+    assert [(e.source.code, e.target.code) for e in evs] == [("IDNEDU", "IDNGOV")]
+    # "Fakhrian, yang juga menjabat <title>": he holds it, and is a student afterwards too
+    evs = code_text("Aksi itu dipimpin Fakhrian Fawwazki, yang juga menjabat Menteri Sosial "
+                    "dan Politik BEM KM Unissula. Fakhrian menilai pemerintah "
+                    "lamban.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs if e.cameo_root == "11"] == \
+        [("Fakhrian Fawwazki", "IDNEDU")]
+
+
+def test_the_head_of_an_unknown_body_named_between_commas_is_one_person(res):
+    # "Ketua Kelompok Tani Makmur, Joko,": Joko chairs the group; one source, not two
+    evs = code_text("Ketua Kelompok Tani Makmur, Joko, meminta bantuan pupuk kepada Pemkab.",
+                    res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs] == [("Joko", "IDNCVL")]
+    mentions = _mentions("Kepala Balai Karantina Hewan Bali, Wayan, hadir.", res)[0]
+    assert [(m.ref.name, m.ref.code) for m in mentions] == [("Wayan", "IDNGOV")]
+    # a list inside the body's name is no holder
+    mentions = _mentions("Gubernur bertemu Kepala Balai Karantina Hewan, Ikan, dan Tumbuhan "
+                         "Jawa Tengah Willy Indra Yunani.", res)[0]
+    assert "apposition" not in [m.how for m in mentions]
+
+
+def test_a_title_from_an_unknown_body_of_a_foreign_state_takes_that_state(res):
+    # "pengusaha dari Golden Coffee Beans Mesir": an Egyptian businessman, who acts
+    evs = code_text("Hasan Sayed, pengusaha dari Golden Coffee Beans Mesir menyambut baik "
+                    "tawaran Pemkab.", res, published="2025-10-20")
+    assert [(e.source.name, e.source.code) for e in evs] == [("Hasan Sayed", "EGYBUS")]

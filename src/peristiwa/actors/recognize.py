@@ -84,7 +84,8 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
           "office_fields", "context_sector_agents", "pronoun_single", "pronoun_plural",
           "pronoun_org", "attribution", "thing_heads", "body_heads", "place_heads",
           "place_prefixes", "speech_verbs", "resident_agents", "emblem_nouns", "generic_names",
-          "region_bodies", "ngo_heads", "title_names", "kin_agents")
+          "region_bodies", "ngo_heads", "title_names", "kin_agents", "missions",
+          "student_boards")
 
 
 class _Lexicon:
@@ -137,6 +138,9 @@ _AFFILIATION_LINKS = frozenset((",", "for", "of", "and", "the", "dan", "&", "-")
 _AFFILIATION_SPAN = 12
 _NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
+_GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para pendukung Anies"
+_STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))  # no "kelompok"
+_NICKNAME_ADVERBS = frozenset(("kerap", "akrab", "biasa", "sering", "karib"))  # "akrab disapa"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
@@ -279,6 +283,12 @@ class _Chunker:
     def title_chunk(self, span: Span) -> tuple[ActorMention, int]:
         """An agent/title and what it governs: country, 'dari X', region, ranks, a name."""
         entry, j = span.entry, span.end
+        if entry.person and entry.sector == "GOV" and \
+                (cabinet := self._student_cabinet(j)) is not None:
+            # "Menteri Sosial dan Politik BEM KM Unissula": a post in a student cabinet
+            text = self.text(span.start, cabinet)
+            ref = ActorRef(text, self.home + "EDU", self.home, "EDU", None, "agent")
+            return ActorMention(span.start, cabinet, text, ref, "title", person=True), cabinet
         if entry.person:
             j = self._past_bracket(j)  # "Kepala Kepolisian Daerah (Polda) Metro Jaya Irjen ..."
         nxt = self.spans.get(j)
@@ -291,6 +301,7 @@ class _Chunker:
         explicit = entry.country is not None  # a country of the chunk wins over "dari X"
         office = entry.id in self.lex.office_heads  # "Kepala Dinas Sosial ..."
         sector = self._body_head_sector(entry, j)  # from the body the title belongs to
+        body_named = sector is not None  # ("Ketua Kelompok Tani Makmur": a body's name next)
         person_ref: ActorRef | None = None
         modifiers = self.lex.title_modifiers
         abbreviations = self.lex.abbreviations
@@ -372,6 +383,11 @@ class _Chunker:
                     # Nasional": a generic title takes the sector of the body it is from
                 country, j = body.country, self._past_bracket(spans[j + 1].end, body.id)
                 continue
+            if not explicit and lower[j] == "dari" and (k := self._names(j + 1)) > j + 1 and \
+                    k in spans and spans[k].entry.kind == "country" and \
+                    not spans[k].entry.place and is_state(spans[k].entry.country):
+                country, j, explicit = spans[k].entry.country, spans[k].end, True
+                continue  # "pengusaha dari Golden Coffee Beans Mesir": of a body of Egypt
             if not explicit and lower[j] in ("dari", "asal") and j + 1 < n and \
                     (origin := self._place_country(j + 1)) is not None:
                 country, j, explicit = origin  # "pria asal Shanghai", "TKI asal Lombok"
@@ -388,13 +404,21 @@ class _Chunker:
                     nxt.entry.sector in _PRIVATE_SECTORS and not nxt.entry.person:
                 j = nxt.end  # "ibu tiri korban": the victim's stepmother, one person; the
                 break  # victim is no party of its own here
-            if nxt and entry.person and entry.sector == "UNK" and not sector and \
+            if nxt and entry.person and (entry.sector == "UNK" and not sector or
+                                         entry.sector == nxt.entry.sector) and \
                     nxt.entry.id in self.lex.name_prefix_agents:
                 # "Kepala SDN Gadis Cisaat, Iis Irawati": the head of the school, bank or
                 # foundation named next, of its sector; the name after it is the body's own
                 sector, country = nxt.entry.sector, nxt.entry.country or country
-                j = self._names(nxt.end)
+                k = nxt.end + (nxt.end < n and words[nxt.end].isdigit())  # "SMAN 1 Bogor"
+                j = self._names(k)
                 break
+            if not entry.person and entry.sector in _GROUP_SECTORS and \
+                    "para" in (lower[span.start], lower[span.start - 1] if span.start else "") \
+                    and (k := nxt.end if nxt and nxt.entry.kind == "person" else
+                         self._names(j)) > j:
+                j = k  # "Para pendukung Anies", "para adik kelas Chiko": a group, whose the
+                break  # person named after it is; the person is no actor of the sentence
             if nxt and nxt.entry.kind == "person":
                 person_ref = titled_ref(nxt.entry, self.on, self.text(span.start, nxt.start))
                 j = nxt.end
@@ -435,6 +459,9 @@ class _Chunker:
                         j = self._past_bracket(j + n_place)
                         continue
                 known = words[j] in self.memory.names and k == j + 1
+                if body_named and j == span.end and self._holder_between_commas(k):
+                    j = k  # "Kepala Balai Karantina Hewan Bali, Wayan,": the body's name;
+                    break  # the holder is named after the comma (_title_apposition)
                 if entry.person and (not known or words[j].isupper()):
                     # an initialism after a title ("Pengacara RK, Muslim ...") is read as a
                     # name here so that the genitive apposition can give it its own holder
@@ -620,6 +647,32 @@ class _Chunker:
             return span.end + 1
         return j
 
+    def _holder_between_commas(self, k: int) -> bool:
+        """Is a name set off by commas at k (", Wayan,"), not the next item of a list inside a
+        body's name ("Balai Karantina Hewan, Ikan, dan Tumbuhan")?"""
+        words, n = self.words, len(self.words)
+        if k >= n or words[k] != ",":
+            return False
+        m = self._names(k + 1)
+        return k + 1 < m < n and words[m] == "," and \
+            (m + 1 >= n or self.lower[m + 1] not in ("dan", "serta"))
+
+    def _student_cabinet(self, j: int) -> int | None:
+        """The end of the student executive board (BEM) a government title is a post of, when
+        the board follows within the title's words ("Menteri Sosial dan Politik BEM KM
+        Unissula", "Menteri Luar Negeri BEM UI"); None when it does not."""
+        words, n = self.words, len(self.words)
+        for k in range(j, min(n, j + 4)):
+            span = self.spans.get(k)
+            if span is not None and span.entry.id in self.lex.student_boards:
+                school = self.spans.get(span.end)  # "BEM UI": the university it is of
+                if school is not None and school.entry.sector == "EDU":
+                    return school.end
+                return max(span.end, self._region_name(span.end))
+            if not (words[k][:1].isupper() or words[k] in ("dan", "&")):
+                return None
+        return None
+
     def _region_name(self, j: int) -> int:
         """The end of a region's name after a body named by its region ("Polsek Panawangan",
         "Pemkab Kepulauan Talaud") when the gazetteer does not know it: up to three
@@ -732,10 +785,36 @@ class _Chunker:
             return self._name_run(i)
         return None
 
-    def _name_run(self, i: int) -> tuple[ActorMention, int]:
+    def _the_group(self, i: int) -> tuple[ActorMention, int] | None:
+        """"Kelompok tersebut", "kelompok yang sama": the latest group of the article that is
+        no state body ("KKB menembak dua pekerja. Kelompok yang sama juga menyandera seorang
+        guru": the KKB); None for a group not pointed back to ("kelompok tani")."""
+        lower, j = self.lower, i + 1
+        if j < len(lower) and lower[j] in _DEMONSTRATIVES:
+            end = j + 1
+        elif lower[j:j + 2] == ["yang", "sama"]:
+            end = j + 2
+        else:
+            return None
+        groups = [r for r in self.memory.actors
+                  if r.kind in ("agent", "organization") and r.sector not in _STATE_SECTORS]
+        # a named or armed group before the people it acted on ("KKB menembak dua pekerja")
+        ref = next((r for r in reversed(groups) if r.kind == "organization" or
+                    r.sector in ("REB", "CRM")), groups[-1] if groups else None)
+        if ref is None:
+            return None
+        return ActorMention(i, end, self.text(i, end), ref, "coref:title", plural=True), end
+
+    def _name_run(self, i: int) -> tuple[ActorMention, int] | None:
         """A name met before, told again: all of its parts that follow are one mention ("Bank
-        Mega Syariah", "Imam Muslimin"), not one actor per word."""
+        Mega Syariah", "Imam Muslimin"), not one actor per word. None where the word opens a
+        place of two words or more that is not that name ("New Jersey" met before does not
+        make "New York" a party)."""
         names, ref = self.memory.names, self.memory.names[self.words[i]]
+        n_place = self.lex.place_at(self.words, i)[0]
+        if n_place >= 2 and \
+                self.text(i, i + n_place).lower() not in ref.name.lower():
+            return None
         end = i + 1
         while end < len(self.words) and end not in self.spans and \
                 names.get(self.words[end]) == ref:
@@ -1034,7 +1113,8 @@ class _Chunker:
         lower, n, place_at = self.lower, len(words), self.lex.place_at
         name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
         starts = [k for k, w in enumerate(words)
-                  if w[0].isupper() or k in spans or lower[k] in coref]  # (no word is empty)
+                  if w[0].isupper() or k in spans or lower[k] in coref or
+                  lower[k] == "kelompok"]  # (no word is empty; "kelompok tersebut": _the_group)
         for k in starts:
             if k < i:
                 continue
@@ -1054,6 +1134,8 @@ class _Chunker:
             span = spans.get(i)
             if span is not None:
                 found = self._at_span(i, span)
+            elif lower[i] == "kelompok" and (group := self._the_group(i)) is not None:
+                found = group
             elif name_word[w]:
                 found = self._at_name(i)
             elif lower[i] in coref or w in names or w.isupper():
@@ -1074,6 +1156,7 @@ class _Chunker:
                 mention = self._shared_head(out[-1], mention)
             merged = None
             if out and (0 < mention.start - out[-1].end <= 2 or  # (both merges need this: a
+                        self._capacity_end(out[-1].end) == mention.start or
                         self.words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
                         self._degrees_from(out[-1].end + 1) == mention.start):  # Abbas
                 # Araghchi", "Adi Susanto selaku Ketua KPU"; or degrees, "Dirut X, Prof. Dr. Y")
@@ -1093,6 +1176,7 @@ class _Chunker:
                     echoed = self._echo(out[-1], i)
                     if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
                         out[-1], i = echoed, echoed.end
+                i = self._nickname(out[-1], i)
         if not out:
             return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
@@ -1199,6 +1283,26 @@ class _Chunker:
             j += 1
         return j
 
+    def _nickname(self, mention: ActorMention, i: int) -> int:
+        """"Aminullah atau kerap disapa JQ", "Saifullah Yusuf, yang akrab disapa Gus Ipul": the
+        name a person is called by names them for the rest of the article ("JQ juga
+        mempermasalahkan ..."); returns the position after it, or i when none follows. A bare
+        "dipanggil" needs its adverb ("Budi dipanggil Rina": summoned by her)."""
+        words, lower, n = self.words, self.lower, len(self.words)
+        if not (mention.person or mention.how == "name"):
+            return i
+        j = i + (i < n and words[i] == ",")
+        j += j < n and lower[j] in ("atau", "yang")
+        adverb = j < n and lower[j] in _NICKNAME_ADVERBS
+        j += adverb
+        if j + 1 >= n or not (lower[j] == "disapa" or adverb and lower[j] == "dipanggil") or \
+                j + 1 in self.spans:
+            return i
+        k = self._names(j + 1)
+        for x in range(j + 1, k):
+            self.memory.names[words[x]] = mention.ref
+        return k if k > j + 1 else i
+
     def _short_form(self, mention: ActorMention, i: int) -> int:
         """"Ridwan Kamil (RK)": the letters in brackets after a person name that person for
         the rest of the article; returns the position after the brackets."""
@@ -1250,16 +1354,31 @@ class _Chunker:
         return replace(mention, end=i + 3) if same or country else None
 
     def _in_capacity(self, name: ActorMention, title: ActorMention) -> ActorMention | None:
-        """'Adi Susanto selaku Ketua KPU Labuhanbatu Utara': an unknown name followed by
-        "selaku" and a bare title (no name of its own) is the holder of that office."""
+        """'Adi Susanto selaku Ketua KPU Labuhanbatu Utara', 'Fakhrian, yang juga menjabat
+        Menteri Sosial dan Politik BEM KM Unissula': an unknown name followed by "selaku" or
+        "yang menjabat" and a bare title (no name of its own) is the holder of that office."""
         if name.how != "name" or name.ref.actor_id is not None or \
-                name.ref.kind not in ("person", "unknown") or title.start != name.end + 1 or \
-                self.lower[name.end] != "selaku" or title.how != "title" or \
+                name.ref.kind not in ("person", "unknown") or \
+                self._capacity_end(name.end) != title.start or title.how != "title" or \
                 title.ref.kind != "agent" or not title.person:
             return None
         ref = holder(name.ref.name, title.ref)
         return ActorMention(name.start, title.end, self.text(name.start, title.end), ref,
                             "apposition", person=True)
+
+    def _capacity_end(self, k: int) -> int | None:
+        """Where the title starts after "selaku" or ", yang (juga) menjabat (sebagai)" at k;
+        None when neither stands there."""
+        lower, n = self.lower, len(self.lower)
+        if k < n and lower[k] == "selaku":
+            return k + 1
+        j = k + (k < n and lower[k] == ",")
+        if j >= n or lower[j] != "yang":
+            return None
+        j += 1 + (j + 1 < n and lower[j + 1] in ("juga", "kini", "sekarang"))
+        if j >= n or lower[j] != "menjabat":
+            return None
+        return j + 1 + (j + 1 < n and lower[j + 1] == "sebagai")
 
     def _title_apposition(self, title: ActorMention, name: ActorMention) -> ActorMention | None:
         """'timpalannya dari Filipina, Enrique Manalo,': a title without a name, then the name
@@ -1388,6 +1507,10 @@ class _Chunker:
         elif entry.kind in ("institution", "organization") and ref.sector == "BUS" and \
                 (unit := self._company_unit(end)) > end:
             end = unit  # "Pertamina Patra Niaga Regional Sumbagsel": the company, by a unit
+        elif entry.id in self.lex.missions and end in self.spans and \
+                self.spans[end].entry.kind == "country":
+            end = self.spans[end].end  # "KBRI Islamabad", "KBRI Pakistan": Indonesia's
+            # embassy, by its seat or host country
         elif entry.kind in ("institution", "organization") and end in self.spans and \
                 self.spans[end].entry.kind == "country" and not self.spans[end].entry.place:
             ref = with_country(ref, self.spans[end].entry.country)  # "Kemlu China"
