@@ -1143,6 +1143,10 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     how = ""  # government, not by the police the story names)
     if not srcs and named_subject:
         return srcs, tgts, ""
+    if not srcs and trig.pattern.voice == "speaker":
+        return srcs, tgts, ""  # an act told only by its teller has no other agent ("Kapolres
+        # mengungkapkan kedua tersangka adalah A dan B"; but "Salah satu tersangka adalah A",
+        # told by the reporter, is background)
     if not srcs:
         # (an arrest, search or charge before trial is the police's or prosecutor's, not the
         # court's the story also names: courts only when no one else is there)
