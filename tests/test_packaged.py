@@ -2794,3 +2794,23 @@ def test_inmates_or_whoever_is_punished_in_general_are_no_arrest(res):
     evs = code_text('Polres Bogor memeriksa kasus itu. "Karena yang dihukum itu badannya," '
                     'kata Kalapas.', res, published="2025-10-20")
     assert not [e for e in evs if e.cameo_root == "17"]
+
+
+def test_a_manner_word_before_the_verb_is_no_subject(res):
+    # "X (63), tega mencabuli ...": 'tega' (or 'nekat', 'sengaja') stands between the
+    # subject and its verb, so X is the one who did it
+    evs = code_text("Polres Garut menangani dua kasus. Seorang kakek berinisial J (63), tega "
+                    "mencabuli bocah perempuan di desanya.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.name) for e in evs if e.cameo_root == "18"] == \
+        [("1821", "J")]
+
+
+def test_an_announced_suspect_needs_its_announcer(res):
+    # "Kapolres mengungkapkan kedua tersangka adalah A dan B" names the suspects; told by
+    # the reporter, "Salah satu tersangka adalah ..." is background
+    evs = code_text("Kapolres Bogor mengungkapkan kedua tersangka adalah Andi Wijaya dan Budi "
+                    "Hartono.", res, published="2025-10-20")
+    assert {(e.cameo, e.source.sector) for e in evs} == {("173", "COP")}
+    evs = code_text("Polres Bogor memeriksa saksi. Salah satu tersangka adalah seorang guru.",
+                    res, published="2025-10-20")
+    assert not [e for e in evs if e.rule == "17.tersangka-adalah"]

@@ -893,7 +893,8 @@ _PREDICATE_WORDS = frozenset(
     "akan juga pun turut segera langsung telah sudah masih tidak tak belum terus selalu tetap "
     "sangat hanya bisa dapat harus perlu ingin mau sedang tengah kembali pula ikut lebih makin "
     "semakin sempat pernah memang patut mampu wajib boleh tadi kini nanti cukup tentu sih kok "
-    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut".split())
+    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut tega nekat sengaja".split())
+# ("Seorang lansia berinisial J (63), tega mencabuli ...": the manner word is no subject)
 
 
 _COLLECTIVES = frozenset("semuanya keduanya ketiganya seluruhnya sebagian kebanyakan".split())
