@@ -2814,3 +2814,14 @@ def test_an_announced_suspect_needs_its_announcer(res):
     evs = code_text("Polres Bogor memeriksa saksi. Salah satu tersangka adalah seorang guru.",
                     res, published="2025-10-20")
     assert not [e for e in evs if e.rule == "17.tersangka-adalah"]
+
+
+def test_violence_that_could_happen_through_a_light_verb_is_not_done(res):
+    # "bisa / kemungkinan ... melakukan perundungan": a possibility, not an assault
+    evs = code_text("Polres Palopo menangani kasus itu. Kepala sekolah menyebut siswa bisa "
+                    "melakukan perundungan jika tidak diawasi.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "18"]
+    # done, it stays an assault
+    evs = code_text("Polisi menyebut pelaku melakukan penganiayaan terhadap korban.", res,
+                    published="2025-10-20")
+    assert [e.cameo for e in evs if e.cameo_root == "18"] == ["182"]

@@ -84,7 +84,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     """('negated'|'possible'|'intent'|'asserted', word) from the words just before the
     trigger."""
     neg, intent = view.lists.negation, view.lists.intent
-    maybe = view.lists.possibility if trig.pos == "verb" else frozenset()
+    maybe = view.lists.possibility if trig.pos == "verb" or _violent_light(view, trig) \
+        else frozenset()
     found = "asserted", ""
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
@@ -127,6 +128,14 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             if view.is_break(k):  # untuk menginvestigasi": no power to do it
                 break
     return found
+
+
+def _violent_light(view: View, trig: Trigger) -> bool:
+    """Is the trigger a noun of violence after a light verb, which a possibility word before
+    the verb makes possible, not done ("Siswa bisa melakukan perundungan", "kecil juga
+    kemungkinan orang lain melakukan perundungan")?"""
+    return trig.pos != "verb" and trig.pattern.root in VIOLENT_ROOTS and trig.start > 0 and \
+        view.lower[trig.start - 1] in view.lists.light_verbs
 
 
 def _shared_intent(view: View, k: int, stop: int) -> tuple[str, str]:
