@@ -2825,3 +2825,10 @@ def test_violence_that_could_happen_through_a_light_verb_is_not_done(res):
     evs = code_text("Polisi menyebut pelaku melakukan penganiayaan terhadap korban.", res,
                     published="2025-10-20")
     assert [e.cameo for e in evs if e.cameo_root == "18"] == ["182"]
+
+
+def test_two_verbs_of_one_assault_are_one_event(res):
+    # "menyerang dan melukai korban": the same doer, victim and code once
+    evs = code_text("Polres Cimahi menangkap tiga orang. Para pelaku berusaha menyerang dan "
+                    "melukai korban di lokasi kejadian.", res, published="2025-10-16")
+    assert [e.cameo for e in evs if e.cameo_root == "18"] == ["182"]

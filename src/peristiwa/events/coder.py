@@ -1722,8 +1722,27 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(missing)
             continue
         new = _matches(view, trig, code, mode, parties, ctx, res)
+        if _repeated_violence(view, trig, new, decisions):
+            decisions.append(Decision(trig, "same-act", "a second verb of the same violence "
+                                      "by the same doer to the same victim ('menyerang dan "
+                                      "melukai korban')"))
+            continue
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return _background_allegations(decisions, res)
+
+
+def _repeated_violence(view: View, trig: Trigger, new: list[Match],
+                       decisions: list[Decision]) -> bool:
+    """Does a violent verb joined by 'dan / serta' to one coded before give the same events
+    again ("para pelaku berusaha menyerang dan melukai korban": one assault, 182 twice)?
+    Acts of different codes stay ("menculik dan menganiayanya": 181 and 182)."""
+    if not new or trig.pattern.root not in VIOLENT_ROOTS or trig.start == 0 or \
+            view.lower[trig.start - 1] not in ("dan", "serta"):
+        return False
+    done = {(m.code, m.source.name, m.target.name if m.target else None)
+            for d in decisions if d.outcome == "coded" for m in d.matches}
+    return all((m.code, m.source.name, m.target.name if m.target else None) in done
+               for m in new)
 
 
 def _view(words: list[str], mentions: list[ActorMention], res: Resources,
