@@ -154,8 +154,8 @@ def test_one_private_person_named_by_a_noun_is_the_one_dia_names_later(res):
     # "Seorang turis Kanada": one person, whom "Dia" and "ia" name in the next sentences;
     # "atau keduanya" after two penalties is no pair of actors
     text = ("Seorang turis Kanada ditangkap polisi setelah memukul petugas di Bandara Changi. "
-            "Dia terancam menghadapi hukuman penjara hingga 12 bulan, denda hingga USD 5.000 "
-            "atau keduanya.")
+            "Dia kemudian dijatuhi hukuman penjara 12 bulan, denda hingga USD 5.000 "
+            "atau keduanya.")  # (coe7: "terancam menghadapi hukuman" is no sentence given)
     evs = [e for e in code_text(text, res, published="2025-10-07") if e.sentence_index == 1]
     assert [(e.cameo, e.target.code) for e in evs] == [("173", "CANCVL")]
 

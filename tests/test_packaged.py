@@ -2954,3 +2954,41 @@ def test_a_title_from_an_unknown_body_of_a_foreign_state_takes_that_state(res):
     evs = code_text("Hasan Sayed, pengusaha dari Golden Coffee Beans Mesir menyambut baik "
                     "tawaran Pemkab.", res, published="2025-10-20")
     assert [(e.source.name, e.source.code) for e in evs] == [("Hasan Sayed", "EGYBUS")]
+
+
+def test_a_manner_word_before_the_verb_is_no_subject(res):
+    # "X (63), tega mencabuli ...": 'tega' (or 'nekat', 'sengaja') stands between the
+    # subject and its verb, so X is the one who did it
+    evs = code_text("Polres Garut menangani dua kasus. Seorang kakek berinisial J (63), tega "
+                    "mencabuli bocah perempuan di desanya.", res, published="2025-10-20")
+    assert [(e.cameo, e.source.name) for e in evs if e.cameo_root == "18"] == \
+        [("1821", "J")]
+
+
+def test_an_announced_suspect_needs_its_announcer(res):
+    # "Kapolres mengungkapkan kedua tersangka adalah A dan B" names the suspects; told by
+    # the reporter, "Salah satu tersangka adalah ..." is background
+    evs = code_text("Kapolres Bogor mengungkapkan kedua tersangka adalah Andi Wijaya dan Budi "
+                    "Hartono.", res, published="2025-10-20")
+    assert {(e.cameo, e.source.sector) for e in evs} == {("173", "COP")}
+    evs = code_text("Polres Bogor memeriksa saksi. Salah satu tersangka adalah seorang guru.",
+                    res, published="2025-10-20")
+    assert not [e for e in evs if e.rule == "17.tersangka-adalah"]
+
+
+def test_violence_that_could_happen_through_a_light_verb_is_not_done(res):
+    # "bisa / kemungkinan ... melakukan perundungan": a possibility, not an assault
+    evs = code_text("Polres Palopo menangani kasus itu. Kepala sekolah menyebut siswa bisa "
+                    "melakukan perundungan jika tidak diawasi.", res, published="2025-10-20")
+    assert not [e for e in evs if e.cameo_root == "18"]
+    # done, it stays an assault
+    evs = code_text("Polisi menyebut pelaku melakukan penganiayaan terhadap korban.", res,
+                    published="2025-10-20")
+    assert [e.cameo for e in evs if e.cameo_root == "18"] == ["182"]
+
+
+def test_two_verbs_of_one_assault_are_one_event(res):
+    # "menyerang dan melukai korban": the same doer, victim and code once
+    evs = code_text("Polres Cimahi menangkap tiga orang. Para pelaku berusaha menyerang dan "
+                    "melukai korban di lokasi kejadian.", res, published="2025-10-16")
+    assert [e.cameo for e in evs if e.cameo_root == "18"] == ["182"]

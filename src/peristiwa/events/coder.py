@@ -84,7 +84,8 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
     """('negated'|'possible'|'intent'|'asserted', word) from the words just before the
     trigger."""
     neg, intent = view.lists.negation, view.lists.intent
-    maybe = view.lists.possibility if trig.pos == "verb" else frozenset()
+    maybe = view.lists.possibility if trig.pos == "verb" or _violent_light(view, trig) \
+        else frozenset()
     found = "asserted", ""
     lo = max(stop, trig.start - _MODAL_WINDOW)
     for k in range(trig.start - 1, lo - 1, -1):
@@ -127,6 +128,14 @@ def _modality(view: View, trig: Trigger, res: Resources, stop: int) -> tuple[str
             if view.is_break(k):  # untuk menginvestigasi": no power to do it
                 break
     return found
+
+
+def _violent_light(view: View, trig: Trigger) -> bool:
+    """Is the trigger a noun of violence after a light verb, which a possibility word before
+    the verb makes possible, not done ("Siswa bisa melakukan perundungan", "kecil juga
+    kemungkinan orang lain melakukan perundungan")?"""
+    return trig.pos != "verb" and trig.pattern.root in VIOLENT_ROOTS and trig.start > 0 and \
+        view.lower[trig.start - 1] in view.lists.light_verbs
 
 
 def _shared_intent(view: View, k: int, stop: int) -> tuple[str, str]:
@@ -894,8 +903,9 @@ _PREDICATE_WORDS = frozenset(
     "akan juga pun turut segera langsung telah sudah masih tidak tak belum terus selalu tetap "
     "sangat hanya bisa dapat harus perlu ingin mau sedang tengah kembali pula ikut lebih makin "
     "semakin sempat pernah memang patut mampu wajib boleh tadi kini nanti cukup tentu sih kok "
-    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut solid kompak konsisten"
-    .split())  # ("PKB menegaskan tetap solid mendukung Prabowo": how, not who)
+    "lah dong tuh nih ya saling cuma sekadar lama ini itu tersebut solid kompak konsisten "
+    "tega nekat sengaja".split())  # ("PKB menegaskan tetap solid mendukung Prabowo",
+# "Seorang lansia berinisial J (63), tega mencabuli ...": how, not who)
 
 
 _COLLECTIVES = frozenset("semuanya keduanya ketiganya seluruhnya sebagian kebanyakan".split())
@@ -1145,6 +1155,10 @@ def _implicit(trig: Trigger, srcs: list[ActorRef], tgts: list[ActorRef], ctx: Co
     how = ""  # government, not by the police the story names)
     if not srcs and named_subject:
         return srcs, tgts, ""
+    if not srcs and trig.pattern.voice == "speaker":
+        return srcs, tgts, ""  # an act told only by its teller has no other agent ("Kapolres
+        # mengungkapkan kedua tersangka adalah A dan B"; but "Salah satu tersangka adalah A",
+        # told by the reporter, is background)
     if not srcs:
         # (an arrest, search or charge before trial is the police's or prosecutor's, not the
         # court's the story also names: courts only when no one else is there)
@@ -1740,8 +1754,27 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(missing)
             continue
         new = _matches(view, trig, code, mode, parties, ctx, res)
+        if _repeated_violence(view, trig, new, decisions):
+            decisions.append(Decision(trig, "same-act", "a second verb of the same violence "
+                                      "by the same doer to the same victim ('menyerang dan "
+                                      "melukai korban')"))
+            continue
         decisions.append(Decision(trig, "coded", f"{parties.how}; {mode}", new))
     return _background_allegations(decisions, res)
+
+
+def _repeated_violence(view: View, trig: Trigger, new: list[Match],
+                       decisions: list[Decision]) -> bool:
+    """Does a violent verb joined by 'dan / serta' to one coded before give the same events
+    again ("para pelaku berusaha menyerang dan melukai korban": one assault, 182 twice)?
+    Acts of different codes stay ("menculik dan menganiayanya": 181 and 182)."""
+    if not new or trig.pattern.root not in VIOLENT_ROOTS or trig.start == 0 or \
+            view.lower[trig.start - 1] not in ("dan", "serta"):
+        return False
+    done = {(m.code, m.source.name, m.target.name if m.target else None)
+            for d in decisions if d.outcome == "coded" for m in d.matches}
+    return all((m.code, m.source.name, m.target.name if m.target else None) in done
+               for m in new)
 
 
 def _view(words: list[str], mentions: list[ActorMention], res: Resources,
