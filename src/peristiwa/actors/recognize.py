@@ -123,7 +123,8 @@ _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mba
 _LIKENED = frozenset("bak layaknya ala bagaikan laksana ibarat".split())  # ("bak Don Juan": a
 # figure compared to, no actor; "seperti" also lists examples, "geng seperti Los Pulpos")
 _DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
-_HONORIFICS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))  # (a pilot's rank, a civil title)
+# degrees and a pilot's rank (a civil title) before a name: _degrees_from
+_DEGREES_AND_RANKS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
@@ -1418,10 +1419,11 @@ class _Chunker:
                             "apposition", person=True)
 
     def _degrees_from(self, k: int) -> int:
-        """Past the academic degrees and honorifics that stand before a name from k ("Prof.
+        """Past the academic degrees and ranks that stand before a name from k ("Prof.
         Dr.", "dr", "Capt."), if there is one."""
         n, first = len(self.words), k
-        while k < n and (self.lower[k] in _HONORIFICS or self.words[k] == "." and k > first):
+        while k < n and (self.lower[k] in _DEGREES_AND_RANKS or
+                         self.words[k] == "." and k > first):
             k += 1
         return k
 
