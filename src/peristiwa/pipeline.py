@@ -390,13 +390,15 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     sentences of a quote closed in a later one, and that one."""
     places = a.places
     fallback = dominant_place(places.values(), settings.home_country) or a.dateline
+    said: dict[int, list[Match]] = {}  # each sentence's matches, gathered once
+    for s, m in pending:
+        said.setdefault(s.index, []).append(m)
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        said = [o for t, o in pending if t.index == s.index]
-        whens.append(event_date(_act_dates(a, s, m, said), a.offsets(s)[at][0], a.dominant,
-                                a.published, told_after=at != m.trigger.start, text=s.text,
-                                res=res))
+        whens.append(event_date(_act_dates(a, s, m, said[s.index]), a.offsets(s)[at][0],
+                                a.dominant, a.published, told_after=at != m.trigger.start,
+                                text=s.text, res=res))
     whens = _told_violence(a, pending, whens)
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _quoted_tag_dates(a, pending, whens, running_on)
