@@ -531,10 +531,8 @@ def _described(view: View, trig: Trigger) -> bool:
     told elsewhere (but "Ada empat tersangka yang ditahan" tells it)."""
     if trig.voice != "passive" or trig.pattern.root not in _DESCRIBED_ROOTS:
         return False
-    k = trig.start - 1
-    while k > 0 and view.lower[k] in _ASPECTS:
-        k -= 1
-    if k < 0 or view.lower[k] != "yang":
+    k = _relative_yang(view, trig.start)
+    if k is None:
         return False
     if k == 0 or view.lower[k - 1] in _INMATES or view.is_break(k - 1) or \
             view.words[k - 1] in QUOTE_MARKS:
@@ -553,7 +551,6 @@ _DESCRIBED_ROOTS = frozenset(("08", "17", "18"))
 # (but "memutuskan untuk membatalkan keputusan itu": deciding to yield is yielding)
 _DECIDING = frozenset("memutuskan diputuskan sepakat bersepakat menyepakati setuju menyetujui"
                       .split())
-_ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
 _ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
 _INMATES = frozenset("napi narapidana terpidana tahanan warga-binaan binaan".split())
 
@@ -1223,13 +1220,11 @@ def _as_witness(view: View, trig: Trigger) -> bool:
     clause describes ("19 saksi yang kami mintai keterangan", "saksi yang telah diperiksa")?"""
     if trig.pattern.root != "09":
         return False
-    k = trig.start - 1
-    while k > 0 and view.lower[k] in _CLAUSE_FILLERS:
-        k -= 1  # (the agent pronoun or an aspect word between "yang" and the verb)
-    if k > 0 and view.lower[k] == "yang" and view.lower[k - 1] in _WITNESS_NOUNS:
+    k = _relative_yang(view, trig.start)
+    if k is not None and k > 0 and view.lower[k - 1] in _WITNESS_NOUNS:
         return True
     for j in range(trig.end, min(len(view.words) - 1, trig.end + 16)):
-        if view.lower[j] == "sebagai" and view.lower[j + 1] in ("saksi", "saksi-saksi"):
+        if view.lower[j] == "sebagai" and view.lower[j + 1] in _WITNESS_NOUNS:
             return True
         if view.is_break(j) and view.lower[j] != ",":
             return False
@@ -1237,7 +1232,20 @@ def _as_witness(view: View, trig: Trigger) -> bool:
 
 
 _WITNESS_NOUNS = frozenset(("saksi", "saksi-saksi"))
-_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang".split())
+
+
+def _relative_yang(view: View, k: int) -> int | None:
+    """Where the "yang" stands whose relative clause the verb at k is the predicate of, past
+    the agent pronouns and aspect words between them ("saksi yang telah diperiksa", "19 saksi
+    yang kami mintai keterangan", "temannya yang sudah dihukum"); None when none does."""
+    j = k - 1
+    while j > 0 and view.lower[j] in _CLAUSE_FILLERS:
+        j -= 1
+    return j if j >= 0 and view.lower[j] == "yang" else None
+
+
+_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang turut ikut "
+                            "sebelumnya pernah juga".split())
 
 
 @dataclass
