@@ -1918,11 +1918,10 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     if found or trig.pattern.root != "13":
         return found
     end = _clause_end(view, trig.end)
-    cond = next((j for j in range(trig.end, end) if view.lower[j] in _CONDITIONS), None)
+    opens = view.lists.conditionals  # (and "kalau": in a threat's clause it is 'if')
+    cond = next((j for j in range(trig.end, end) if view.lower[j] in opens or
+                 view.lower[j] == "kalau"), None)
     return _anaphor_at(view, cond + 1, res, ctx, sources) if cond is not None else []
-
-
-_CONDITIONS = frozenset(("jika", "bila", "apabila", "kalau", "jikalau", "seandainya"))
 
 
 def _anaphor_at(view: View, k: int, res: Resources, ctx: Context,
