@@ -227,13 +227,13 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     "," in view.words[group[-1].end:k]:
                 return topic  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
-            visited = object_verb_before(view, first) if not relative else None
-            if visited is not None and view.lower[visited] in view.res.word_set("visit_verbs") \
-                    and not _passive_word(view.lower[k]) and not crossed:
+            passive = _passive_word(view.lower[k])
+            visited = object_verb_before(view, first) if not relative and not passive and \
+                not crossed else None
+            if visited is not None and view.lower[visited] in view.lists.visit_verbs:
                 j = visited - 1  # "Ratusan warga mendatangi kantor DPRD menuntut ...": the
                 continue  # residents demand; the council is where they went
-            verb = object_verb_before(view, first) if _passive_word(view.lower[k]) and \
-                not relative and \
+            verb = object_verb_before(view, first) if passive and not relative and \
                 not any(view.lower[x] in _WHEN for x in range(group[-1].end, k)) else None
             if verb is not None:  # ("menyerahkan 45 nelayan Indonesia yang sebelumnya
                 j = verb - 1  # ditangkap": a relative clause is said of its head; but "HM
