@@ -308,7 +308,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
         if "subject" in trig.pattern.target:  # '"Pemerintah daerah harus bertindak," kata
             return ([spk] if spk is not None else []), _urged(view, trig), "speaker-frame"
-        judged = left_subject(view, trig.start) if trig.reading.prefix in ("di", "ter") and \
+        judged = left_subject(view, trig.start) if trig.reading.prefix in _JUDGED and \
             "oleh" not in trig.pattern.target else []
         # ("Menurut Nasky, Korlantas Polri dinilai / terbilang berhasil ...": the subject is
         # judged; but "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh'
@@ -1289,11 +1289,14 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
 
 
 def _judged_untold(trig: Trigger) -> bool:
-    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai
-    berhasil ...") in a sentence that names no speaker? It is then the judgement of the one
-    the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
-    return trig.pattern.voice == "speaker" and trig.reading.prefix == "di" and \
+    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai /
+    terbilang berhasil ...") in a sentence that names no speaker? It is then the judgement of
+    the one the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
+    return trig.pattern.voice == "speaker" and trig.reading.prefix in _JUDGED and \
         "subject" not in trig.pattern.target
+
+
+_JUDGED = frozenset(("di", "ter"))  # the passive forms of a judgement: "dinilai", "terbilang"
 
 
 def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[ActorRef],
