@@ -489,6 +489,8 @@ def _listed_from(view: View, j: int) -> int | None:
     at j (", antara lain India, ...", "seperti Jepang dan Korea"), else None."""
     lower = view.lower
     k = j + 1 if lower[j] == "," else j
+    if k >= len(lower) or lower[k] not in _ENUMERATION_FIRSTS:
+        return None  # (most words: a set test, not a slice per opener)
     for opener in _ENUMERATIONS:
         end = k + len(opener)
         if tuple(lower[k:end]) == opener and end in view.at:
@@ -498,6 +500,7 @@ def _listed_from(view: View, j: int) -> int | None:
 
 _ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("seperti",), ("yakni",),
                  ("yaitu",), ("termasuk",), ("misalnya",))
+_ENUMERATION_FIRSTS = frozenset(opener[0] for opener in _ENUMERATIONS)
 
 
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
