@@ -624,8 +624,10 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
         if m.how.startswith("coref:pronoun") or m.how == "locative":
             continue
         before = lower[m.start - 1] if m.start > 0 else ""
-        if before in _BEFORE_SPEAKER and m.start > 1:
-            before = lower[m.start - 2]  # "kata seorang pejabat Iran"
+        if m.start > 1 and (before in _BEFORE_SPEAKER or before == "anggota" and
+                            all(x.end != m.start for x in mentions)):
+            before = lower[m.start - 2]  # "kata seorang pejabat Iran", "ujar anggota Komisi
+            # III DPR Hinca" (a member of the body named: as `speaker` reads it)
         j = m.end + 1 if m.end < len(lower) and lower[m.end] in _AFTER_NAME else m.end
         # ("politikus NasDem itu mengaku ...": the one spoken of again, now speaking)
         if before in attribution or before == "menurut" or \
