@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.actors.recognize import _INSTANCE_WORDS
 from peristiwa.actors.resolve import holder
 from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.triggers import Trigger, active_verb
@@ -498,8 +499,9 @@ def _listed_from(view: View, j: int) -> int | None:
     return None
 
 
-_ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("seperti",), ("yakni",),
-                 ("yaitu",), ("termasuk",), ("misalnya",))
+# (the instance words that give a group its members in actor recognition, and more)
+_ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("misalnya",)) + \
+    tuple((w,) for w in sorted(_INSTANCE_WORDS))
 _ENUMERATION_FIRSTS = frozenset(opener[0] for opener in _ENUMERATIONS)
 
 
