@@ -1424,8 +1424,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 _PRESSED_ROOTS = frozenset(("10", "11"))  # demands and criticism are pressed on persons
 
-_CONVEYED = frozenset("disampaikan dilontarkan disuarakan diajukan dikemukakan diserukan "
-                      "diutarakan digaungkan".split())
+# passive verbs of voicing a demand, beside the lexicon's passive speech verbs ("disampaikan",
+# "diutarakan"): "Tuntutan itu juga dilontarkan / disuarakan / diajukan ..."
+_CONVEYED = frozenset("dilontarkan disuarakan diajukan dikemukakan diserukan digaungkan".split())
 _TOLD_FAMILY = {"10": ("10", "02"), "11": ("11",), "12": ("12",)}  # (a demand may have been
 # told as an appeal: "minta Khariq dibebaskan")
 
@@ -1437,7 +1438,8 @@ def _told_again(view: View, trig: Trigger, ctx: Context) -> Told | None:
     family = _TOLD_FAMILY.get(trig.pattern.root)
     k = trig.end
     if family is None or k >= len(view.words) or view.lower[k] not in view.lists.demonstrative \
-            or not any(w in _CONVEYED for w in view.lower[k + 1:k + 4]):
+            or not any(w in _CONVEYED or w in view.lists.passive_speech_verbs
+                       for w in view.lower[k + 1:k + 4]):
         return None
     return next((t for t in reversed(ctx.history) if t.pattern_root in family), None)
 
