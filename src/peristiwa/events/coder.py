@@ -510,7 +510,7 @@ def _clitic_object(view: View, trig: Trigger) -> bool:
     the verb coordinated right after it ("menculik dan menganiayanya": both done to him)?"""
     if view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya"):
         return True
-    nxt = view.words[trig.end + 1] if trig.end + 1 < len(view.words) else ""
+    nxt = view.lower[trig.end + 1] if trig.end + 1 < len(view.words) else ""
     return view.lower[trig.end:trig.end + 1] in (["dan"], ["serta"]) and \
         nxt.endswith("nya") and active_verb(nxt)
 
