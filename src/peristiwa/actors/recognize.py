@@ -140,7 +140,9 @@ _AFFILIATION_SPAN = 12
 _NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
 _GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para pendukung Anies"
-_STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))  # no "kelompok"
+# bodies that no "kelompok tersebut" points back to (the state's, and none without a sector;
+# not coder._STATE_SECTORS, the ones that sanction and dismiss)
+_NO_GROUP_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))
 _NICKNAME_ADVERBS = frozenset(("kerap", "akrab", "biasa", "sering", "karib"))  # "akrab disapa"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
@@ -798,7 +800,7 @@ class _Chunker:
         else:
             return None
         groups = [r for r in self.memory.actors
-                  if r.kind in ("agent", "organization") and r.sector not in _STATE_SECTORS]
+                  if r.kind in ("agent", "organization") and r.sector not in _NO_GROUP_SECTORS]
         # a named or armed group before the people it acted on ("KKB menembak dua pekerja")
         ref = next((r for r in reversed(groups) if r.kind == "organization" or
                     r.sector in ("REB", "CRM")), groups[-1] if groups else None)
