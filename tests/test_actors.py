@@ -282,3 +282,11 @@ def test_unknown_name_shown_to_be_a_person_takes_the_pronoun(fres, text):
     actors("Menlu Budi Santoso tiba.", fres, mem)
     got = find_actors(tokenize(text), fres, ON, mem)
     assert [m.ref.name for m in got if m.text == "ia"] == ["Rahmat Hidayat"]
+
+
+def test_an_honorific_before_a_known_person_does_not_make_a_longer_unknown_name(res):
+    # "Habib Puan Maharani" is Puan with an honorific, not someone else's longer name (the
+    # honorifics _in_longer_name skips were lost when the degrees' set took their name)
+    found = [(m.text, m.ref.code) for m in find_actors(
+        tokenize("Pada Senin, Habib Puan Maharani hadir."), res, ON, Memory())]
+    assert ("Puan Maharani", "IDNLEG") in found

@@ -81,3 +81,18 @@ def test_solid_before_the_verb_says_how_not_who(res):
     evs = code_text("PKB menegaskan tetap solid mendukung Prabowo.", res, published="2025-10-20")
     assert [(e.cameo, e.source.code, e.target.code) for e in evs] == \
         [("051", "IDNPTY", "IDNGOV")]
+
+
+def test_the_member_named_after_ujar_anggota_is_remembered_as_the_speaker(res):
+    # the sentence's own speaker (`speaker`) and the one remembered for a later "ujarnya"
+    # (`named_speaker`) both read past "anggota"
+    from datetime import date
+
+    from peristiwa.actors.recognize import Memory, find_actors
+    from peristiwa.events.roles import named_speaker
+    from peristiwa.text.tokens import tokenize
+    tokens = tokenize('"Kami akan mengawal kasus ini," ujar anggota Komisi III DPR Hinca '
+                      'Pandjaitan.')
+    mentions = find_actors(tokens, res, date(2025, 6, 1), Memory())
+    who = named_speaker([t.text.lower() for t in tokens], mentions, res)
+    assert who is not None and who.name == "Hinca Pandjaitan"

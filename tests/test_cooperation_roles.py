@@ -89,3 +89,13 @@ def test_aid_called_a_token_of_someones_care_is_that_ones_aid(res):
     evs = code_text("Wakapolri mengatakan bantuan ini merupakan wujud nyata kepedulian Kapolri "
                     "terhadap para korban banjir.", res, published="2025-10-01")
     assert [(e.cameo_root, e.source.code) for e in evs] == [("07", "IDNCOP")]
+
+
+def test_a_ter_form_judgement_with_no_speaker_is_the_last_quoted_speakers_too(res):
+    # "terbilang berhasil" is judged as "dinilai berhasil" is (the speaker frame and the
+    # rule for a sentence with no speaker read the same forms)
+    text = ("Menurut Ketua Komisi III DPR, program itu sejalan dengan visi Presiden. "
+            "Korlantas Polri terbilang berhasil menekan angka kecelakaan.")
+    evs = code_text(text, res, published="2025-10-01")
+    assert [(e.cameo, e.source.sector, e.target.code) for e in evs if e.sentence_index == 1] \
+        == [("051", "LEG", "IDNCOP")]

@@ -148,6 +148,7 @@ class _Article:
     le_sector: str | None
     _tokens: dict[int, tuple[Token, ...]] = field(default_factory=dict)
     _offsets: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    _order: dict[int, int] = field(default_factory=dict)
 
     def tokens(self, s: Sentence) -> tuple[Token, ...]:
         """The sentence's tokens with their offsets, made when first asked for: the rules read
@@ -165,6 +166,13 @@ class _Article:
         if found is None:
             found = self._offsets[s.index] = spans_of(self.words[s.index], s.text)
         return found
+
+    def position(self, index: int) -> int:
+        """Where the body sentence with this index stands in the body (0 for the first),
+        for the rules that look at the sentences before or after it."""
+        if not self._order:
+            self._order.update((s.index, k) for k, s in enumerate(self.body))
+        return self._order[index]
 
 
 def _read(article: Article, res: Resources, settings: Settings) -> _Article:
@@ -390,13 +398,15 @@ def _events(a: _Article, pending: list[tuple[Sentence, Match]], res: Resources,
     sentences of a quote closed in a later one, and that one."""
     places = a.places
     fallback = dominant_place(places.values(), settings.home_country) or a.dateline
+    said: dict[int, list[Match]] = {}  # each sentence's matches, gathered once
+    for s, m in pending:
+        said.setdefault(s.index, []).append(m)
     whens = []
     for s, m in pending:
         at = act_position(a.lowered[s.index], m.trigger)
-        said = [o for t, o in pending if t.index == s.index]
-        whens.append(event_date(_act_dates(a, s, m, said), a.offsets(s)[at][0], a.dominant,
-                                a.published, told_after=at != m.trigger.start, text=s.text,
-                                res=res))
+        whens.append(event_date(_act_dates(a, s, m, said[s.index]), a.offsets(s)[at][0],
+                                a.dominant, a.published, told_after=at != m.trigger.start,
+                                text=s.text, res=res))
     whens = _told_violence(a, pending, whens)
     whens = _scene_dates(a, _linked_dates(pending, whens, res), pending, res)
     whens = _quoted_tag_dates(a, pending, whens, running_on)
@@ -527,12 +537,11 @@ def _local_places(a: _Article, pending: list[tuple[Sentence, Match]],
     before it (within six sentences: "... di wilayah Panawangan, Kabupaten Ciamis"), not at the
     article's main place, which in a round-up is another story's (even abroad)."""
     out = list(wheres)
-    order = {s.index: k for k, s in enumerate(a.body)}
     for k, ((s, _), w) in enumerate(zip(pending, wheres, strict=True)):
         if w is not None and w.how not in ("dominant", "dateline") or \
                 not names_local_unit(a.words[s.index], a.lowered[s.index]):
             continue
-        at = order[s.index]
+        at = a.position(s.index)
         near = next((p.location for t in reversed(a.body[max(0, at - _LOCAL_REACH):at])
                      for p in reversed(a.places[t.index])
                      if p.location.how in ("di", "ke", "date", "seat") and
@@ -603,12 +612,12 @@ def _then_dates(a: _Article, pending: list[tuple[Sentence, Match]], whens: list[
     article's or only their tag's ("Terakhir pada September 2025. Saat itu, Prabowo bertemu
     MBZ": September 2025)."""
     out = list(whens)
-    order = {s.index: k for k, s in enumerate(a.body)}
     for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
-        if order[s.index] == 0 or not _opens_on_then(a.lowered[s.index], res) or not (
+        at = a.position(s.index)
+        if at == 0 or not _opens_on_then(a.lowered[s.index], res) or not (
                 w.source in ("dominant", "published") or w.value in _tag_days(a, s)):
             continue
-        before = [dm.date for dm in a.dates[a.body[order[s.index] - 1].index]
+        before = [dm.date for dm in a.dates[a.body[at - 1].index]
                   if dm.date.value is not None and dm.anchor_days is None and
                   not dm.cited and not dm.document]
         if before:
@@ -624,9 +633,8 @@ def _scene_carried(a: _Article, pending: list[tuple[Sentence, Match]],
     after "di", goes on in the next sentence of its paragraph, whose acts take that day and
     place when they have none of their own (the article's are another scene's)."""
     out_when, out_where = list(whens), list(wheres)
-    order = {s.index: k for k, s in enumerate(a.body)}
     for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
-        at = order[s.index]
+        at = a.position(s.index)
         if w.source not in ("dominant", "published") or at == 0 or \
                 a.body[at - 1].paragraph != s.paragraph:
             continue
@@ -654,7 +662,7 @@ def _quoted_tag_dates(a: _Article, pending: list[tuple[Sentence, Match]],
         if closing is None or w.source not in ("dominant", "published") or \
                 m.code[:2] in VIOLENT_ROOTS:
             continue
-        closer = next(t for t in a.body if t.index == closing)
+        closer = a.body[a.position(closing)]
         day = next((dm.date for dm in written_days(a.dates[closing])
                     if _in_tag(closer.text, dm.start)), None)
         if day is not None:
@@ -707,7 +715,7 @@ def _round_up_dates(a: _Article, pending: list[tuple[Sentence, Match]],
     for k, ((s, _), w) in enumerate(zip(pending, whens, strict=True)):
         if w.source not in ("dominant", "published"):
             continue
-        at = order.index(s.index)
+        at = a.position(s.index)
         back = next((told[i][-1] for i in reversed(order[max(0, at - _ROUND_UP_REACH):at + 1])
                      if told[i]), None)
         day = back or next((days[i][0] for i in order[at + 1:at + 1 + _ROUND_UP_REACH]

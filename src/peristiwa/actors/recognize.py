@@ -123,7 +123,8 @@ _HONORIFICS = frozenset("kang cak gus bang habib kiai kyai ustaz ustadz romo mba
 _LIKENED = frozenset("bak layaknya ala bagaikan laksana ibarat".split())  # ("bak Don Juan": a
 # figure compared to, no actor; "seperti" also lists examples, "geng seperti Los Pulpos")
 _DEGREES_BEFORE = frozenset("prof dr ir drs dra drg".split())
-_HONORIFICS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))  # (a pilot's rank, a civil title)
+# degrees and a pilot's rank (a civil title) before a name: _degrees_from
+_DEGREES_AND_RANKS = _DEGREES_BEFORE | frozenset(("capt", "kapt"))
 _SHARED_RANKS = frozenset(("brigjen", "brigadir", "jenderal", "jend"))  # army and police
 _INITIALLED = frozenset(("berinisial", "inisial", "berinsial"))  # (a common typo too)
 _OPENERS = frozenset(('"', "“", "‘", "'", "(", "-", "–", "—", "•"))  # (dash, bullet: a list item)
@@ -139,7 +140,9 @@ _AFFILIATION_SPAN = 12
 _NUMBERED_PARTIES = frozenset(("teradu", "pengadu"))  # the parties of an ethics case, by number
 _PRIVATE_SECTORS = frozenset(("CVL", "CRM"))  # nouns of one private person after "seorang"
 _GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para pendukung Anies"
-_STATE_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))  # no "kelompok"
+# bodies that no "kelompok tersebut" points back to (the state's, and none without a sector;
+# not coder._STATE_SECTORS, the ones that sanction and dismiss)
+_NO_GROUP_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))
 _NICKNAME_ADVERBS = frozenset(("kerap", "akrab", "biasa", "sering", "karib"))  # "akrab disapa"
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
@@ -797,7 +800,7 @@ class _Chunker:
         else:
             return None
         groups = [r for r in self.memory.actors
-                  if r.kind in ("agent", "organization") and r.sector not in _STATE_SECTORS]
+                  if r.kind in ("agent", "organization") and r.sector not in _NO_GROUP_SECTORS]
         # a named or armed group before the people it acted on ("KKB menembak dua pekerja")
         ref = next((r for r in reversed(groups) if r.kind == "organization" or
                     r.sector in ("REB", "CRM")), groups[-1] if groups else None)
@@ -1418,10 +1421,11 @@ class _Chunker:
                             "apposition", person=True)
 
     def _degrees_from(self, k: int) -> int:
-        """Past the academic degrees and honorifics that stand before a name from k ("Prof.
+        """Past the academic degrees and ranks that stand before a name from k ("Prof.
         Dr.", "dr", "Capt."), if there is one."""
         n, first = len(self.words), k
-        while k < n and (self.lower[k] in _HONORIFICS or self.words[k] == "." and k > first):
+        while k < n and (self.lower[k] in _DEGREES_AND_RANKS or
+                         self.words[k] == "." and k > first):
             k += 1
         return k
 

@@ -317,7 +317,7 @@ def _roles(view: View, trig: Trigger, res: Resources, prior: list[ActorRef],
     if trig.pattern.voice == "speaker":  # '"Ini bukti penyidik bekerja profesional," ujar X'
         if "subject" in trig.pattern.target:  # '"Pemerintah daerah harus bertindak," kata
             return ([spk] if spk is not None else []), _urged(view, trig), "speaker-frame"
-        judged = left_subject(view, trig.start) if trig.reading.prefix in ("di", "ter") and \
+        judged = left_subject(view, trig.start) if trig.reading.prefix in _JUDGED and \
             "oleh" not in trig.pattern.target else []
         # ("Menurut Nasky, Korlantas Polri dinilai / terbilang berhasil ...": the subject is
         # judged; but "dana itu diduga diselewengkan oleh tersangka DS": the one after 'oleh'
@@ -519,7 +519,7 @@ def _clitic_object(view: View, trig: Trigger) -> bool:
     the verb coordinated right after it ("menculik dan menganiayanya": both done to him)?"""
     if view.lower[trig.end - 1].endswith("nya") and not trig.reading.root.endswith("nya"):
         return True
-    nxt = view.words[trig.end + 1] if trig.end + 1 < len(view.words) else ""
+    nxt = view.lower[trig.end + 1] if trig.end + 1 < len(view.words) else ""
     return view.lower[trig.end:trig.end + 1] in (["dan"], ["serta"]) and \
         nxt.endswith("nya") and active_verb(nxt)
 
@@ -540,10 +540,8 @@ def _described(view: View, trig: Trigger) -> bool:
     told elsewhere (but "Ada empat tersangka yang ditahan" tells it)."""
     if trig.voice != "passive" or trig.pattern.root not in _DESCRIBED_ROOTS:
         return False
-    k = trig.start - 1
-    while k > 0 and view.lower[k] in _ASPECTS:
-        k -= 1
-    if k < 0 or view.lower[k] != "yang":
+    k = _relative_yang(view, trig.start)
+    if k is None:
         return False
     if k == 0 or view.lower[k - 1] in _INMATES or view.is_break(k - 1) or \
             view.words[k - 1] in QUOTE_MARKS:
@@ -562,7 +560,6 @@ _DESCRIBED_ROOTS = frozenset(("08", "17", "18"))
 # (but "memutuskan untuk membatalkan keputusan itu": deciding to yield is yielding)
 _DECIDING = frozenset("memutuskan diputuskan sepakat bersepakat menyepakati setuju menyetujui"
                       .split())
-_ASPECTS = frozenset("sudah telah sempat turut ikut sebelumnya pernah juga".split())
 _ABOUT_PREPOSITIONS = frozenset("terhadap kepada untuk bagi atas soal tentang mengenai".split())
 _INMATES = frozenset("napi narapidana terpidana tahanan warga-binaan binaan".split())
 
@@ -1237,13 +1234,11 @@ def _as_witness(view: View, trig: Trigger) -> bool:
     clause describes ("19 saksi yang kami mintai keterangan", "saksi yang telah diperiksa")?"""
     if trig.pattern.root != "09":
         return False
-    k = trig.start - 1
-    while k > 0 and view.lower[k] in _CLAUSE_FILLERS:
-        k -= 1  # (the agent pronoun or an aspect word between "yang" and the verb)
-    if k > 0 and view.lower[k] == "yang" and view.lower[k - 1] in _WITNESS_NOUNS:
+    k = _relative_yang(view, trig.start)
+    if k is not None and k > 0 and view.lower[k - 1] in _WITNESS_NOUNS:
         return True
     for j in range(trig.end, min(len(view.words) - 1, trig.end + 16)):
-        if view.lower[j] == "sebagai" and view.lower[j + 1] in ("saksi", "saksi-saksi"):
+        if view.lower[j] == "sebagai" and view.lower[j + 1] in _WITNESS_NOUNS:
             return True
         if view.is_break(j) and view.lower[j] != ",":
             return False
@@ -1251,7 +1246,20 @@ def _as_witness(view: View, trig: Trigger) -> bool:
 
 
 _WITNESS_NOUNS = frozenset(("saksi", "saksi-saksi"))
-_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang".split())
+
+
+def _relative_yang(view: View, k: int) -> int | None:
+    """Where the "yang" stands whose relative clause the verb at k is the predicate of, past
+    the agent pronouns and aspect words between them ("saksi yang telah diperiksa", "19 saksi
+    yang kami mintai keterangan", "temannya yang sudah dihukum"); None when none does."""
+    j = k - 1
+    while j > 0 and view.lower[j] in _CLAUSE_FILLERS:
+        j -= 1
+    return j if j >= 0 and view.lower[j] == "yang" else None
+
+
+_CLAUSE_FILLERS = frozenset("kami kita mereka saya telah sudah sempat akan sedang turut ikut "
+                            "sebelumnya pernah juga".split())
 
 
 @dataclass
@@ -1295,11 +1303,14 @@ def _code(view: View, trig: Trigger, res: Resources) -> tuple[str, str, str] | D
 
 
 def _judged_untold(trig: Trigger) -> bool:
-    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai
-    berhasil ...") in a sentence that names no speaker? It is then the judgement of the one
-    the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
-    return trig.pattern.voice == "speaker" and trig.reading.prefix == "di" and \
+    """Is the trigger a passive judgement of the speaker's ("Korlantas Polri juga dinilai /
+    terbilang berhasil ...") in a sentence that names no speaker? It is then the judgement of
+    the one the article last quoted ("Menurut Nasky, ..." a few sentences before)."""
+    return trig.pattern.voice == "speaker" and trig.reading.prefix in _JUDGED and \
         "subject" not in trig.pattern.target
+
+
+_JUDGED = frozenset(("di", "ter"))  # the passive forms of a judgement: "dinilai", "terbilang"
 
 
 def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: list[ActorRef],
@@ -1427,8 +1438,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
 
 _PRESSED_ROOTS = frozenset(("10", "11"))  # demands and criticism are pressed on persons
 
-_CONVEYED = frozenset("disampaikan dilontarkan disuarakan diajukan dikemukakan diserukan "
-                      "diutarakan digaungkan".split())
+# passive verbs of voicing a demand, beside the lexicon's passive speech verbs ("disampaikan",
+# "diutarakan"): "Tuntutan itu juga dilontarkan / disuarakan / diajukan ..."
+_CONVEYED = frozenset("dilontarkan disuarakan diajukan dikemukakan diserukan digaungkan".split())
 _TOLD_FAMILY = {"10": ("10", "02"), "11": ("11",), "12": ("12",)}  # (a demand may have been
 # told as an appeal: "minta Khariq dibebaskan")
 
@@ -1440,7 +1452,8 @@ def _told_again(view: View, trig: Trigger, ctx: Context) -> Told | None:
     family = _TOLD_FAMILY.get(trig.pattern.root)
     k = trig.end
     if family is None or k >= len(view.words) or view.lower[k] not in view.lists.demonstrative \
-            or not any(w in _CONVEYED for w in view.lower[k + 1:k + 4]):
+            or not any(w in _CONVEYED or w in view.lists.passive_speech_verbs
+                       for w in view.lower[k + 1:k + 4]):
         return None
     return next((t for t in reversed(ctx.history) if t.pattern_root in family), None)
 
@@ -1943,11 +1956,10 @@ def _event_anaphor(view: View, trig: Trigger, res: Resources, ctx: Context,
     if found or trig.pattern.root != "13":
         return found
     end = _clause_end(view, trig.end)
-    cond = next((j for j in range(trig.end, end) if view.lower[j] in _CONDITIONS), None)
+    opens = view.lists.conditionals  # (and "kalau": in a threat's clause it is 'if')
+    cond = next((j for j in range(trig.end, end) if view.lower[j] in opens or
+                 view.lower[j] == "kalau"), None)
     return _anaphor_at(view, cond + 1, res, ctx, sources) if cond is not None else []
-
-
-_CONDITIONS = frozenset(("jika", "bila", "apabila", "kalau", "jikalau", "seandainya"))
 
 
 def _anaphor_at(view: View, k: int, res: Resources, ctx: Context,

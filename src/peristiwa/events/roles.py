@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from peristiwa.actors.recognize import _INSTANCE_WORDS
 from peristiwa.actors.resolve import holder
 from peristiwa.actors.spans import _NUMBER_WORDS
 from peristiwa.events.triggers import Trigger, active_verb
@@ -227,13 +228,13 @@ def left_subject(view: View, k: int) -> list[ActorMention]:
                     "," in view.words[group[-1].end:k]:
                 return topic  # "dalam membantu pemerintah ..., kemudian ditetapkan sebagai
                 # tersangka": the helper, not the government, was named a suspect
-            visited = object_verb_before(view, first) if not relative else None
-            if visited is not None and view.lower[visited] in view.res.word_set("visit_verbs") \
-                    and not _passive_word(view.lower[k]) and not crossed:
+            passive = _passive_word(view.lower[k])
+            visited = object_verb_before(view, first) if not relative and not passive and \
+                not crossed else None
+            if visited is not None and view.lower[visited] in view.lists.visit_verbs:
                 j = visited - 1  # "Ratusan warga mendatangi kantor DPRD menuntut ...": the
                 continue  # residents demand; the council is where they went
-            verb = object_verb_before(view, first) if _passive_word(view.lower[k]) and \
-                not relative and \
+            verb = object_verb_before(view, first) if passive and not relative and \
                 not any(view.lower[x] in _WHEN for x in range(group[-1].end, k)) else None
             if verb is not None:  # ("menyerahkan 45 nelayan Indonesia yang sebelumnya
                 j = verb - 1  # ditangkap": a relative clause is said of its head; but "HM
@@ -489,6 +490,8 @@ def _listed_from(view: View, j: int) -> int | None:
     at j (", antara lain India, ...", "seperti Jepang dan Korea"), else None."""
     lower = view.lower
     k = j + 1 if lower[j] == "," else j
+    if k >= len(lower) or lower[k] not in _ENUMERATION_FIRSTS:
+        return None  # (most words: a set test, not a slice per opener)
     for opener in _ENUMERATIONS:
         end = k + len(opener)
         if tuple(lower[k:end]) == opener and end in view.at:
@@ -496,8 +499,10 @@ def _listed_from(view: View, j: int) -> int | None:
     return None
 
 
-_ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("seperti",), ("yakni",),
-                 ("yaitu",), ("termasuk",), ("misalnya",))
+# (the instance words that give a group its members in actor recognition, and more)
+_ENUMERATIONS = (("antara", "lain"), ("di", "antaranya"), ("misalnya",)) + \
+    tuple((w,) for w in sorted(_INSTANCE_WORDS))
+_ENUMERATION_FIRSTS = frozenset(opener[0] for opener in _ENUMERATIONS)
 
 
 def targets(view: View, trig: Trigger, start: int) -> list[ActorMention]:
@@ -621,8 +626,10 @@ def named_speaker(lower: list[str], mentions: list[ActorMention], res: Resources
         if m.how.startswith("coref:pronoun") or m.how == "locative":
             continue
         before = lower[m.start - 1] if m.start > 0 else ""
-        if before in _BEFORE_SPEAKER and m.start > 1:
-            before = lower[m.start - 2]  # "kata seorang pejabat Iran"
+        if m.start > 1 and (before in _BEFORE_SPEAKER or before == "anggota" and
+                            all(x.end != m.start for x in mentions)):
+            before = lower[m.start - 2]  # "kata seorang pejabat Iran", "ujar anggota Komisi
+            # III DPR Hinca" (a member of the body named: as `speaker` reads it)
         j = m.end + 1 if m.end < len(lower) and lower[m.end] in _AFTER_NAME else m.end
         # ("politikus NasDem itu mengaku ...": the one spoken of again, now speaking)
         if before in attribution or before == "menurut" or \
