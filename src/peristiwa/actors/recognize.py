@@ -104,6 +104,9 @@ class _Lexicon:
         self.coref = frozenset().union(
             res.word_set("pronoun_single"), res.word_set("pronoun_plural"),
             res.word_set("pronoun_org"), ("kedua", "keduanya"))
+        # and the lower-case words any rule of Chunker.run starts on ("kelompok tersebut":
+        # _the_group)
+        self.lower_starts = self.coref | {"kelompok"}
         self.name_word = _NameWords(self.stop)
         self.law_sectors = res.law_sectors()
         self.place_at = res.place_index.longest  # (length, ids) of the place at words[i]
@@ -1110,14 +1113,14 @@ class _Chunker:
         out: list[ActorMention] = self.out
         i = 0
         words, spans, coref = self.words, self.spans, self.coref_words
+        lower_starts = self.lex.lower_starts
         document_heads = self.lex.document_heads
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
         lower, n, place_at = self.lower, len(words), self.lex.place_at
         name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
         starts = [k for k, w in enumerate(words)
-                  if w[0].isupper() or k in spans or lower[k] in coref or
-                  lower[k] == "kelompok"]  # (no word is empty; "kelompok tersebut": _the_group)
+                  if w[0].isupper() or k in spans or lower[k] in lower_starts]  # (no word is empty)
         for k in starts:
             if k < i:
                 continue
