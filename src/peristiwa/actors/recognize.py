@@ -433,9 +433,9 @@ class _Chunker:
             if k > j and entry.person and (body := self._unit_of_body(k)) is not None:
                 j = body  # "Dirjen Pelayanan dan Kepatuhan Kementerian HAM":
                 continue  # a unit of the body named next, not a person's name
-            head = next((x for x in range(j + 1, k - 1) if lower[x] in self.lex.ngo_only_heads),
-                        None)
-            if head is not None and entry.person and not sector:
+            if entry.person and not sector and k > j + 2 and \
+                    (head := next((x for x in range(j + 1, k - 1)
+                                   if lower[x] in self.lex.ngo_only_heads), None)) is not None:
                 sector, j = "NGO", head + 1  # "General Manager CT ARSA Foundation Haerani
                 continue  # Akbar": the holder of a post in a civil-society body
             if k > j and entry.person and \
