@@ -147,6 +147,8 @@ _GROUP_SECTORS = frozenset(("CVL", "EDU", "LAB"))  # plural groups: "para penduk
 # not coder._STATE_SECTORS, the ones that sanction and dismiss)
 _NO_GROUP_SECTORS = frozenset(("GOV", "LEG", "JUD", "COP", "MIL", None))
 _NICKNAME_ADVERBS = frozenset(("kerap", "akrab", "biasa", "sering", "karib"))  # "akrab disapa"
+# the words a nickname's clause may open on right after the name (_nickname)
+_NICKNAME_OPENERS = _NICKNAME_ADVERBS | frozenset((",", "atau", "yang", "disapa", "dipanggil"))
 _WORKPLACE_SPAN = 5  # "guru di sekolah korban,": the words of a workplace after "di"
 # lower-case particles inside foreign names (not "di", "dan": Indonesian words)
 _NAME_PARTICLES = frozenset("de del della der van von bin binti da dos das le la".split())
@@ -1182,7 +1184,8 @@ class _Chunker:
                     echoed = self._echo(out[-1], i)
                     if echoed:  # "Tentara Nasional Indonesia (TNI) dan ...": one mention
                         out[-1], i = echoed, echoed.end
-                i = self._nickname(out[-1], i)
+                if i < n and lower[i] in _NICKNAME_OPENERS:
+                    i = self._nickname(out[-1], i)
         if not out:
             return out  # (nothing to remember, give members or localise)
         self._note_subject(out)
