@@ -239,7 +239,8 @@ def _counted_days(body: list[Sentence], dates: dict[int, list[DateMention]]
     pada Sabtu (18/10), pagi harinya ...": Sunday 19/10), not from the article's main day."""
     out, last = dict(dates), None
     for s in body:
-        out[s.index], last = resolve_counted(dates[s.index], last)
+        if dates[s.index]:  # (most sentences write no date)
+            out[s.index], last = resolve_counted(dates[s.index], last)
     return out
 
 
@@ -704,7 +705,7 @@ def _round_up_dates(a: _Article, pending: list[tuple[Sentence, Match]],
     (a story's lede comes before its days: "Puluhan santri menggeruduk rumah Ridwan Kamil"
     is the Tuesday its story tells). Up to eight sentences either way. (Measured: taking the
     nearer of the two was worse, a later tag's day then wins over the story's own.)"""
-    days = {i: written_days(a.dates[i]) for i in a.dates}
+    days = {i: written_days(ds) for i, ds in a.dates.items() if ds}  # (of the dated sentences)
     if len({dm.date.value for ds in days.values() for dm in ds if news_form(dm)}) < \
             _ROUND_UP_DAYS:
         return whens
@@ -717,9 +718,9 @@ def _round_up_dates(a: _Article, pending: list[tuple[Sentence, Match]],
             continue
         at = a.position(s.index)
         back = next((told[i][-1] for i in reversed(order[max(0, at - _ROUND_UP_REACH):at + 1])
-                     if told[i]), None)
+                     if told.get(i)), None)
         day = back or next((days[i][0] for i in order[at + 1:at + 1 + _ROUND_UP_REACH]
-                            if days[i]), None)
+                            if days.get(i)), None)
         if day is not None:
             out[k] = EventDate(day.date.value, "day", "linked", day.date.text)
     return out
