@@ -30,7 +30,7 @@ class Memory:
         """Who "ujarnya", "kata dia" point to: the one named as speaking in the last sentences,
         else the person the last sentence opened on, else the latest person; not one who is
         talked about rather than quoted (`quotable`)."""
-        said = self.last_speaker if self.turn - self.speaker_turn <= _SPEAKER_SPAN else None
+        said = self.claimant()
         pair = (said, self.subject) if self.speaker_turn >= self.subject_turn else \
             (self.subject, said)  # (the more recent first; the one named speaking on a tie)
         for talker in pair:
