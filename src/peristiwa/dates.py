@@ -42,12 +42,9 @@ _ASCII_DIGIT = re.compile(r"[0-9]")  # up each character's Unicode category
 # with one)
 _GLUED_NUMBER = re.compile(r"[.,/:][0-9]+[A-Za-z]")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z][a-z]")  # a capitalised word right after a weekday
-_WEEKDAY_NAMES = r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad)"
 _UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
 # a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
 _WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
-_WEEKDAY_SPAN = re.compile(rf"{_UNTIL}{_WEEKDAY_NAMES}\b")
-_SPAN_BEFORE = re.compile(rf"\b{_WEEKDAY_NAMES}{_UNTIL}\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
 
 
@@ -193,6 +190,9 @@ class DateFinder:
         mon = _month_re(self.months)
         wd = "|".join(sorted(self.weekdays, key=len, reverse=True)).replace("'", "'")
         num = "|".join(sorted(map(re.escape, self.numbers), key=len, reverse=True))
+        # a span of weekdays ("Senin-Jumat", "Senin hingga Jumat"), read in lower case
+        self.rx_span_after = re.compile(rf"{_UNTIL}(?:{wd})\b")
+        self.rx_span_before = re.compile(rf"\b(?:{wd}){_UNTIL}\Z")
         self.rx_paren = re.compile(
             rf"\b(?P<wd>{wd})(?:\s+(?:pagi|siang|sore|petang|malam|subuh|dini\s+hari))?"
             rf"\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
@@ -399,8 +399,8 @@ class DateFinder:
             if not m["rel"] and not m.group().lower().startswith(("hari", "pada")) and \
                     self._named_after(text, m.end()):
                 continue  # "kegiatan Jumat Sehat", "program Jumat Berkah": a name
-            if _WEEKLY_BEFORE.search(low, 0, m.start()) or _WEEKDAY_SPAN.match(low, m.end()) \
-                    or _SPAN_BEFORE.search(low, 0, m.start()):
+            if _WEEKLY_BEFORE.search(low, 0, m.start()) or self.rx_span_after.match(low, m.end()) \
+                    or self.rx_span_before.search(low, 0, m.start()):
                 continue  # "setiap hari Senin", "Senin-Jumat", "Senin hingga Jumat": a schedule
             add(m, self._weekday(m, published, future), "day")
         return _in_order(out)
