@@ -10,7 +10,28 @@ from __future__ import annotations
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["Resources", "code_article", "code_text", "load_resources", "__version__"]
+__all__ = ["Resources", "build_info", "code_article", "code_text", "load_resources",
+           "__version__"]
+
+
+# The modules setup.py compiles when it can (it reads this list from here).
+COMPILED = (
+    "actors.article", "actors.memory", "actors.recognize", "actors.resolve", "actors.spans",
+    "actors.tools", "dates", "events.coder", "events.roles", "events.triggers", "pipeline",
+    "places", "records", "resources", "resources.entries", "resources.frozen", "runner",
+    "settings", "text.clean", "text.morph", "text.sentences", "text.tokens", "util",
+)
+
+
+def build_info() -> dict[str, Any]:
+    """Which of the coding modules run compiled (setup.py's optional Cython build) and which
+    as Python: {"compiled": n, "python": [names]} ("python" is empty in a full build)."""
+    import importlib
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    plain = [m for m in COMPILED if not (importlib.import_module(f"peristiwa.{m}").__file__ or
+                                         "").endswith(tuple(EXTENSION_SUFFIXES))]
+    return {"compiled": len(COMPILED) - len(plain), "python": plain}
 
 
 def __getattr__(name: str) -> Any:  # lazy, so that light modules import without the pipeline

@@ -18,6 +18,7 @@ from datetime import date
 from itertools import cycle, islice
 from pathlib import Path
 
+from peristiwa import build_info
 from peristiwa.ingest import read_inputs
 from peristiwa.records import Article
 from peristiwa.resources import load_resources
@@ -59,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         store = Store(args.store)
         sink = store.write
     summary = run(items, res, Settings(today=date.today()), sink=sink, workers=args.workers)
+    build = build_info()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     figures = {
         "date": date.today().isoformat(), "commit": _commit(),
@@ -71,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
         "sentences_per_s": round(summary.sentences / summary.seconds, 1),
         "resources_load_s": round(load_s, 2), "peak_rss_mb": round(peak_mb, 1),
         "store": bool(args.store),
+        # setup.py's optional build: how many of the coding modules run compiled
+        "compiled_modules": f"{build['compiled']}/{build['compiled'] + len(build['python'])}",
     }
     for k, v in figures.items():
         print(f"{k:>24}: {v}")
