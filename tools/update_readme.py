@@ -60,10 +60,12 @@ def speed(benches: list[dict]) -> str:
     b0 = benches[0]
     lines = [f"Measured on {b0['date']} at commit `{b0['commit']}` ({b0['articles']:,} "
              f"articles, {b0['sentences']:,} sentences, Python {b0['python']}).", "",
-             "| workers | store | articles/s | articles/s per core | sentences/s | "
-             "peak memory (MB) |", "|---|---|---|---|---|---|"]
+             "| build | workers | store | articles/s | articles/s per core | sentences/s | "
+             "peak memory (MB) |", "|---|---|---|---|---|---|---|"]
     for b in benches:
-        lines.append(f"| {b['workers']} | {'DuckDB' if b['store'] else 'none'} | "
+        done, _, total = b.get("compiled_modules", "0/0").partition("/")
+        build = f"compiled ({done}/{total} modules)" if done != "0" else "Python"
+        lines.append(f"| {build} | {b['workers']} | {'DuckDB' if b['store'] else 'none'} | "
                      f"{b['articles_per_s']} | {b['articles_per_s_per_core']} | "
                      f"{b['sentences_per_s']} | {b['peak_rss_mb']} |")
     return "\n".join(lines)
