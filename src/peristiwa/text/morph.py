@@ -63,12 +63,19 @@ def _nasal(rest: str, kind: str) -> list[str]:
     return out
 
 
+# the first two letters of every prefix below (meN-, memper-, peN-, per-, pe-, di-, diper-,
+# ter-, ber-, be-, ke-, se-)
+_PREFIX_HEADS = frozenset(("me", "pe", "di", "te", "be", "ke", "se"))
+
+
 def _strip_prefix(stem: str) -> list[tuple[str, str]]:
     """(root, prefix) pairs for one layer of prefix (or none). (The prefixes are compared
     as slices: str.startswith parses its arguments the slow way, and this runs for every
     reading of every new word.)"""
     out = [(stem, "")]
     n, head = len(stem), stem[:2]
+    if head not in _PREFIX_HEADS:
+        return out  # (most stems and roots: no prefix begins so)
     if stem[:6] == "memper" and n > 8:
         out.append((stem[6:], "memper"))
     if stem[:5] == "diper" and n > 7:
