@@ -87,11 +87,18 @@ class Resources:
     def memo(self, name: str) -> dict:
         """A memo dict kept per resources version under `name` (the rules' caches of what a
         word gives under these resources)."""
-        return self.derived(name, _new_memo)
+        try:  # (asked for by the rules of every sentence: `derived`'s way in, without the
+            # second call)
+            return _DERIVED[self.version][name]
+        except KeyError:
+            return self.derived(name, _new_memo)
 
     def lists(self) -> WordLists:
         """The word lists by attribute (`res.lists().negation`), for rules that read many."""
-        return self.derived("word_lists", WordLists)
+        try:  # (as in `memo`)
+            return _DERIVED[self.version]["word_lists"]
+        except KeyError:
+            return self.derived("word_lists", WordLists)
 
     def law_sectors(self) -> frozenset[str]:
         """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors):
