@@ -10,7 +10,7 @@ from peristiwa.records import ActorMention, ActorRef
 from peristiwa.resources import Resources
 
 
-@dataclass
+@dataclass(slots=True)  # (read by every rule of every sentence: slots are cheaper to read)
 class Memory:
     """What the article has said so far, for coreference. Local to one article."""
 

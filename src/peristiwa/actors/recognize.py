@@ -61,6 +61,11 @@ _ROMAN = re.compile(r"II|III|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|X")  # "Komisi X", "Ko
 # numbers, not names (a lone "I" is also the Balinese "I Made", "I Wayan")
 
 
+# (str.isupper itself, called on the first letter of each word of each sentence: the compiled
+# build would look the method up on every word otherwise)
+_isupper = str.isupper
+
+
 class _NameWords(dict):
     """`_is_name_token` of each word asked for, remembered (the same capitalised words are
     asked of again and again; at most 100,000 words are kept)."""
@@ -90,6 +95,10 @@ _LISTS = ("document_heads", "act_documents", "name_prefix_agents", "office_heads
 
 class _Lexicon:
     """What the recognizer reads from the resources, by attribute (see `_lexicon`)."""
+
+    # (read in the loops of every sentence: slots are cheaper to read than an instance dict)
+    __slots__ = _LISTS + ("stop", "coref", "lower_starts", "name_word", "law_sectors",
+                          "place_at", "place_firsts", "ngo_only_heads")
 
     def __init__(self, res: Resources):
         for name in _LISTS:
@@ -171,6 +180,11 @@ def _initials_of(short: str, name: str) -> bool:
 
 
 class _Chunker:
+    # (one per sentence: slots make its fifteen attributes cheaper to set and read than an
+    # instance dict)
+    __slots__ = ("words", "lower", "res", "on", "memory", "home", "le_sector", "out",
+                 "name_ends", "lex", "not_names", "name_word", "spans", "coref_words")
+
     def __init__(self, words: list[str], lowered: list[str], res: Resources, on: date | None,
                  memory: Memory, home: str, spans: list[Span] | None = None,
                  le_sector: str | None = None):
@@ -183,13 +197,14 @@ class _Chunker:
             spans = dictionary_spans(self.words, res, self.lower)
         lex = self.lex = _lexicon(res)
         self.not_names, self.name_word = lex.stop, lex.name_word
-        self.spans: dict[int, Span] = {}
+        by_start: dict[int, Span] = {}
+        self.spans = by_start
         person = False
         for s in spans:
             kind = s.entry.kind
             if kind == "country" and self._inside_place(s):
                 continue  # (only a country can lie inside a place name)
-            self.spans[s.start] = s
+            by_start[s.start] = s
             person = person or kind == "person"
         if person:
             covered = {k for s in self.spans.values() for k in range(s.start, s.end)}
@@ -1120,9 +1135,10 @@ class _Chunker:
         # where a rule can start: dictionary phrases, capitalised words (names, and the name
         # parts and short forms in memory, which are capitalised), pronouns
         lower, n, place_at = self.lower, len(words), self.lex.place_at
-        name_word, names, place_firsts = self.name_word, self.memory.names, self.lex.place_firsts
-        starts = [k for k, w in enumerate(words)
-                  if w[0].isupper() or k in spans or lower[k] in lower_starts]  # (no word is empty)
+        memory, res = self.memory, self.res  # (read once: each read is a lookup, compiled too)
+        name_word, names, place_firsts = self.name_word, memory.names, self.lex.place_firsts
+        starts = [k for k, w in enumerate(words)  # (no word is empty: w[0] is its first letter)
+                  if _isupper(w[0]) or k in spans or lower[k] in lower_starts]
         for k in starts:
             if k < i:
                 continue
@@ -1133,7 +1149,7 @@ class _Chunker:
                 # document's title, kept as a mention so that its words trigger nothing
                 end = self._document_end(i + 1)
                 text = self.text(i, end)
-                how = "document-act" if self.lower[i] in self.lex.act_documents \
+                how = "document-act" if lower[i] in self.lex.act_documents \
                     else "document"  # "Surat Penetapan Tersangka" records the act itself
                 out.append(ActorMention(i, end, text, ActorRef(text, None, None, None, None,
                                                                "document"), how))
@@ -1157,7 +1173,7 @@ class _Chunker:
             if out and mention.how == "name":
                 mention = self._initials_role(out[-1], mention)
                 if mention.start == out[-1].start:  # "selebgram berinisial AL": one person
-                    self.memory.forget(out.pop())
+                    memory.forget(out.pop())
             elif out and mention.how == "title" and mention.ref.sector == "MIL":
                 mention = self._police_rank(out[-1], mention)
             elif out and mention.ref.kind == "country":
@@ -1165,20 +1181,20 @@ class _Chunker:
             merged = None
             if out and (0 < mention.start - out[-1].end <= 2 or  # (both merges need this: a
                         self._capacity_end(out[-1].end) == mention.start or
-                        self.words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
+                        words[out[-1].end] == "," and  # word or two between, "Menlu Iran,
                         self._degrees_from(out[-1].end + 1) == mention.start):  # Abbas
                 # Araghchi", "Adi Susanto selaku Ketua KPU"; or degrees, "Dirut X, Prof. Dr. Y")
                 merged = self._title_apposition(out[-1], mention) or \
                     self._in_capacity(out[-1], mention)
             if merged:
-                self.memory.forget(out[-1])
+                memory.forget(out[-1])
                 out[-1] = merged
             else:
                 out.append(mention)
             if out[-1].how == "locative":  # "di depan Istana Merdeka": a place, not a party,
-                self.memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
+                memory.note_place(out[-1])  # but "ke Moskow" names a state for "kedua negara"
             else:
-                self.memory.note(out[-1], self.res)
+                memory.note(out[-1], res)
                 if i < n and words[i] == "(":  # (both look into brackets right after it)
                     i = self._short_form(out[-1], i)
                     echoed = self._echo(out[-1], i)

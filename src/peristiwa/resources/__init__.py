@@ -76,22 +76,29 @@ class Resources:
         """A value the rules compute from these resources, built once per resources version
         under `name` (the bundle is frozen and pickled to workers, so the values are kept
         beside it rather than in it)."""
-        values = _DERIVED.get(self.version)  # (two lookups: cheaper than a tuple key)
-        if values is None:
-            values = _DERIVED[self.version] = {}
-        found = values.get(name)
-        if found is None:
-            found = values[name] = build(self)
+        try:  # (asked about ten times a sentence: two subscripts are the cheapest way in,
+            # compiled or not, and a value is missing only once per resources version)
+            return _DERIVED[self.version][name]
+        except KeyError:
+            values = _DERIVED.setdefault(self.version, {})
+        found = values[name] = build(self)
         return found
 
     def memo(self, name: str) -> dict:
         """A memo dict kept per resources version under `name` (the rules' caches of what a
         word gives under these resources)."""
-        return self.derived(name, _new_memo)
+        try:  # (asked for by the rules of every sentence: `derived`'s way in, without the
+            # second call)
+            return _DERIVED[self.version][name]
+        except KeyError:
+            return self.derived(name, _new_memo)
 
     def lists(self) -> WordLists:
         """The word lists by attribute (`res.lists().negation`), for rules that read many."""
-        return self.derived("word_lists", WordLists)
+        try:  # (as in `memo`)
+            return _DERIVED[self.version]["word_lists"]
+        except KeyError:
+            return self.derived("word_lists", WordLists)
 
     def law_sectors(self) -> frozenset[str]:
         """The sectors of police, prosecutors and courts (lexicon law_enforcement_sectors):

@@ -27,28 +27,32 @@ class Reading(NamedTuple):
     suffix: str  # "", kan, an, i
 
 
+_new = tuple.__new__  # a Reading from its fields in order, without the NamedTuple constructor
+
+
 def _nasal(rest: str, kind: str) -> list[str]:
     """Roots behind a meN-/peN- prefix whose nasal part was already removed ('me'/'pe' gone)."""
     out: list[str] = []
-    if rest.startswith("nge") and len(rest) <= 6:  # menge-/penge- before one-syllable roots
+    head = rest[:2]  # (prefixes compared as slices: cheaper than str.startswith)
+    if rest[:3] == "nge" and len(rest) <= 6:  # menge-/penge- before one-syllable roots
         out.append(rest[3:])
-    if rest.startswith("ng"):
+    if head == "ng":
         tail = rest[2:]
         if tail[:1] in _VOWELS:
             out += [tail, "k" + tail]
         elif tail[:1] in ("g", "h", "k"):
             out.append(tail)
-    elif rest.startswith("ny"):
+    elif head == "ny":
         tail = rest[2:]
         if tail[:1] in _VOWELS:
             out += ["s" + tail, "ny" + tail]
-    elif rest.startswith("m"):
+    elif rest[:1] == "m":
         tail = rest[1:]
         if tail[:1] in ("b", "f", "v", "p"):
             out.append(tail)
         elif tail[:1] in _VOWELS:
             out += ["p" + tail, "m" + tail]
-    elif rest.startswith("n"):
+    elif rest[:1] == "n":
         tail = rest[1:]
         if tail[:1] in ("d", "c", "j", "z", "t", "s"):
             out.append(tail)
@@ -59,28 +63,38 @@ def _nasal(rest: str, kind: str) -> list[str]:
     return out
 
 
+# the first two letters of every prefix below (meN-, memper-, peN-, per-, pe-, di-, diper-,
+# ter-, ber-, be-, ke-, se-)
+_PREFIX_HEADS = frozenset(("me", "pe", "di", "te", "be", "ke", "se"))
+
+
 def _strip_prefix(stem: str) -> list[tuple[str, str]]:
-    """(root, prefix) pairs for one layer of prefix (or none)."""
+    """(root, prefix) pairs for one layer of prefix (or none). (The prefixes are compared
+    as slices: str.startswith parses its arguments the slow way, and this runs for every
+    reading of every new word.)"""
     out = [(stem, "")]
-    if stem.startswith("memper") and len(stem) > 8:
+    n, head = len(stem), stem[:2]
+    if head not in _PREFIX_HEADS:
+        return out  # (most stems and roots: no prefix begins so)
+    if stem[:6] == "memper" and n > 8:
         out.append((stem[6:], "memper"))
-    if stem.startswith("diper") and len(stem) > 7:
+    if stem[:5] == "diper" and n > 7:
         out.append((stem[5:], "diper"))
-    if stem.startswith("me") and len(stem) > 4:
+    if head == "me" and n > 4:
         out += [(r, "meN") for r in _nasal(stem[2:], "me")]
-    if stem.startswith("pe") and len(stem) > 4:
+    if head == "pe" and n > 4:
         out += [(r, "peN") for r in _nasal(stem[2:], "pe")]
     for pre, name in (("di", "di"), ("ter", "ter"), ("ber", "ber"), ("per", "per"),
                       ("ke", "ke"), ("se", "se")):
-        if stem.startswith(pre) and len(stem) > len(pre) + 2:
+        if stem[:len(pre)] == pre and n > len(pre) + 2:
             out.append((stem[len(pre):], name))
-    if stem.startswith("be") and len(stem) > 5 and stem[2] == "r":  # be-runding -> runding
+    if head == "be" and n > 5 and stem[2] == "r":  # be-runding -> runding
         out.append((stem[2:], "ber"))
-    if stem.startswith("bel") and stem[3:].startswith("ajar"):
+    if stem[:7] == "belajar":
         out.append((stem[3:], "ber"))
-    if stem.startswith("be") and stem[2:].startswith("kerja"):
+    if stem[:7] == "bekerja":
         out.append((stem[2:], "ber"))
-    if stem.startswith("pe") and len(stem) > 5 and stem[2] in "rl":  # pe-rang(an), pe-lapor
+    if head == "pe" and n > 5 and stem[2] in "rl":  # pe-rang(an), pe-lapor
         out.append((stem[2:], "peN"))
     return out
 
@@ -89,20 +103,20 @@ def _strip_prefix(stem: str) -> list[tuple[str, str]]:
 def analyses(word: str) -> tuple[Reading, ...]:
     w = word.lower()
     bases = [w]
-    for p in _PARTICLES:
-        if w.endswith(p) and len(w) > len(p) + 3:
+    for p in _PARTICLES:  # (suffixes compared as slices: cheaper than str.endswith)
+        if w[-len(p):] == p and len(w) > len(p) + 3:
             bases.append(w[: -len(p)])
     stems: list[str] = []
     for b in bases:
         stems.append(b)
         for p in _POSSESSIVES:
-            if b.endswith(p) and len(b) > len(p) + 3:
+            if b[-len(p):] == p and len(b) > len(p) + 3:
                 stems.append(b[: -len(p)])
     seen: dict[tuple[str, str, str], None] = {}
     for stem in stems:
         options = [(stem, "")]
         for s in _SUFFIXES:
-            if stem.endswith(s) and len(stem) > len(s) + 2:
+            if stem[-len(s):] == s and len(stem) > len(s) + 2:
                 options.append((stem[: -len(s)], s))
         for base, suffix in options:
             for root, prefix in _strip_prefix(base):
@@ -112,7 +126,7 @@ def analyses(word: str) -> tuple[Reading, ...]:
                     for root2, prefix2 in _strip_prefix(root)[1:]:
                         if len(root2) >= 3 and prefix2 in ("meN", "peN", "per", "ber"):
                             seen.setdefault((root2, prefix + "+" + prefix2, suffix), None)
-    return tuple(Reading(*k) for k in seen)
+    return tuple([_new(Reading, k) for k in seen])
 
 
 def form_of(reading: Reading) -> tuple[str, str]:

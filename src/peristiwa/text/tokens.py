@@ -76,15 +76,26 @@ def words(text: str) -> tuple[str, ...]:
 def word_list(text: str) -> list[str]:
     """The texts of `tokenize(text)`, without making the tokens (much cheaper). In an ASCII
     text the words between spaces that are all letters and digits, most of them, are tokens
-    as they stand: only the others ("Jakarta,", "(21/10/2025)", "ujarnya.") are matched
-    (no token spans a space, no rule looks beyond one, and str.split takes the same spaces
-    as the rules' whitespace class). A match costs re far more than the split and the test."""
+    as they stand, and so are those words with a closing mark ("Jakarta,", "ujarnya."): only
+    the others ("(21/10/2025)", "Prabowo-Gibran") are matched (no token spans a space, no rule
+    looks beyond one, and str.split takes the same spaces as the rules' whitespace class). A
+    match costs re far more than the split and the tests."""
     if not text.isascii():
         return _TOKEN.findall(text)
     out: list[str] = []
     for chunk in text.split():
-        if chunk.isalnum():
+        if _isalnum(chunk):
             out.append(chunk)
+        elif chunk[-1] in _CLOSING_MARKS and _isalnum(chunk[:-1]):
+            out += (chunk[:-1], chunk[-1])  # "Jakarta,", "ujarnya.": a word, then its mark
         else:
             out += _ASCII_TOKEN.findall(chunk)
     return out
+
+
+# (str.isalnum itself, called on each chunk: the compiled build would look the method up on
+# every word otherwise)
+_isalnum = str.isalnum
+# marks that end a word between spaces ("Jakarta,"): none is part of a token before it (not
+# "'" nor "-", which join word parts), so the word and the mark are the chunk's two tokens
+_CLOSING_MARKS = frozenset(',.:;)?!"')
