@@ -164,7 +164,9 @@ def _viable(word: str, res: Resources) -> Viable:
     if found is None:
         lower = word.lower()
         out = []
-        for pattern, reading in candidates(word, res):
+        # (the readings are those of the word in lower case: "Menuntut" at the start of a
+        # sentence shares the analysis and candidates of "menuntut", made once)
+        for pattern, reading in candidates(lower, res):
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
