@@ -82,15 +82,16 @@ def _needs_at(pattern: Pattern, words: list[str], lowered: list[str], k: int) ->
     tokens, before any full stop or "namun": "menilai insiden itu terjadi karena keteledoran,
     namun tidak boleh ..." puts the 'tidak' in another clause); None when none does
     (`lowered`: the words in lower case)."""
-    verb = VERB_NEED in pattern.needs
-    window = lowered[k:k + pattern.needs_within + 1] + [""]
-    for d in range(min(pattern.needs_within, len(window) - 1)):
+    needs, within = pattern.needs, pattern.needs_within  # (read once, not at every word)
+    verb = VERB_NEED in needs
+    window = lowered[k:k + within + 1] + [""]
+    for d in range(min(within, len(window) - 1)):
         low, nxt = window[d], window[d + 1]
         if low in ("tidak", "tak") and (nxt in _CLEARED or _no_fault_had(window[d + 1:d + 5])):
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
-        if low.endswith("-nya"):
+        if low[-4:] == "-nya":  # (a slice compare: str.endswith parses its arguments slowly)
             low = low[:-4]  # "dicabut IUP-nya": its IUP
-        if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
+        if low in needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!", "namun") or low in _OTHER_CLAUSE and not (
@@ -216,12 +217,14 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources,
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
-        if not viable.fits or i in blocked or not w[:1].isalpha():
+        # (unpacked: in the compiled build each field read by name is an attribute lookup)
+        every, fits, second_words = viable
+        if not every or i in blocked or not w[:1].isalpha():
             continue
-        fits = viable.single_word  # (most words of multi-word triggers stand alone)
-        if viable.second_words and i + 1 < size and not viable.second_words.isdisjoint(
+        # (fits: those of one-word triggers; most words of multi-word triggers stand alone)
+        if second_words and i + 1 < size and not second_words.isdisjoint(
                 _FORMS.get(words[i + 1]) or _forms(words[i + 1])):
-            fits = viable.fits
+            fits = every
         best = None  # (the Trigger is made for the best candidate only)
         best_key: tuple[int, int, int, int] = (0, 0, 0, 0)
         for pattern, reading, pos, voice in fits:
