@@ -159,7 +159,9 @@ _NOT_VIABLE = Viable((), (), frozenset())
 
 def _viable(word: str, res: Resources) -> Viable:
     """The candidates whose form fits the pattern (not excluded, right part of speech), with
-    that form; they depend on the word alone, so they are memoised like `candidates`."""
+    that form; they depend on the word alone, so they are memoised like `candidates`. A word
+    that does not open with a letter ("2025", "20/10", ",") has none: find_triggers never
+    starts a trigger on it, so it is not analysed at all (and joins the dead words)."""
     cache = res.memo("viable_triggers")
     found = cache.get(word)
     if found is None:
@@ -167,7 +169,7 @@ def _viable(word: str, res: Resources) -> Viable:
         out = []
         # (the readings are those of the word in lower case: "Menuntut" at the start of a
         # sentence shares the analysis and candidates of "menuntut", made once)
-        for pattern, reading in candidates(lower, res):
+        for pattern, reading in candidates(lower, res) if word[:1].isalpha() else ():
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
