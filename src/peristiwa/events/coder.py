@@ -1607,13 +1607,17 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
     unasserted_from = _unasserted_from(view, res)
     statute = _statute(view)  # (a whole sentence of law text is hypothetical)
     question = view.words[-1] == "?" or view.words[-2:-1] == ["?"]
-    if view.lower[0] == "berikut" and view.words[-1] == ":":
+    lower, lists = view.lower, view.lists
+    if lower[0] == "berikut" and view.words[-1] == ":":
         return [Decision(t, "list-heading", "introduces a list ('Berikut daftar saksi yang "
                          "diperiksa:'): the items tell the acts") for t in trigs]
-    intent = view.lists.intent
+    intent = lists.intent
     for n, trig in enumerate(trigs):
+        # (the trigger's fields read once: in the compiled build each read is a lookup)
+        pattern, start, pos = trig.pattern, trig.start, trig.pos
+        root = pattern.root
         nxt = trigs[n + 1] if n + 1 < len(trigs) else None
-        if nxt is not None and view.lower[trig.start] in intent and \
+        if nxt is not None and lower[start] in intent and \
                 nxt.pattern.root <= "08" and 0 <= nxt.start - trig.end <= 3 and \
                 not any(view.is_break(k) or k in view.at for k in range(trig.end, nxt.start)):
             # (a cooperative act coded as its intent, 03x; a promise of a conflict act such as
@@ -1621,26 +1625,26 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "modal", "says how the next act is meant ('sepakat "
                                       "meningkatkan pertukaran informasi'): coded there"))
             continue
-        if nxt is not None and trig.pattern.id in view.lists.allegation_patterns and \
+        if nxt is not None and pattern.id in lists.allegation_patterns and \
                 nxt.start - trig.end <= 1:
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
             continue
-        if trig.start > unasserted_from:
+        if start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
             continue
-        if trig.pos in ("noun", "bare") and trig.start > 0 and \
-                view.lower[trig.start - 1] in view.lists.facility_heads:
+        if pos in ("noun", "bare") and start > 0 and \
+                lower[start - 1] in lists.facility_heads:
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
-        if trig.pattern.root <= "07" and _duty_of(view, trig):
+        if root <= "07" and _duty_of(view, trig):
             decisions.append(Decision(trig, "duty", "what someone's role or duty is for "
                                       "('punya tanggung jawab untuk membantu masyarakat', "
                                       "'peran BUMN dalam mendukung ...'), not an act"))
             continue
-        if question and trig.pattern.root in _ASKED_ROOTS:
+        if question and root in _ASKED_ROOTS:
             decisions.append(Decision(trig, "question", "asked, not told ('Dia minta duit pasti "
                                       "maksa ya?'): a question states no appeal, plan or "
                                       "praise"))
@@ -1650,17 +1654,17 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "or a rule for anyone ('setiap orang ...'): a "
                                       "hypothetical act"))
             continue
-        if trig.start <= embedding_until and not (
-                _coordinated(view, trig) and not _content_opened(view, content_from, trig.start)):
+        if start <= embedding_until and not (
+                _coordinated(view, trig) and not _content_opened(view, content_from, start)):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
-        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2 and \
-                not _new_clause(view, last_verb_end, trig.start):
+        if pos in ("noun", "bare") and 0 <= start - last_verb_end <= 2 and \
+                not _new_clause(view, last_verb_end, start):
             decisions.append(Decision(trig, "embedded", "the object of the verb before it "
                                       "('menandatangani perjanjian kerja sama')"))
             continue
-        if trig.pos == "verb" and "subject" not in trig.pattern.target:
+        if pos == "verb" and "subject" not in pattern.target:
             last_verb_end = trig.end  # (a modal urging its subject has no object: "ini harus
             # kita dukung" is support)
         if _described(view, trig):
@@ -1668,41 +1672,41 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "('solidaritas terhadap temannya yang dihukum'), an "
                                       "act told elsewhere"))
             continue
-        if _by_means(view, trig) and _coded_before(decisions, trig.pattern.root):
+        if _by_means(view, trig) and _coded_before(decisions, root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
-        if trig.start > 0 and view.lower[trig.start - 1] == "untuk" and \
-                trig.pattern.root in _DESCRIBED_ROOTS and \
-                _coded_before(decisions, trig.pattern.root):
+        if start > 0 and lower[start - 1] == "untuk" and \
+                root in _DESCRIBED_ROOTS and \
+                _coded_before(decisions, root):
             decisions.append(Decision(trig, "means", "what the act before it was done for "
                                       "('menembakkan gas air mata untuk membubarkan massa'): "
                                       "one act"))
             continue
-        if trig.pattern.root == "08" and trig.start > 1 and \
-                view.lower[trig.start - 1] == "untuk" and \
-                view.lower[trig.start - 2] not in _DECIDING:
+        if root == "08" and start > 1 and \
+                lower[start - 1] == "untuk" and \
+                lower[start - 2] not in _DECIDING:
             decisions.append(Decision(trig, "purpose", "what another act is done for "
                                       "('berkomunikasi dengan Kementerian untuk memulangkan "
                                       "Dini'): a concession not yet made"))
             continue
-        if trig.pos == "verb" and trig.pattern.code.startswith("112"):
+        if pos == "verb" and pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
             # act is not (whether or not the accuser is found)
             embedding_until = max(embedding_until, _alleged_end(view, trig, res))
-        if trig.pos == "verb" and _result_of_act(view, trig, decisions):
+        if pos == "verb" and _result_of_act(view, trig, decisions):
             decisions.append(Decision(trig, "result", "what the violent act named as its "
                                       "subject did ('Serangan Israel ... menewaskan 20 orang')"))
             continue
         coded = _code(view, trig, res)
         if isinstance(coded, Decision):
-            if trig.pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
-                subject = _as_refs(_subject_or_shared(view, trig.start, subject))[0] or subject
+            if pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
+                subject = _as_refs(_subject_or_shared(view, start, subject))[0] or subject
             decisions.append(coded)
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
-        if trig.pattern.id in view.lists.help_patterns and trig.pos == "verb" and \
+        if pattern.id in lists.help_patterns and pos == "verb" and \
                 trig.end < len(view.words) and _activity_word(view.words[trig.end]) and \
                 all(t.kind == "unspecified" for t in parties.targets) and \
                 not _place_follows(view, trig.end, res):
@@ -1717,10 +1721,10 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             continue
         if parties.how.endswith("+seized"):
             code = "1711"  # (things secured by the police: a seizure, not an arrest)
-        if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
+        if root == "10" and trig.reading.root == "tuntut" and parties.sources and \
                 all(src.sector == "JUD" for src in parties.sources):
             code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
-        if trig.pattern.id in view.lists.allegation_patterns:
+        if pattern.id in lists.allegation_patterns:
             accused = _accused(view, trig, res)
             if not accused:
                 decisions.append(Decision(trig, "no-target", "an allegation needs the accused "
@@ -1729,36 +1733,36 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             law = parties.sources and all(s.sector in res.law_sectors()
                                           for s in parties.sources)
             parties.targets = _as_suspects(accused, res) if law else accused
-        if trig.pos == "verb" and trig.voice == "passive" and parties.targets and \
+        if pos == "verb" and trig.voice == "passive" and parties.targets and \
                 "+" not in parties.how:
             subject = parties.targets  # "turis Kanada ditangkap polisi setelah melukai
             # petugas": the clause's subject is the one arrested, not the police
-        elif trig.pos == "verb" and parties.sources:
+        elif pos == "verb" and parties.sources:
             subject = parties.sources
-        if trig.root in _EMBEDDING_ROOTS and (trig.pos in ("verb", "bare") or
-                                              trig.pattern.voice == "speaker") and \
-                not trig.pattern.code.startswith(_UNEMBEDDING_CODES) and \
-                ("subject" not in trig.pattern.target or _urged(view, trig)):
+        if root in _EMBEDDING_ROOTS and (pos in ("verb", "bare") or
+                                         pattern.voice == "speaker") and \
+                not pattern.code.startswith(_UNEMBEDDING_CODES) and \
+                ("subject" not in pattern.target or _urged(view, trig)):
             # (a "harus" with no one urged opens no content: "Transformasi energi ini harus
             # kita dukung" is support; a said hope opens its clause: "Harapannya, Polri dapat
             # mengusut kasus ini")
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
-        elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
+        elif pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
         unaddressed = not parties.targets or parties.how.endswith("+domestic-target")
-        if unaddressed and _coded_before(decisions, trig.pattern.root):
+        if unaddressed and _coded_before(decisions, root):
             decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
                                       "of its kind ('bertemu Putin untuk membahas ...')"))
             continue
-        if "subject" in trig.pattern.target and any(_coded_before(decisions, r)
+        if "subject" in pattern.target and any(_coded_before(decisions, r)
                                                     for r in ("02", "10")):
             decisions.append(Decision(trig, "same-act", "what the appeal told before it asks "
                                       "('memberi arahan kepada semua anggota DPR ... harus "
                                       "menjaga sikap')"))
             continue
         partners = _partners(decisions, parties.sources) if unaddressed and \
-            trig.start > 0 and view.lower[trig.start - 1] == "untuk" else []
+            start > 0 and lower[start - 1] == "untuk" else []
         if partners:  # "bertemu Putin untuk menandatangani perjanjian": signed with Putin
             parties.targets = partners  # (whatever country the story is about)
             parties.how = parties.how.replace("+domestic-target", "") + "+purpose-of-act"
