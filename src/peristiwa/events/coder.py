@@ -1317,6 +1317,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
+    # (read once: in the compiled build each read is a lookup, and Trigger.root a call)
+    pattern, lists = trig.pattern, view.lists
+    root = pattern.root
     who = spk or (ctx.previous_person if _first_person_before(view, trig.start) or
                   _judged_untold(trig) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
@@ -1331,7 +1334,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         if not srcs and comma + 1 in view.at and view.at[comma + 1].end <= trig.start:
             srcs = view.group_starting_at(comma + 1)  # "Kepada KPU, Komisi II DPR meminta"
         tgts = list(tgts) or addressed
-    if trig.pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
+    if pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
         b = srcs[0].start  # "BPJS Kesehatan bersama Kemenko PMK akan membahas ...": the
         before = next((m for m in view.mentions if m.end == b - 1 or m.end < b - 1 and
                        lookup(view.words, m.end, res)[0] == b - 1 - m.end), None) \
@@ -1341,10 +1344,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
-    if trig.pattern.id in view.lists.not_to_own_state:
+    if pattern.id in lists.not_to_own_state:
         own = {s.country for s in src_refs}  # "Prabowo mengatakan Indonesia perlu bangga":
         tgt_refs = [t for t in tgt_refs if t.kind != "country" or t.country not in own]  # pride
-    if trig.pattern.sym and not src_refs:
+    if pattern.sym and not src_refs:
         between = _between(view, trig.end)
         if len(between) >= 2:  # "pertemuan antara Kemensos dan BKN": the two parties
             src_refs, src_text, tgt_refs, how = between, " dan ".join(
@@ -1352,17 +1355,17 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     doer = _doer_of_deed(view, trig, res, ctx, src_refs)
     if doer:  # "menilai penetapan tersangka terhadap Lisa perlu diuji": the police who named her
         tgt_refs, how = doer, how + "+doer"
-    if not tgt_refs and "object" in trig.pattern.target:
+    if not tgt_refs and "object" in pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
-    if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and trig.pos == "verb" and \
+    if not tgt_refs and root in _PRESSED_ROOTS and trig.pos == "verb" and \
             trig.voice == "active" and _clitic_object(view, trig):
         tgt_refs = _person_before(ctx, src_refs)
         how += "+clitic-object" if tgt_refs else ""
-    if not tgt_refs and trig.pattern.root == "13" and src_refs:
+    if not tgt_refs and root == "13" and src_refs:
         tgt_refs = _step_anaphor(ctx, src_refs)  # '"Kami akan membalas," kata pejabat
         how += "+answered" if tgt_refs else ""  # Hizbullah' after Lebanon condemned Israel
-    if not tgt_refs and trig.pattern.code == "016":
+    if not tgt_refs and pattern.code == "016":
         tgt_refs = _claimant(ctx, src_refs)
         how += "+claimant" if tgt_refs else ""
     named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
@@ -1372,7 +1375,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                                              _as_witness(view, trig))
     how += implicit
     if not src_refs and trig.voice == "passive" and trig.pos == "verb" and \
-            trig.pattern.id in view.lists.unnamed_critics and \
+            pattern.id in lists.unnamed_critics and \
             len({t.country for t in tgt_refs}) == 1 and \
             all(t.kind not in ("unspecified", "implicit") and t.country for t in tgt_refs):
         c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
@@ -1387,7 +1390,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
         # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
         # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
-    if not src_refs and trig.root == "18" and trig.voice == "passive" and trig.pos == "verb" \
+    if not src_refs and root == "18" and trig.voice == "passive" and trig.pos == "verb" \
             and tgt_refs and _crime_story(ctx, res) and \
             all(t.country == ctx.home and t.sector in _VICTIMS for t in tgt_refs):
         src_refs, how = [ActorRef("(unnamed assailant)", ctx.home + "CRM", ctx.home, "CRM",
@@ -1395,35 +1398,35 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         # "Korban disiksa dengan cara dipukul" in a story of the police's case: a criminal of
         # the victim's country, whom the story names elsewhere or not at all (not in a war
         # story, where fighters kill, nor for a foreigner abroad, "Vera dibunuh")
-    if not src_refs and trig.root == "15" and trig.voice == "passive" and tgt_refs and \
+    if not src_refs and root == "15" and trig.voice == "passive" and tgt_refs and \
             all(t.sector in _FORCES for t in tgt_refs):
         src_refs, tgt_refs, how = tgt_refs, [], how + "+forces-readied"  # "Puluhan personel
         # TNI dikerahkan / dipersiapkan": the forces readied show force, no one does it to them
-    if not tgt_refs and trig.root in view.lists.place_target_roots:
+    if not tgt_refs and root in lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
         tgt_refs = _place_target(view, trig, res, after)
-        if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
+        if root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
-    if trig.pattern.id in view.lists.abroad_only:  # "para menteri tiba di Istana
+    if pattern.id in lists.abroad_only:  # "para menteri tiba di Istana
         tgt_refs = [t for t in tgt_refs if t.country not in {r.country for r in src_refs}]
-    if not tgt_refs and trig.pattern.root == "07" and src_refs:
+    if not tgt_refs and root == "07" and src_refs:
         tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
         how += "+aided-place" if tgt_refs else ""
-    if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
-            not (trig.pattern.sym and len(src_refs) >= 2) and \
-            "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
-            (trig.root not in view.lists.no_implicit_target_roots or
-             trig.pattern.code in view.lists.implicit_target_codes) and src_refs and \
+    if not tgt_refs and ctx.domestic_targets and pattern.target and \
+            not (pattern.sym and len(src_refs) >= 2) and \
+            "+between" not in how and pattern.id not in lists.needs_partner and \
+            (root not in lists.no_implicit_target_roots or
+             pattern.code in lists.implicit_target_codes) and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
-            and not (trig.root == "05" and trig.start > 0 and
+            and not (root == "05" and trig.start > 0 and
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
         # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
         # support of the government)
-        sector = "CVL" if trig.root in ("07", "18") or \
-            trig.pattern.code.startswith(_TO_THE_PUBLIC) else \
-            "BUS" if trig.pattern.id in view.lists.permit_revocations else _authority(ctx, res)
+        sector = "CVL" if root in ("07", "18") or \
+            pattern.code.startswith(_TO_THE_PUBLIC) else \
+            "BUS" if pattern.id in lists.permit_revocations else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
         # decision withdrawn yields to the public that objected, and an apology with no one
