@@ -2076,14 +2076,15 @@ def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = view.lists.conditionals
+    words, lower = view.words, view.lower  # (read once: each read is a lookup when compiled)
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
-        if view.lower[k] in cond:
-            return not (k > 0 and view.lower[k - 1] in _OPINING)  # ("berpendapat jika
+        w = lower[k]
+        if w in cond:
+            return not (k > 0 and lower[k - 1] in _OPINING)  # ("berpendapat jika
             # perbuatan terdakwa ...": colloquial "that" after a verb of saying or thinking)
-        if view.lower[k] == "setiap" and k + 1 < len(view.lower) and \
-                view.lower[k + 1] not in _TIME_UNITS:
+        if w == "setiap" and k + 1 < len(lower) and lower[k + 1] not in _TIME_UNITS:
             return True  # "Setiap Orang yang ... menyerang": a rule for anyone, no event
-        if view.words[k] in (",", ";", ":") or view.lower[k] == "maka" or view.is_break(k):
+        if words[k] in (",", ";", ":") or w == "maka" or view.is_break(k):
             return False  # "jika X, maka Y" / "apabila X maka Y": Y is asserted as a consequence
     return False
 
