@@ -208,14 +208,11 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources,
     found: list[Trigger] = []
     cache = res.memo("viable_triggers")
     dead = res.derived("dead_words", _new_set)
-    # the positions of words that may trigger (or are not yet memoised): most are neither
-    maybe = [i for i, w in enumerate(words) if w not in dead]
     after = 0  # the end of the last trigger found
     size = len(words)
-    for i in maybe:
-        if i < after:
-            continue
-        w = words[i]
+    for i, w in enumerate(words):
+        if i < after or w in dead:
+            continue  # (most words are memoised as triggering nothing)
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
