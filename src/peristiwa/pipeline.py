@@ -326,13 +326,13 @@ def _code(article: Article, res: Resources, settings: Settings,
     def code(s: Sentence, mentions: list[ActorMention], previous: ActorRef | None,
              recent: tuple[ActorRef, ...], said_by: ActorRef | None = None,
              claimant: ActorRef | None = None) -> None:
-        words = a.words[s.index]
-        trigs = sentence_triggers(words, mentions, res, a.lowered[s.index])
+        words, lowered = a.words[s.index], a.lowered[s.index]
+        trigs = sentence_triggers(words, mentions, res, lowered)
         decisions: list[Decision] = []
         if trigs:  # (most sentences have none: their Context is not built)
             ctx = Context(previous, recent, a.agents, a.home, settings.reciprocal_both,
                           settings.domestic_targets, tuple(history), said_by, claimant)
-            decisions = code_triggers(trigs, words, mentions, res, ctx, a.lowered[s.index])
+            decisions = code_triggers(trigs, words, mentions, res, ctx, lowered)
         if decisions:
             pending.extend((s, m) for dec in decisions for m in dec.matches)
             history.extend(Told(m.code[:2], m.source, m.trigger.reading.root,
@@ -342,22 +342,27 @@ def _code(article: Article, res: Resources, settings: Settings,
             analyses.append(SentenceAnalysis(s, a.tokens(s), tuple(a.dates[s.index]),
                                              tuple(mentions), tuple(decisions)))
 
+    # (the article's tables read once, not for every sentence: in the compiled build each
+    # attribute read is a lookup)
+    all_words, all_lowered, all_dates, all_spans = a.words, a.lowered, a.dates, a.spans
+    published, home, le_sector = a.published, a.home, a.le_sector
     for s in a.body:
-        ds = a.dates[s.index]
-        on = next((d.date.value for d in ds if d.date.value), None) or a.published if ds \
-            else a.published
+        index = s.index
+        ds = all_dates[index]
+        on = next((d.date.value for d in ds if d.date.value), None) or published if ds \
+            else published
         previous = memory.speaker()  # of "ujarnya", "kata dia"
         claimant = memory.claimant()  # (before this sentence names its own speaker)
-        mentions = find_actors_in_words(a.words[s.index], a.lowered[s.index], res, on, memory,
-                                        a.home, a.spans[s.index], a.le_sector)
-        memory.spoke(named_speaker(a.lowered[s.index], mentions, res))
+        mentions = find_actors_in_words(all_words[index], all_lowered[index], res, on, memory,
+                                        home, all_spans[index], le_sector)
+        memory.spoke(named_speaker(all_lowered[index], mentions, res))
         recent = tuple(memory.actors)
-        if s.index in running_on:
+        if index in running_on:
             held.append((s, mentions, previous, recent))
             continue
         if held:  # this sentence closes the quote: its speaker said the held sentences too
             previous = held[0][2]  # ("katanya": who spoke before the quote, not a name
-            said_by = quote_speaker(a.words[s.index], mentions, res, previous)  # in it)
+            said_by = quote_speaker(all_words[index], mentions, res, previous)  # in it)
             for hs, hm, hprevious, hrecent in held:
                 code(hs, hm, hprevious, hrecent, said_by)
             held.clear()
@@ -383,8 +388,10 @@ def _quotes_running_on(a: _Article) -> dict[int, int]:
     for s in a.body:
         if s.paragraph != paragraph:
             paragraph, run = s.paragraph, []
-        # (each quote mark is a token of its own: counted in the text, not word by word)
-        marks = sum(map(s.text.count, _QUOTES))
+        # (each quote mark is a token of its own: counted in the text, not word by word; an
+        # ASCII text holds only QUOTE_MARKS' straight one: one scan instead of one a mark)
+        text = s.text
+        marks = text.count('"') if text.isascii() else sum(map(text.count, _QUOTES))
         if run and marks % 2 == 1:  # closed here
             out.update(dict.fromkeys(run, s.index))
             run = []

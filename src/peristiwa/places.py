@@ -70,14 +70,23 @@ def city_of(place: Place, res: Resources) -> Place | None:
     if place.id not in cache:
         best, best_d = None, 0.4  # degrees, about 40 km
         if place.lat is not None and place.lon is not None:
-            for p in res.places.values():
-                if p.type in ("city", "capital", "regency") and p.country == place.country and \
-                        p.lat is not None and p.lon is not None:
-                    d = abs(p.lat - place.lat) + abs(p.lon - place.lon)
-                    if d < best_d:
-                        best, best_d = p, d
+            for p in res.derived("cities_by_country", _cities_by_country).get(place.country, ()):
+                d = abs(p.lat - place.lat) + abs(p.lon - place.lon)
+                if d < best_d:
+                    best, best_d = p, d
         cache[place.id] = best
     return cache[place.id]
+
+
+def _cities_by_country(res: Resources) -> dict[str | None, list[Place]]:
+    """The cities, capitals and regencies that have coordinates, by country, in the
+    gazetteer's order (so that the first of equally near ones still wins): city_of scans only
+    the landmark's country, not the whole gazetteer for each new landmark."""
+    out: dict[str | None, list[Place]] = {}
+    for p in res.places.values():
+        if p.type in ("city", "capital", "regency") and p.lat is not None and p.lon is not None:
+            out.setdefault(p.country, []).append(p)
+    return out
 
 
 def to_location(place: Place, how: str, res: Resources | None = None) -> Location:

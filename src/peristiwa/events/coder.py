@@ -1317,6 +1317,9 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
              spk: ActorRef | None) -> _Parties:
     """Source and target by voice and frame, then the context rules: implicit agents and
     suspects, the state of an attacked place, unspecified domestic targets."""
+    # (read once: in the compiled build each read is a lookup, and Trigger.root a call)
+    pattern, lists = trig.pattern, view.lists
+    root = pattern.root
     who = spk or (ctx.previous_person if _first_person_before(view, trig.start) or
                   _judged_untold(trig) else None)
     srcs, tgts, how = _roles(view, trig, res, prior, who)
@@ -1331,7 +1334,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         if not srcs and comma + 1 in view.at and view.at[comma + 1].end <= trig.start:
             srcs = view.group_starting_at(comma + 1)  # "Kepada KPU, Komisi II DPR meminta"
         tgts = list(tgts) or addressed
-    if trig.pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
+    if pattern.sym and not tgts and len(srcs) == 1 and isinstance(srcs[0], ActorMention):
         b = srcs[0].start  # "BPJS Kesehatan bersama Kemenko PMK akan membahas ...": the
         before = next((m for m in view.mentions if m.end == b - 1 or m.end < b - 1 and
                        lookup(view.words, m.end, res)[0] == b - 1 - m.end), None) \
@@ -1341,10 +1344,10 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     src_refs, src_text = _as_refs(srcs)
     tgt_refs, tgt_text = _as_refs(tgts)
     tgt_refs = [t for t in tgt_refs if t not in src_refs]  # "X memastikan pihaknya ..."
-    if trig.pattern.id in view.lists.not_to_own_state:
+    if pattern.id in lists.not_to_own_state:
         own = {s.country for s in src_refs}  # "Prabowo mengatakan Indonesia perlu bangga":
         tgt_refs = [t for t in tgt_refs if t.kind != "country" or t.country not in own]  # pride
-    if trig.pattern.sym and not src_refs:
+    if pattern.sym and not src_refs:
         between = _between(view, trig.end)
         if len(between) >= 2:  # "pertemuan antara Kemensos dan BKN": the two parties
             src_refs, src_text, tgt_refs, how = between, " dan ".join(
@@ -1352,17 +1355,17 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
     doer = _doer_of_deed(view, trig, res, ctx, src_refs)
     if doer:  # "menilai penetapan tersangka terhadap Lisa perlu diuji": the police who named her
         tgt_refs, how = doer, how + "+doer"
-    if not tgt_refs and "object" in trig.pattern.target:
+    if not tgt_refs and "object" in pattern.target:
         tgt_refs = _event_anaphor(view, trig, res, ctx, src_refs)
         how += "+event-anaphor" if tgt_refs else ""
-    if not tgt_refs and trig.pattern.root in _PRESSED_ROOTS and trig.pos == "verb" and \
+    if not tgt_refs and root in _PRESSED_ROOTS and trig.pos == "verb" and \
             trig.voice == "active" and _clitic_object(view, trig):
         tgt_refs = _person_before(ctx, src_refs)
         how += "+clitic-object" if tgt_refs else ""
-    if not tgt_refs and trig.pattern.root == "13" and src_refs:
+    if not tgt_refs and root == "13" and src_refs:
         tgt_refs = _step_anaphor(ctx, src_refs)  # '"Kami akan membalas," kata pejabat
         how += "+answered" if tgt_refs else ""  # Hizbullah' after Lebanon condemned Israel
-    if not tgt_refs and trig.pattern.code == "016":
+    if not tgt_refs and pattern.code == "016":
         tgt_refs = _claimant(ctx, src_refs)
         how += "+claimant" if tgt_refs else ""
     named_subject = not src_refs and trig.pos == "verb" and trig.voice == "active" and \
@@ -1372,7 +1375,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
                                              _as_witness(view, trig))
     how += implicit
     if not src_refs and trig.voice == "passive" and trig.pos == "verb" and \
-            trig.pattern.id in view.lists.unnamed_critics and \
+            pattern.id in lists.unnamed_critics and \
             len({t.country for t in tgt_refs}) == 1 and \
             all(t.kind not in ("unspecified", "implicit") and t.country for t in tgt_refs):
         c = tgt_refs[0].country  # "Boluarte dituduh memperkaya diri": by her own country's
@@ -1387,7 +1390,7 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         src_refs, how = [spk], how + "+speaker-asks"  # '"Seluruh pemilik tambang diminta
         # menertibkan truknya," kata Ketua DPRD': the one who says it asks (not "diajak",
         # "dimintai klarifikasi": invited, questioned, by others the speaker tells of)
-    if not src_refs and trig.root == "18" and trig.voice == "passive" and trig.pos == "verb" \
+    if not src_refs and root == "18" and trig.voice == "passive" and trig.pos == "verb" \
             and tgt_refs and _crime_story(ctx, res) and \
             all(t.country == ctx.home and t.sector in _VICTIMS for t in tgt_refs):
         src_refs, how = [ActorRef("(unnamed assailant)", ctx.home + "CRM", ctx.home, "CRM",
@@ -1395,35 +1398,35 @@ def _parties(view: View, trig: Trigger, res: Resources, ctx: Context, prior: lis
         # "Korban disiksa dengan cara dipukul" in a story of the police's case: a criminal of
         # the victim's country, whom the story names elsewhere or not at all (not in a war
         # story, where fighters kill, nor for a foreigner abroad, "Vera dibunuh")
-    if not src_refs and trig.root == "15" and trig.voice == "passive" and tgt_refs and \
+    if not src_refs and root == "15" and trig.voice == "passive" and tgt_refs and \
             all(t.sector in _FORCES for t in tgt_refs):
         src_refs, tgt_refs, how = tgt_refs, [], how + "+forces-readied"  # "Puluhan personel
         # TNI dikerahkan / dipersiapkan": the forces readied show force, no one does it to them
-    if not tgt_refs and trig.root in view.lists.place_target_roots:
+    if not tgt_refs and root in lists.place_target_roots:
         after = max((m.end for m in srcs if isinstance(m, ActorMention) and
                      m.start >= trig.end), default=None)
         tgt_refs = _place_target(view, trig, res, after)
-        if trig.root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
+        if root == "15" and {t.country for t in tgt_refs} <= {r.country for r in src_refs}:
             tgt_refs = []  # exercises on one's own ground ("TNI ... di sekitar Natuna")
         how += "+place-target" if tgt_refs else ""
-    if trig.pattern.id in view.lists.abroad_only:  # "para menteri tiba di Istana
+    if pattern.id in lists.abroad_only:  # "para menteri tiba di Istana
         tgt_refs = [t for t in tgt_refs if t.country not in {r.country for r in src_refs}]
-    if not tgt_refs and trig.pattern.root == "07" and src_refs:
+    if not tgt_refs and root == "07" and src_refs:
         tgt_refs = _aided_place(view, trig, res, {s.country for s in src_refs})
         how += "+aided-place" if tgt_refs else ""
-    if not tgt_refs and ctx.domestic_targets and trig.pattern.target and \
-            not (trig.pattern.sym and len(src_refs) >= 2) and \
-            "+between" not in how and trig.pattern.id not in view.lists.needs_partner and \
-            (trig.root not in view.lists.no_implicit_target_roots or
-             trig.pattern.code in view.lists.implicit_target_codes) and src_refs and \
+    if not tgt_refs and ctx.domestic_targets and pattern.target and \
+            not (pattern.sym and len(src_refs) >= 2) and \
+            "+between" not in how and pattern.id not in lists.needs_partner and \
+            (root not in lists.no_implicit_target_roots or
+             pattern.code in lists.implicit_target_codes) and src_refs and \
             all(s.country == ctx.home for s in src_refs) and not _all_parties(view, trig.end) \
-            and not (trig.root == "05" and trig.start > 0 and
+            and not (root == "05" and trig.start > 0 and
                      view.lower[trig.start - 1] in _PURPOSE_WORDS):
         # ("... obligasi yang diterbitkan untuk mendukung proyek sosial": a purpose, no one's
         # support of the government)
-        sector = "CVL" if trig.root in ("07", "18") or \
-            trig.pattern.code.startswith(_TO_THE_PUBLIC) else \
-            "BUS" if trig.pattern.id in view.lists.permit_revocations else _authority(ctx, res)
+        sector = "CVL" if root in ("07", "18") or \
+            pattern.code.startswith(_TO_THE_PUBLIC) else \
+            "BUS" if pattern.id in lists.permit_revocations else _authority(ctx, res)
         # (aid with no named recipient goes to the public, and so does an assault on
         # unnamed victims: "tembakan polisi" killed a protester, not the government; a
         # decision withdrawn yields to the public that objected, and an apology with no one
@@ -1607,13 +1610,17 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
     unasserted_from = _unasserted_from(view, res)
     statute = _statute(view)  # (a whole sentence of law text is hypothetical)
     question = view.words[-1] == "?" or view.words[-2:-1] == ["?"]
-    if view.lower[0] == "berikut" and view.words[-1] == ":":
+    lower, lists = view.lower, view.lists
+    if lower[0] == "berikut" and view.words[-1] == ":":
         return [Decision(t, "list-heading", "introduces a list ('Berikut daftar saksi yang "
                          "diperiksa:'): the items tell the acts") for t in trigs]
-    intent = view.lists.intent
+    intent = lists.intent
     for n, trig in enumerate(trigs):
+        # (the trigger's fields read once: in the compiled build each read is a lookup)
+        pattern, start, pos = trig.pattern, trig.start, trig.pos
+        root = pattern.root
         nxt = trigs[n + 1] if n + 1 < len(trigs) else None
-        if nxt is not None and view.lower[trig.start] in intent and \
+        if nxt is not None and lower[start] in intent and \
                 nxt.pattern.root <= "08" and 0 <= nxt.start - trig.end <= 3 and \
                 not any(view.is_break(k) or k in view.at for k in range(trig.end, nxt.start)):
             # (a cooperative act coded as its intent, 03x; a promise of a conflict act such as
@@ -1621,26 +1628,26 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             decisions.append(Decision(trig, "modal", "says how the next act is meant ('sepakat "
                                       "meningkatkan pertukaran informasi'): coded there"))
             continue
-        if nxt is not None and trig.pattern.id in view.lists.allegation_patterns and \
+        if nxt is not None and pattern.id in lists.allegation_patterns and \
                 nxt.start - trig.end <= 1:
             decisions.append(Decision(trig, "hedge", "says the next act is alleged ('diduga "
                                       "menyerang'): the act is coded there, hedged"))
             continue
-        if trig.start > unasserted_from:
+        if start > unasserted_from:
             decisions.append(Decision(trig, "not-asserted", "inside what someone has not yet "
                                       "told or does not know ('belum menjelaskan', 'apakah')"))
             continue
-        if trig.pos in ("noun", "bare") and trig.start > 0 and \
-                view.lower[trig.start - 1] in view.lists.facility_heads:
+        if pos in ("noun", "bare") and start > 0 and \
+                lower[start - 1] in lists.facility_heads:
             decisions.append(Decision(trig, "facility", "names a place or facility ('pos "
                                       "pemeriksaan', 'ruang sidang'), not an act"))
             continue
-        if trig.pattern.root <= "07" and _duty_of(view, trig):
+        if root <= "07" and _duty_of(view, trig):
             decisions.append(Decision(trig, "duty", "what someone's role or duty is for "
                                       "('punya tanggung jawab untuk membantu masyarakat', "
                                       "'peran BUMN dalam mendukung ...'), not an act"))
             continue
-        if question and trig.pattern.root in _ASKED_ROOTS:
+        if question and root in _ASKED_ROOTS:
             decisions.append(Decision(trig, "question", "asked, not told ('Dia minta duit pasti "
                                       "maksa ya?'): a question states no appeal, plan or "
                                       "praise"))
@@ -1650,17 +1657,17 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "or a rule for anyone ('setiap orang ...'): a "
                                       "hypothetical act"))
             continue
-        if trig.start <= embedding_until and not (
-                _coordinated(view, trig) and not _content_opened(view, content_from, trig.start)):
+        if start <= embedding_until and not (
+                _coordinated(view, trig) and not _content_opened(view, content_from, start)):
             decisions.append(Decision(trig, "embedded", "inside the content of an earlier "
                                       "appeal, demand, refusal or threat"))
             continue
-        if trig.pos in ("noun", "bare") and 0 <= trig.start - last_verb_end <= 2 and \
-                not _new_clause(view, last_verb_end, trig.start):
+        if pos in ("noun", "bare") and 0 <= start - last_verb_end <= 2 and \
+                not _new_clause(view, last_verb_end, start):
             decisions.append(Decision(trig, "embedded", "the object of the verb before it "
                                       "('menandatangani perjanjian kerja sama')"))
             continue
-        if trig.pos == "verb" and "subject" not in trig.pattern.target:
+        if pos == "verb" and "subject" not in pattern.target:
             last_verb_end = trig.end  # (a modal urging its subject has no object: "ini harus
             # kita dukung" is support)
         if _described(view, trig):
@@ -1668,41 +1675,41 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
                                       "('solidaritas terhadap temannya yang dihukum'), an "
                                       "act told elsewhere"))
             continue
-        if _by_means(view, trig) and _coded_before(decisions, trig.pattern.root):
+        if _by_means(view, trig) and _coded_before(decisions, root):
             decisions.append(Decision(trig, "means", "how the act before it was done ('didalami "
                                       "KPK dengan memeriksa tiga saksi'): one act"))
             continue
-        if trig.start > 0 and view.lower[trig.start - 1] == "untuk" and \
-                trig.pattern.root in _DESCRIBED_ROOTS and \
-                _coded_before(decisions, trig.pattern.root):
+        if start > 0 and lower[start - 1] == "untuk" and \
+                root in _DESCRIBED_ROOTS and \
+                _coded_before(decisions, root):
             decisions.append(Decision(trig, "means", "what the act before it was done for "
                                       "('menembakkan gas air mata untuk membubarkan massa'): "
                                       "one act"))
             continue
-        if trig.pattern.root == "08" and trig.start > 1 and \
-                view.lower[trig.start - 1] == "untuk" and \
-                view.lower[trig.start - 2] not in _DECIDING:
+        if root == "08" and start > 1 and \
+                lower[start - 1] == "untuk" and \
+                lower[start - 2] not in _DECIDING:
             decisions.append(Decision(trig, "purpose", "what another act is done for "
                                       "('berkomunikasi dengan Kementerian untuk memulangkan "
                                       "Dini'): a concession not yet made"))
             continue
-        if trig.pos == "verb" and trig.pattern.code.startswith("112"):
+        if pos == "verb" and pattern.code.startswith("112"):
             # "menuduh militer Myanmar membantai ...": the allegation is the event, the alleged
             # act is not (whether or not the accuser is found)
             embedding_until = max(embedding_until, _alleged_end(view, trig, res))
-        if trig.pos == "verb" and _result_of_act(view, trig, decisions):
+        if pos == "verb" and _result_of_act(view, trig, decisions):
             decisions.append(Decision(trig, "result", "what the violent act named as its "
                                       "subject did ('Serangan Israel ... menewaskan 20 orang')"))
             continue
         coded = _code(view, trig, res)
         if isinstance(coded, Decision):
-            if trig.pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
-                subject = _as_refs(_subject_or_shared(view, trig.start, subject))[0] or subject
+            if pos == "verb":  # "Iran tidak menuduh Israel dan mengecam Rusia"
+                subject = _as_refs(_subject_or_shared(view, start, subject))[0] or subject
             decisions.append(coded)
             continue
         code, mode, _ = coded
         parties = _parties(view, trig, res, ctx, subject, spk)
-        if trig.pattern.id in view.lists.help_patterns and trig.pos == "verb" and \
+        if pattern.id in lists.help_patterns and pos == "verb" and \
                 trig.end < len(view.words) and _activity_word(view.words[trig.end]) and \
                 all(t.kind == "unspecified" for t in parties.targets) and \
                 not _place_follows(view, trig.end, res):
@@ -1717,10 +1724,10 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             continue
         if parties.how.endswith("+seized"):
             code = "1711"  # (things secured by the police: a seizure, not an arrest)
-        if trig.pattern.root == "10" and trig.reading.root == "tuntut" and parties.sources and \
+        if root == "10" and trig.reading.root == "tuntut" and parties.sources and \
                 all(src.sector == "JUD" for src in parties.sources):
             code = "173"  # "JPU menuntut lima terdakwa ... hukuman 3 bulan penjara": prosecution
-        if trig.pattern.id in view.lists.allegation_patterns:
+        if pattern.id in lists.allegation_patterns:
             accused = _accused(view, trig, res)
             if not accused:
                 decisions.append(Decision(trig, "no-target", "an allegation needs the accused "
@@ -1729,36 +1736,36 @@ def code_triggers(trigs: list[Trigger], words: list[str], mentions: list[ActorMe
             law = parties.sources and all(s.sector in res.law_sectors()
                                           for s in parties.sources)
             parties.targets = _as_suspects(accused, res) if law else accused
-        if trig.pos == "verb" and trig.voice == "passive" and parties.targets and \
+        if pos == "verb" and trig.voice == "passive" and parties.targets and \
                 "+" not in parties.how:
             subject = parties.targets  # "turis Kanada ditangkap polisi setelah melukai
             # petugas": the clause's subject is the one arrested, not the police
-        elif trig.pos == "verb" and parties.sources:
+        elif pos == "verb" and parties.sources:
             subject = parties.sources
-        if trig.root in _EMBEDDING_ROOTS and (trig.pos in ("verb", "bare") or
-                                              trig.pattern.voice == "speaker") and \
-                not trig.pattern.code.startswith(_UNEMBEDDING_CODES) and \
-                ("subject" not in trig.pattern.target or _urged(view, trig)):
+        if root in _EMBEDDING_ROOTS and (pos in ("verb", "bare") or
+                                         pattern.voice == "speaker") and \
+                not pattern.code.startswith(_UNEMBEDDING_CODES) and \
+                ("subject" not in pattern.target or _urged(view, trig)):
             # (a "harus" with no one urged opens no content: "Transformasi energi ini harus
             # kita dukung" is support; a said hope opens its clause: "Harapannya, Polri dapat
             # mengusut kasus ini")
             embedding_until, content_from = _clause_end(view, trig.end), trig.end
-        elif trig.pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
+        elif pattern.code[:2] == "14" and purpose_at(view, trig.end) is not None:
             # "menggelar aksi ... untuk memprotes X": the objection is the protest's aim
             embedding_until = _clause_end(view, trig.end)
         unaddressed = not parties.targets or parties.how.endswith("+domestic-target")
-        if unaddressed and _coded_before(decisions, trig.pattern.root):
+        if unaddressed and _coded_before(decisions, root):
             decisions.append(Decision(trig, "same-act", "names no party of its own after an act "
                                       "of its kind ('bertemu Putin untuk membahas ...')"))
             continue
-        if "subject" in trig.pattern.target and any(_coded_before(decisions, r)
+        if "subject" in pattern.target and any(_coded_before(decisions, r)
                                                     for r in ("02", "10")):
             decisions.append(Decision(trig, "same-act", "what the appeal told before it asks "
                                       "('memberi arahan kepada semua anggota DPR ... harus "
                                       "menjaga sikap')"))
             continue
         partners = _partners(decisions, parties.sources) if unaddressed and \
-            trig.start > 0 and view.lower[trig.start - 1] == "untuk" else []
+            start > 0 and lower[start - 1] == "untuk" else []
         if partners:  # "bertemu Putin untuk menandatangani perjanjian": signed with Putin
             parties.targets = partners  # (whatever country the story is about)
             parties.how = parties.how.replace("+domestic-target", "") + "+purpose-of-act"
@@ -2069,14 +2076,15 @@ def _conditional(view: View, trig: Trigger, res: Resources) -> bool:
     """Is the trigger inside a clause opened by "jika", "apabila", ... or about anyone
     ("setiap orang yang ...", "setiap siswa ... dapat dikenai sanksi")?"""
     cond = view.lists.conditionals
+    words, lower = view.words, view.lower  # (read once: each read is a lookup when compiled)
     for k in range(trig.start - 1, max(-1, trig.start - 12), -1):
-        if view.lower[k] in cond:
-            return not (k > 0 and view.lower[k - 1] in _OPINING)  # ("berpendapat jika
+        w = lower[k]
+        if w in cond:
+            return not (k > 0 and lower[k - 1] in _OPINING)  # ("berpendapat jika
             # perbuatan terdakwa ...": colloquial "that" after a verb of saying or thinking)
-        if view.lower[k] == "setiap" and k + 1 < len(view.lower) and \
-                view.lower[k + 1] not in _TIME_UNITS:
+        if w == "setiap" and k + 1 < len(lower) and lower[k + 1] not in _TIME_UNITS:
             return True  # "Setiap Orang yang ... menyerang": a rule for anyone, no event
-        if view.words[k] in (",", ";", ":") or view.lower[k] == "maka" or view.is_break(k):
+        if words[k] in (",", ";", ":") or w == "maka" or view.is_break(k):
             return False  # "jika X, maka Y" / "apabila X maka Y": Y is asserted as a consequence
     return False
 

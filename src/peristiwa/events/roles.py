@@ -66,7 +66,11 @@ class View:
         """is_break of each token, worked out once: the rules ask it about the same tokens
         again and again (the exceptions, "sementara", "sejak", "selama", are asked in full)."""
         breaks, words, lower = self.breaks, self.words, self.lower
-        table = [w in breaks or words[k] in QUOTE_MARKS for k, w in enumerate(lower)]
+        table = [w in breaks for w in lower]
+        if not QUOTE_MARKS.isdisjoint(words):  # (a quote mark ends a clause too; most
+            for k, w in enumerate(words):  # sentences have none: one test in C)
+                if w in QUOTE_MARKS:
+                    table[k] = True
         if not _BREAK_EXCEPTIONS.isdisjoint(lower):
             for k, w in enumerate(lower):
                 if w in _BREAK_EXCEPTIONS:

@@ -82,15 +82,16 @@ def _needs_at(pattern: Pattern, words: list[str], lowered: list[str], k: int) ->
     tokens, before any full stop or "namun": "menilai insiden itu terjadi karena keteledoran,
     namun tidak boleh ..." puts the 'tidak' in another clause); None when none does
     (`lowered`: the words in lower case)."""
-    verb = VERB_NEED in pattern.needs
-    window = lowered[k:k + pattern.needs_within + 1] + [""]
-    for d in range(min(pattern.needs_within, len(window) - 1)):
+    needs, within = pattern.needs, pattern.needs_within  # (read once, not at every word)
+    verb = VERB_NEED in needs
+    window = lowered[k:k + within + 1] + [""]
+    for d in range(min(within, len(window) - 1)):
         low, nxt = window[d], window[d + 1]
         if low in ("tidak", "tak") and (nxt in _CLEARED or _no_fault_had(window[d + 1:d + 5])):
             return None  # "menilai Betty tidak terbukti melanggar", "tidak hanya ...": no fault
-        if low.endswith("-nya"):
+        if low[-4:] == "-nya":  # (a slice compare: str.endswith parses its arguments slowly)
             low = low[:-4]  # "dicabut IUP-nya": its IUP
-        if low in pattern.needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
+        if low in needs and not (low == "salah" and nxt in ("satu", "seorang")) or \
                 verb and active_verb(words[k + d]):
             return d  # ("salah satu" is "one of", no fault found)
         if low in (".", ";", "?", "!", "namun") or low in _OTHER_CLAUSE and not (
@@ -158,13 +159,17 @@ _NOT_VIABLE = Viable((), (), frozenset())
 
 def _viable(word: str, res: Resources) -> Viable:
     """The candidates whose form fits the pattern (not excluded, right part of speech), with
-    that form; they depend on the word alone, so they are memoised like `candidates`."""
+    that form; they depend on the word alone, so they are memoised like `candidates`. A word
+    that does not open with a letter ("2025", "20/10", ",") has none: find_triggers never
+    starts a trigger on it, so it is not analysed at all (and joins the dead words)."""
     cache = res.memo("viable_triggers")
     found = cache.get(word)
     if found is None:
         lower = word.lower()
         out = []
-        for pattern, reading in candidates(word, res):
+        # (the readings are those of the word in lower case: "Menuntut" at the start of a
+        # sentence shares the analysis and candidates of "menuntut", made once)
+        for pattern, reading in candidates(lower, res) if word[:1].isalpha() else ():
             if lower in pattern.exclude:
                 continue
             pos, voice = form_of(reading)
@@ -203,23 +208,22 @@ def find_triggers(words: list[str], blocked: set[int], res: Resources,
     found: list[Trigger] = []
     cache = res.memo("viable_triggers")
     dead = res.derived("dead_words", _new_set)
-    # the positions of words that may trigger (or are not yet memoised): most are neither
-    maybe = [i for i, w in enumerate(words) if w not in dead]
     after = 0  # the end of the last trigger found
     size = len(words)
-    for i in maybe:
-        if i < after:
-            continue
-        w = words[i]
+    for i, w in enumerate(words):
+        if i < after or w in dead:
+            continue  # (most words are memoised as triggering nothing)
         viable = cache.get(w)
         if viable is None:
             viable = _viable(w, res)
-        if not viable.fits or i in blocked or not w[:1].isalpha():
+        # (unpacked: in the compiled build each field read by name is an attribute lookup)
+        every, fits, second_words = viable
+        if not every or i in blocked or not w[:1].isalpha():
             continue
-        fits = viable.single_word  # (most words of multi-word triggers stand alone)
-        if viable.second_words and i + 1 < size and not viable.second_words.isdisjoint(
+        # (fits: those of one-word triggers; most words of multi-word triggers stand alone)
+        if second_words and i + 1 < size and not second_words.isdisjoint(
                 _FORMS.get(words[i + 1]) or _forms(words[i + 1])):
-            fits = viable.fits
+            fits = every
         best = None  # (the Trigger is made for the best candidate only)
         best_key: tuple[int, int, int, int] = (0, 0, 0, 0)
         for pattern, reading, pos, voice in fits:
