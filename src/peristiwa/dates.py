@@ -46,6 +46,12 @@ _UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
 # a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
 _WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
+# for three rules, the words one of which each match holds (the rule's own alternatives):
+# an ASCII text without any is not scanned with the rule (most sentences that get past the
+# cue gates, with "tahun ini" or "bulan Oktober", hold none; a scan tries every character)
+_REL_N_WORDS = ("lalu", "silam", "mendatang", "lagi")  # rx_rel_n: "dua hari lalu"
+_MONTH_REL_WORDS = ("lalu", "kemarin", "mendatang", "depan", "nanti")  # "Februari mendatang"
+_MONTH_BARE_WORDS = ("pada", "awal", "akhir", "pertengahan", "medio")  # "pada Februari"
 
 
 @fast_init
@@ -67,6 +73,15 @@ def _tables(res: Resources) -> tuple[dict, dict, dict]:
 
 def _month_re(months: dict) -> str:
     return "|".join(sorted(months, key=len, reverse=True))
+
+
+def _holds_any(low: str, words: tuple[str, ...]) -> bool:
+    """Does the text hold any of the words (as substrings)? A few substring searches in C
+    cost far less than running a rule that has no fixed start over every character."""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def _shift_month(d: date, n: int) -> date:
@@ -353,10 +368,14 @@ class DateFinder:
                 shift = {"ini": 0, "depan": 1}.get(m["rel"].lower(), -1)
                 add(m, _safe(published.year + shift, self.months[m["mon"].lower()], 1),
                     "month")
-        if month and not cues.isdisjoint(_RELATIVE):
+        # (in an ASCII text a case-insensitive match is a match in the lower-cased text, so
+        # the rule's words are there; re.I also folds such letters as "ſ" and the Kelvin
+        # sign into ASCII ones, so other texts are scanned whatever they hold)
+        if month and not cues.isdisjoint(_RELATIVE) and \
+                (not ascii or _holds_any(low, _MONTH_REL_WORDS)):
             for m in self._finditer(self.rx_month_rel, text, low):
                 add(m, self._month_rel(m, published), "month")
-        if month:
+        if month and (not ascii or _holds_any(low, _MONTH_BARE_WORDS)):
             for m in self._finditer(self.rx_month_bare, text, low):
                 if "sejak" in low[max(0, m.start() - 40):m.start()]:
                     continue
@@ -378,9 +397,10 @@ class DateFinder:
                 taken.append((m.start(), m.end()))
                 out.append(DateMention(m.start(), m.end(), EventDate(
                     None, "day", "text", m.group()), 1 if m["one"] else 0))
-        if relative:
+        if relative and (not ascii or _holds_any(low, _REL_N_WORDS)):
             for m in self._finditer(self.rx_rel_n, text, low):
                 add(m, *self._rel_n(m, published))
+        if relative:
             for m in self._finditer(self.rx_rel_unit, text, low):
                 add(m, *self._rel_unit(m, published))
         if words:
