@@ -46,12 +46,15 @@ _UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
 # a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
 _WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
-# for three rules, the words one of which each match holds (the rule's own alternatives):
+# for five rules, the words one of which each match holds (the rule's own alternatives):
 # an ASCII text without any is not scanned with the rule (most sentences that get past the
 # cue gates, with "tahun ini" or "bulan Oktober", hold none; a scan tries every character)
 _REL_N_WORDS = ("lalu", "silam", "mendatang", "lagi")  # rx_rel_n: "dua hari lalu"
 _MONTH_REL_WORDS = ("lalu", "kemarin", "mendatang", "depan", "nanti")  # "Februari mendatang"
 _MONTH_BARE_WORDS = ("pada", "awal", "akhir", "pertengahan", "medio")  # "pada Februari"
+_REL_UNIT_UNITS = ("pekan", "minggu", "bulan", "tahun")  # rx_rel_unit: "pekan lalu" (both a
+_REL_UNIT_WORDS = ("lalu", "kemarin", "depan", "mendatang", "ini")  # unit and its word)
+_YEAR_HEADS = ("19", "20")  # rx_year's years (digits: no case folding, any text)
 
 
 @fast_init
@@ -354,7 +357,7 @@ class DateFinder:
                 add(m, *self._long(m, published, today))
             for m in self._finditer(self.rx_month_year, text, low):
                 add(m, _safe(int(m["y"]), self.months[m["mon"].lower()], 1), "month")
-        if digit and ("pada" in low or "tahun" in cues):
+        if digit and ("pada" in low or "tahun" in cues) and _holds_any(text, _YEAR_HEADS):
             for m in self._finditer(self.rx_year, text, low):  # an act placed in an earlier
                 y = int(m["y"])  # year: year precision (not "Nomor 1 Tahun 2024", a statute's
                 if (published is None or y < published.year) and \
@@ -400,7 +403,8 @@ class DateFinder:
         if relative and (not ascii or _holds_any(low, _REL_N_WORDS)):
             for m in self._finditer(self.rx_rel_n, text, low):
                 add(m, *self._rel_n(m, published))
-        if relative:
+        if relative and (not ascii or _holds_any(low, _REL_UNIT_UNITS) and
+                         _holds_any(low, _REL_UNIT_WORDS)):
             for m in self._finditer(self.rx_rel_unit, text, low):
                 add(m, *self._rel_unit(m, published))
         if words:
