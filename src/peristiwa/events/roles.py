@@ -3,7 +3,6 @@ shared subjects, and speakers of quotes and reported speech."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from peristiwa.actors.recognize import _INSTANCE_WORDS
 from peristiwa.actors.resolve import holder
@@ -33,27 +32,33 @@ def _breaks(res: Resources) -> frozenset[str]:
 _BREAK_EXCEPTIONS = frozenset(("sementara", "sejak", "selama"))  # (see View._is_break)
 
 
-@dataclass
 class View:
-    """A sentence's words and actor mentions, with the lookups the role rules need."""
+    """A sentence's words and actor mentions, with the lookups the role rules need.
 
-    words: list[str]
-    mentions: list[ActorMention]
-    res: Resources
-    lower: list[str] | None = None  # the words in lower case (made here when not given)
+    (A plain class with slots, not a dataclass: the `__init__` a dataclass writes is
+    interpreted Python even in the compiled build, and one View is made per sentence with a
+    trigger; the rules read its attributes many times, through slots.)"""
 
-    def __post_init__(self) -> None:
-        if self.lower is None:
-            self.lower = [w.lower() for w in self.words]
-        self.at: dict[int, ActorMention] = {}  # actors that can fill a role
-        self.places: dict[int, ActorMention] = {}  # "ke Moskow": only a 'ke' frame takes it
-        for m in self.mentions:
-            table = self.places if m.how == "locative" else self.at
+    __slots__ = ("words", "mentions", "res", "lower", "at", "places", "breaks", "lists",
+                 "_breaks")
+
+    def __init__(self, words: list[str], mentions: list[ActorMention], res: Resources,
+                 lower: list[str] | None = None) -> None:
+        self.words = words
+        self.mentions = mentions
+        self.res = res
+        # the words in lower case (made here when not given)
+        self.lower: list[str] = [w.lower() for w in words] if lower is None else lower
+        at: dict[int, ActorMention] = {}  # actors that can fill a role
+        places: dict[int, ActorMention] = {}  # "ke Moskow": only a 'ke' frame takes it
+        for m in mentions:
+            table = places if m.how == "locative" else at
             for k in range(m.start, m.end):
                 table[k] = m
-        self.breaks = self.res.derived("clause_breaks", _breaks)  # (asked by every sentence
+        self.at, self.places = at, places
+        self.breaks = res.derived("clause_breaks", _breaks)  # (asked by every sentence
         # with a trigger)
-        self.lists = self.res.lists()  # the word lists, by attribute
+        self.lists = res.lists()  # the word lists, by attribute
         self._breaks: list[bool] | None = None  # is_break of each token, made when first asked
 
     def is_break(self, k: int) -> bool:
