@@ -87,6 +87,17 @@ def _holds_any(low: str, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _news_form_only(low: str, days: frozenset[str]) -> bool:
+    """Is each of the weekday names, wherever it stands in the lower-cased text, followed by
+    " (" (the news form "Senin (20/10)", rx_paren's)? Then rx_weekday, whose lookahead refuses
+    a bracket after the day, has nothing to find (most sentences with a weekday). No weekday
+    name overlaps itself, so both counts are of the same places."""
+    for w in days:
+        if w in low and low.count(w) != low.count(w + " ("):
+            return False
+    return True
+
+
 def _shift_month(d: date, n: int) -> date:
     m = d.month - 1 + n
     return date(d.year + m // 12, m % 12 + 1, 1)
@@ -414,6 +425,10 @@ class DateFinder:
                 said = None if text[:m.start()].rstrip().endswith("(") else \
                     _said_on(out, text, m.end())  # ("Besok (hari ini)": the editor's today)
                 add(m, self._word(m["w"].lower(), said or published), "day")
+        # (every weekday name is asked, not only the words: a weekday that the rule finds
+        # inside a token, "www.Senin.com", is not one of them; ASCII only, as above)
+        if weekday and ascii and _news_form_only(low, self.weekday_words):
+            weekday = False  # (only for the rule below: `future` is already set)
         for m in self._finditer(self.rx_weekday, text, low) if weekday else ():
             if m["wd"].lower() == "minggu" and m["wd"][0].islower() and not m.group().lower() \
                     .startswith(("hari", "pada")):
