@@ -106,6 +106,20 @@ class ActorRef:
     actor_id: str | None  # dictionary id, None for recognised-but-unknown actors
     kind: str = "actor"  # country | organization | institution | agent | person | unknown
 
+    # (Written out, not generated: the `__eq__` and `__hash__` that dataclasses writes run as
+    # interpreted Python even in the compiled build, and refs are compared and hashed all
+    # along the coding path: memory's recency lists, event parties. They mean the same: the
+    # fields compared in order, and the hash of the tuple of the fields.)
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        o: ActorRef = other  # type: ignore[assignment]
+        return self.name == o.name and self.code == o.code and self.country == o.country and \
+            self.sector == o.sector and self.actor_id == o.actor_id and self.kind == o.kind
+
+    def __hash__(self) -> int:
+        return hash((self.name, self.code, self.country, self.sector, self.actor_id, self.kind))
+
 
 @fast_init
 @dataclass(frozen=True, slots=True)

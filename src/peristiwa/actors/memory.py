@@ -53,28 +53,30 @@ class Memory:
         self.turn += 1
 
     def note(self, mention: ActorMention, res: Resources) -> None:
-        refs, person, how = mention.refs, mention.person, mention.how
-        for ref in refs:
-            _push(self.actors, ref)
-            kind = ref.kind
+        # (the mention's fields are read once: each read is a lookup, compiled too; and its
+        # refs without the `refs` property's call)
+        ref, person, how, text = mention.ref, mention.person, mention.how, mention.text
+        refs = mention.group or (ref,)
+        for r in refs:
+            _push(self.actors, r)
+            kind = r.kind
             if kind == "person" or person:
-                _push(self.persons, ref)
+                _push(self.persons, r)
             elif kind == "country":
-                _push(self.countries, ref)
+                _push(self.countries, r)
             elif kind == "institution" or kind == "organization":
-                _push(self.orgs, ref)
+                _push(self.orgs, r)
         if how in ("dict", "title", "apposition", "name") and (
                 person or how == "name" or  # "Koperasi BLN": "BLN" is that body later
-                how == "title" and mention.ref.name == mention.text):
+                how == "title" and ref.name == text):
             # (of a titled person only the name: "Komisi" in "anggota Komisi II DPR RI Ahmad
             # Doli Kurnia" is no name of his)
-            named = mention.ref.name if how in ("title", "apposition") and person \
-                else mention.text
-            entry = res.actors.get(mention.ref.actor_id) if how == "title" and \
-                mention.ref.kind == "person" else None
+            named = ref.name if how in ("title", "apposition") and person else text
+            entry = res.actors.get(ref.actor_id) if how == "title" and \
+                ref.kind == "person" else None
             if entry is not None:  # "Wakil Menteri Agama Romo Muhammad Syafi'i ... Romo
                 alias_words = {w for a in entry.aliases for w in a.split()}  # menyampaikan"
-                named += " " + " ".join(w for w in mention.text.split() if w in alias_words)
+                named += " " + " ".join(w for w in text.split() if w in alias_words)
             memo = res.memo("name_parts")
             for part in named.split():
                 clean = part.strip(",.()")
@@ -82,7 +84,7 @@ class Memory:
                 if found is None:
                     found = _name_part(clean, res)
                 if found:
-                    self.names[clean] = mention.ref
+                    self.names[clean] = ref
         if len(refs) > 1:
             self.group = refs
 

@@ -28,13 +28,15 @@ def _pick(entries: list[ActorEntry]) -> ActorEntry:
     return min(entries, key=lambda e: _KIND_ORDER.get(e.kind, 9))
 
 
-def _first_words(res: Resources) -> tuple[PhraseIndex, PhraseIndex, dict, dict, frozenset[str]]:
-    """The two actor indices, their first words, and the first words of both in lower case
-    (a word whose lower case is not among them starts no phrase): fetched together once per
-    resources version."""
+def _first_words(res: Resources) -> tuple[PhraseIndex, PhraseIndex, dict, dict, frozenset[str],
+                                          bool]:
+    """The two actor indices, their first words, the first words of both in lower case (a
+    word whose lower case is not among them starts no phrase), and whether both crowd nouns
+    begin phrases of the lower-case index: fetched together once per resources version."""
     cased, lower = res.actor_index, res.actor_lower_index
     return cased, lower, cased.first_words, lower.first_words, \
-        frozenset([w.lower() for w in cased.first_words]) | frozenset(lower.first_words)
+        frozenset([w.lower() for w in cased.first_words]) | frozenset(lower.first_words), \
+        _CROWD_NOUNS <= lower.first_words.keys()
 
 
 def dictionary_spans(words: list[str], res: Resources,
@@ -43,8 +45,8 @@ def dictionary_spans(words: list[str], res: Resources,
     `lowered` are the words in lower case, when the caller already has them."""
     if lowered is None:
         lowered = [w.lower() for w in words]
-    cased, lower, first_cased, first_lower, first_any = res.derived("actor_first_words",
-                                                                     _first_words)
+    cased, lower, first_cased, first_lower, first_any, crowd_first = res.derived(
+        "actor_first_words", _first_words)
     if "-" in "".join(lowered):  # a word with a hyphen ("Partai-partai", "BUMN-BUMN")
         lowered = [_singular(w) if "-" in w else w for w in lowered]
         words = [_singular(w) if "-" in w else w for w in words]
@@ -56,11 +58,14 @@ def dictionary_spans(words: list[str], res: Resources,
     spans: list[Span] = []
     actors = res.actors
     i = 0
+    crowd = False  # a crowd noun ("orang", "warga") among the starts
     for k in starts:
+        low = lowered[k]
+        crowd = crowd or low in _CROWD_NOUNS
         if k < i:
             continue
         i = k
-        w, low = words[k], lowered[k]
+        w = words[k]
         n1, ids1 = cased.longest(words, i) if w in first_cased else (0, ())
         n2, ids2 = lower.longest(lowered, i) if low in first_lower else (0, ())
         n, ids = (n1, ids1) if n1 >= n2 else (n2, ids2)
@@ -74,7 +79,9 @@ def dictionary_spans(words: list[str], res: Resources,
         if entry is not None:
             spans.append(Span(i, i + n, entry))
             i += n
-    if not _CROWD_NOUNS.isdisjoint(lowered):  # (a set test in C, not two scans of the list)
+    # (when both crowd nouns begin phrases of the lower-case index, each one in the sentence
+    # is among the starts, and the loop has seen it: no scan of all the words is needed)
+    if crowd if crowd_first else not _CROWD_NOUNS.isdisjoint(lowered):
         spans = _counted_crowds(words, lowered, spans, res)
     return spans
 

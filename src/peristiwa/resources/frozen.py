@@ -32,21 +32,26 @@ class PhraseIndex:
     The lookup goes through the phrases of the first two words (a first word such as
     "Kabupaten" or "Menteri" begins hundreds of phrases)."""
 
-    __slots__ = ("_by_first", "_single", "_by_second")
+    __slots__ = ("_by_first", "_heads")
 
     def __init__(self, by_first: dict[str, tuple[Entry, ...]]):
         self._by_first = by_first  # first word -> its phrases, longest first
-        self._single: dict[str, tuple[str, ...]] = {}  # one-word phrase -> ids
+        single: dict[str, tuple[str, ...]] = {}  # one-word phrase -> ids
         by_second: dict[str, dict[str, list[Entry]]] = {}
         for first, entries in by_first.items():
             for key, ids in entries:
                 if len(key) == 1:
-                    self._single[first] = ids
+                    single[first] = ids
                 else:
                     by_second.setdefault(first, {}).setdefault(key[1], []).append((key, ids))
-        # first word -> second word -> its phrases, longest first
-        self._by_second = {first: {second: tuple(entries) for second, entries in seconds.items()}
-                           for first, seconds in by_second.items()}
+        # first word -> (second word -> its phrases, longest first; the answer when no longer
+        # phrase matches: (1, ids) of the one-word phrase, or _NONE). One subscript gives
+        # `longest` all it needs of a first word, and the fallback is made once, not per call.
+        self._heads: dict[str, tuple[dict[str, tuple[Entry, ...]], tuple[int, tuple[str, ...]]]]
+        self._heads = {first: ({second: tuple(entries)
+                                for second, entries in by_second.get(first, {}).items()},
+                               (1, single[first]) if first in single else _NONE)
+                       for first in by_first}
 
     @property
     def first_words(self) -> dict:
@@ -79,18 +84,20 @@ class PhraseIndex:
     def longest(self, seq: list[str] | tuple[str, ...], i: int) -> tuple[int, tuple[str, ...]]:
         """Longest phrase starting at seq[i]: (length in words, ids); (0, ()) if none."""
         first = seq[i]
-        if first not in self._by_first:
+        heads = self._heads
+        if first not in heads:
             return _NONE  # (most words begin no phrase)
-        seconds = self._by_second.get(first)
-        if seconds is not None and i + 1 < len(seq):
-            for key, ids in seconds.get(seq[i + 1], ()):  # longest first
-                n = len(key)
-                if n == 2:  # (its two words are the two looked up)
-                    return n, ids
-                if i + n <= len(seq) and tuple(seq[i:i + n]) == key:
-                    return n, ids
-        ids = self._single.get(first)
-        return (1, ids) if ids is not None else _NONE
+        seconds, fallback = heads[first]  # (subscripts, not dict.get: a method call costs more)
+        if seconds and i + 1 < len(seq):
+            second = seq[i + 1]
+            if second in seconds:
+                for key, ids in seconds[second]:  # longest first
+                    n = len(key)
+                    if n == 2:  # (its two words are the two looked up)
+                        return n, ids
+                    if i + n <= len(seq) and tuple(seq[i:i + n]) == key:
+                        return n, ids
+        return fallback
 
     def phrases(self) -> Iterable[tuple[tuple[str, ...], tuple[str, ...]]]:
         for entries in self._by_first.values():
