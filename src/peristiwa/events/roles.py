@@ -3,7 +3,6 @@ shared subjects, and speakers of quotes and reported speech."""
 
 from __future__ import annotations
 
-
 from peristiwa.actors.recognize import _INSTANCE_WORDS
 from peristiwa.actors.resolve import holder
 from peristiwa.actors.spans import _NUMBER_WORDS
