@@ -46,10 +46,11 @@ _UNTIL = r"\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*"
 # a weekly schedule, no day: "setiap hari Senin", "Senin-Jumat", "setiap Senin hingga Jumat"
 _WEEKLY_BEFORE = re.compile(r"\b(?:setiap|tiap)\s+(?:hari\s+)?\Z")
 _DAYTIMES = frozenset("pagi siang sore malam subuh dini".split())
-# for five rules, the words one of which each match holds (the rule's own alternatives):
-# an ASCII text without any is not scanned with the rule (most sentences that get past the
-# cue gates, with "tahun ini" or "bulan Oktober", hold none; a scan tries every character)
-_REL_N_WORDS = ("lalu", "silam", "mendatang", "lagi")  # rx_rel_n: "dua hari lalu"
+# for five rules, their alternatives, one of which each match holds: the rules are built from
+# them, and an ASCII text without any is not scanned with the rule (most sentences that get
+# past the cue gates, with "tahun ini" or "bulan Oktober", hold none; a scan tries every
+# character)
+_REL_N_WORDS = ("lalu", "silam", "yang lalu", "mendatang", "lagi")  # rx_rel_n: "dua hari lalu"
 _MONTH_REL_WORDS = ("lalu", "kemarin", "mendatang", "depan", "nanti")  # "Februari mendatang"
 _MONTH_BARE_WORDS = ("pada", "awal", "akhir", "pertengahan", "medio")  # "pada Februari"
 _REL_UNIT_UNITS = ("pekan", "minggu", "bulan", "tahun")  # rx_rel_unit: "pekan lalu" (both a
@@ -243,20 +244,21 @@ class DateFinder:
         self.rx_month_tahun = re.compile(
             rf"\b(?P<mon>{mon})\s+tahun\s+(?P<rel>ini|lalu|kemarin|depan)\b", re.I)
         self.rx_month_rel = re.compile(
-            rf"\b(?P<mon>{mon})\s+(?P<rel>lalu|kemarin|mendatang|depan|nanti)\b", re.I)
+            rf"\b(?P<mon>{mon})\s+(?P<rel>{'|'.join(_MONTH_REL_WORDS)})\b", re.I)
         # a month named without its year after a word of time ("Pada Februari, Apple
         # menjanjikan ...", "pada bulan Juni", "akhir Agustus"): this year's, or last year's
         # when it would lie over two months ahead (_bare_month_year); not after "sejak" (a
         # span: "sejak menjabat pada Januari, Trump telah ...") nor "untuk bulan Oktober"
         full = "|".join(sorted((k for k in self.months if len(k) > 3), key=len, reverse=True))
         self.rx_month_bare = re.compile(
-            rf"\b(?:pada|awal|akhir|pertengahan|medio)\s+(?:bulan\s+)?"
+            rf"\b(?:{'|'.join(_MONTH_BARE_WORDS)})\s+(?:bulan\s+)?"
             rf"(?P<mon>{full})\b(?!\s*(?:\d|tahun\b|ini\b|[-–/]))", re.I)
-        self.rx_year = re.compile(r"\b(?:pada|tahun)\s+(?:tahun\s+)?(?P<y>(?:19|20)\d{2})\b"
-                                  r"(?!\s*[-–/]\s*\d)", re.I)  # "pada 2010", "pada tahun 1994"
+        self.rx_year = re.compile(  # "pada 2010", "pada tahun 1994"
+            rf"\b(?:pada|tahun)\s+(?:tahun\s+)?(?P<y>(?:{'|'.join(_YEAR_HEADS)})\d{{2}})\b"
+            r"(?!\s*[-–/]\s*\d)", re.I)
         self.rx_rel_n = re.compile(
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu|bulan|tahun)\s+"
-            rf"(?P<rel>lalu|silam|yang lalu|mendatang|lagi)\b", re.I)  # "20 hari ke depan": a span
+            rf"(?P<rel>{'|'.join(_REL_N_WORDS)})\b", re.I)  # "20 hari ke depan": a span
         # every cue is one word of letters and apostrophes ("jum'at"): a set lookup per word
         # (as sets: isdisjoint walks a dict's every key, a set's smaller side)
         self.month_words, self.weekday_words = frozenset(self.months), frozenset(self.weekdays)
@@ -271,8 +273,8 @@ class DateFinder:
             rf"\b(?P<n>\d+|{num}|se)\s*(?P<unit>hari|pekan|minggu)\s+"
             rf"(?P<rel>sebelumnya|setelahnya|kemudian|berikutnya)\b", re.I)
         self.rx_rel_unit = re.compile(  # ("pekan kemarin": last week, not yesterday)
-            r"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>pekan|minggu|bulan|tahun)\s+"
-            r"(?P<rel>lalu|kemarin|depan|mendatang|ini)\b", re.I)
+            rf"\b(?P<pre>awal\s+|akhir\s+|pertengahan\s+)?(?P<unit>{'|'.join(_REL_UNIT_UNITS)})"
+            rf"\s+(?P<rel>{'|'.join(_REL_UNIT_WORDS)})\b", re.I)
         self.rx_words = re.compile(
             r"\b(?P<w>kemarin\s+lusa|kemarin|hari\s+ini|tadi\s+malam|semalam|tadi\s+pagi|"
             r"tadi\s+siang|tadi\s+sore|malam\s+ini|pagi\s+ini|lusa|besok|"
